@@ -1,0 +1,221 @@
+// trame: French news text in, RDF knowledge graph out.
+//
+//   trame extract [OPTION]... INPUT...
+//
+// The pipeline, one stage per module: read -> segment -> analyse -> mentions -> rules ->
+// entities -> write. Diagnostics go to stderr prefixed "trame:"; exit 0 on success, 1 when an
+// input or the output failed, 2 on a usage error.
+
+#include <unistd.h>
+
+#include <chrono>
+#include <iomanip>
+#include <regex>
+#include <cstdlib>
+#include <iostream>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/analyser.h"
+#include "extract/boilerplate.h"
+#include "extract/gazetteer.h"
+#include "extract/input_error.h"
+#include "extract/mention_finder.h"
+#include "extract/ontology.h"
+#include "extract/reader.h"
+#include "extract/rule_set.h"
+#include "extract/segmenter.h"
+#include "graph/name_registry.h"
+#include "output/rdf_format.h"
+#include "output/rdf_terms.h"
+#include "output/rdf_writer.h"
+#include "output/vocabulary.h"
+
+namespace {
+
+using namespace trame;
+
+const char* const kUsage = R"(Usage: trame extract [OPTION]... INPUT...
+Extract the knowledge graph of French news articles as RDF.
+
+INPUT is a text file, a folder (its *.txt files, recursively) or - for standard input.
+
+Options:
+  -o, --output FILE   write to FILE (default: standard output); written whole or not at all
+  -f, --format NAME   turtle (default), trig, ntriples or nquads
+      --base IRI      base of the minted IRIs (default: https://w3id.org/trame/id/)
+      --date DATE     publication date of the inputs (YYYY-MM or YYYY-MM-DD)
+      --data DIR      folder of the ontology, rules, lexicons and gazetteer
+  -q, --quiet         no summary line
+  -h, --help          show this help and exit
+      --version       show the version and exit
+)";
+
+/// The command line of `trame extract`.
+struct Options {
+    std::vector<std::string> inputs;
+    std::string output = "-";
+    RdfFormat format = RdfFormat::Turtle;
+    std::string base = vocab::kDefaultBase;
+    std::optional<std::string> date;
+    std::string data = std::getenv("TRAME_DATA") ? std::getenv("TRAME_DATA") : TRAME_DATA_DIR;
+    bool quiet = false;
+};
+
+/// Counts for the summary line.
+struct Totals {
+    std::size_t documents = 0, sentences = 0, tokens = 0, facts = 0, failed = 0;
+};
+
+[[noreturn]] void usage_error(const std::string& message) {
+    std::cerr << "trame: " << message << "\nTry 'trame --help' for more information.\n";
+    std::exit(2);
+}
+
+bool valid_date(const std::string& date) {
+    static const std::regex shape(R"(\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)");
+    return std::regex_match(date, shape);
+}
+
+Options parse_options(int argc, char** argv) {
+    Options options;
+    std::vector<std::string> args(argv + 1, argv + argc);
+    if (args.empty()) usage_error("missing command");
+    if (args[0] == "-h" || args[0] == "--help") {
+        std::cout << kUsage;
+        std::exit(0);
+    }
+    if (args[0] == "--version") {
+        std::cout << "trame " << TRAME_VERSION << "\n";
+        std::exit(0);
+    }
+    if (args[0] != "extract") usage_error("unknown command '" + args[0] + "'");
+    for (std::size_t i = 1; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        auto value = [&]() -> std::string {
+            if (i + 1 >= args.size()) usage_error("option '" + arg + "' needs a value");
+            return args[++i];
+        };
+        if (arg == "-h" || arg == "--help") {
+            std::cout << kUsage;
+            std::exit(0);
+        } else if (arg == "--version") {
+            std::cout << "trame " << TRAME_VERSION << "\n";
+            std::exit(0);
+        } else if (arg == "-o" || arg == "--output") options.output = value();
+        else if (arg == "-f" || arg == "--format") {
+            const std::string name = value();
+            const auto format = rdf_format_from_string(name);
+            if (!format) usage_error("unknown format '" + name + "' (turtle, trig, ntriples, nquads)");
+            options.format = *format;
+        } else if (arg == "--base") {
+            options.base = value();
+            if (!valid_iri(options.base)) usage_error("invalid base IRI '" + options.base + "'");
+        } else if (arg == "--date") {
+            options.date = value();
+            if (!valid_date(*options.date)) usage_error("invalid date '" + *options.date + "' (YYYY-MM or YYYY-MM-DD)");
+        } else if (arg == "--data") options.data = value();
+        else if (arg == "-q" || arg == "--quiet") options.quiet = true;
+        else if (arg == "--") {
+            options.inputs.insert(options.inputs.end(), args.begin() + i + 1, args.end());
+            break;
+        } else if (arg.size() > 1 && arg[0] == '-') usage_error("unknown option '" + arg + "'");
+        else options.inputs.push_back(arg);
+    }
+    if (options.inputs.empty()) usage_error("no input (give files, folders or -)");
+    return options;
+}
+
+/// A slug for the document, unique within the run: its file name, numbered when repeated.
+std::string document_id(const std::string& path, std::map<std::string, int>& used) {
+    std::string name = path == "-" ? "stdin" : path.substr(path.find_last_of('/') + 1);
+    if (const auto dot = name.rfind('.'); dot != std::string::npos && dot > 0) name.erase(dot);
+    std::string id = slug(name);
+    if (const int n = used[id]++; n > 0) id += "-" + std::to_string(n + 1);
+    return id;
+}
+
+/// Registers every mention of the document and points the facts' arguments at their entities.
+void reconcile(const Document& doc, std::vector<Fact>& facts, EntityRegistry& registry) {
+    std::vector<std::vector<std::string>> ids(doc.sentences.size());
+    for (const Sentence& sentence : doc.sentences)
+        for (std::size_t m = 0; m < sentence.mentions.size(); ++m)
+            ids[sentence.index].push_back(registry.add(doc, sentence, m));
+    for (Fact& fact : facts)
+        for (Argument* argument : {&fact.subject, &fact.object})
+            if (argument->is_entity()) argument->entity = ids[fact.sentence][argument->mention];
+}
+
+int extract(const Options& options) {
+    const auto started = std::chrono::steady_clock::now();
+    const Reader reader(Boilerplate::load(options.data + "/boilerplate.tsv"));
+    const Segmenter segmenter;
+    Analyser analyser;
+    const Gazetteer gazetteer = Gazetteer::load(options.data + "/gazetteer");
+    const MentionFinder mention_finder(gazetteer);
+    const Ontology ontology = Ontology::load(options.data + "/trame.ttl");
+    const RuleSet rules = RuleSet::load(options.data + "/rules", ontology);
+    NameRegistry registry;
+    RdfWriter writer(options.output, options.format, options.base);
+
+    Totals totals;
+    std::vector<InputError> errors;
+    const std::vector<std::string> paths = reader.expand(options.inputs, errors);
+    for (const InputError& error : errors) std::cerr << "trame: " << error.what() << "\n";
+    totals.failed = errors.size();
+    std::map<std::string, int> ids;
+    const bool progress = isatty(STDERR_FILENO) && !options.quiet && paths.size() > 1;
+    for (const std::string& path : paths) {
+        Document doc;
+        try {
+            doc = reader.read(path);
+        } catch (const InputError& error) {
+            std::cerr << "trame: " << error.what() << "\n";
+            ++totals.failed;
+            continue;
+        }
+        if (options.date) doc.date = options.date;
+        doc.id = document_id(doc.name, ids);
+        segmenter.segment(doc);
+        analyser.analyse(doc);
+        std::vector<Fact> facts;
+        for (Sentence& sentence : doc.sentences) {
+            mention_finder.find(sentence);
+            for (Fact& fact : rules.apply(sentence)) facts.push_back(std::move(fact));
+            totals.tokens += sentence.tokens.size();
+        }
+        reconcile(doc, facts, registry);
+        writer.write_document(doc, facts);
+        ++totals.documents;
+        totals.sentences += doc.sentences.size();
+        totals.facts += facts.size();
+        if (progress) std::cerr << "\rtrame: " << totals.documents << "/" << paths.size() << " documents" << std::flush;
+    }
+    if (progress) std::cerr << "\n";
+    const std::vector<Entity> entities = registry.entities();
+    writer.write_entities(entities);
+    writer.finish();
+
+    const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    if (!options.quiet)
+        std::cerr << "trame: " << totals.documents << " documents, " << totals.sentences << " sentences, "
+                  << totals.tokens << " tokens, " << totals.facts << " facts, " << entities.size() << " entities, "
+                  << writer.triples() << " triples -> " << (options.output == "-" ? "stdout" : options.output) << " ("
+                  << std::fixed << std::setprecision(2) << seconds << " s"
+                  << (totals.failed ? ", " + std::to_string(totals.failed) + " inputs failed" : "") << ")\n";
+    return totals.failed ? 1 : 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const Options options = parse_options(argc, argv);
+    try {
+        return extract(options);
+    } catch (const std::exception& error) {
+        std::cerr << "trame: " << error.what() << "\n";
+        return 1;
+    }
+}

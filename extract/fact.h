@@ -1,0 +1,45 @@
+// A fact found by a rule in one sentence.
+#pragma once
+
+#include <cstddef>
+#include <ostream>
+#include <string>
+
+namespace trame {
+
+/// How the text presents a fact: as true, or as wanted, planned, possible, conditional or future.
+enum class Modality { Asserted, Hypothetical };
+
+inline const char* to_string(Modality m) { return m == Modality::Asserted ? "asserted" : "hypothetical"; }
+
+/// One end of a fact: an entity (by the index of its mention in the sentence) or a phrase.
+struct Argument {
+    int mention = -1;           ///< Index into Sentence::mentions, or -1 for a literal phrase.
+    std::string text;           ///< The mention's text, or the phrase.
+    std::size_t begin = 0;      ///< First code point of the argument in the document.
+    std::size_t end = 0;        ///< One past its last code point.
+    std::string entity;         ///< Id of the reconciled entity (set by the registry), empty for a phrase.
+    bool is_entity() const { return mention >= 0; }
+};
+
+/// A raw fact: subject, predicate, object, polarity and modality, the rule that made it and the
+/// sentence it comes from. `predicate` is a core local name ("demands") or "open:" + a French lemma.
+struct Fact {
+    Argument subject;
+    std::string predicate;
+    Argument object;
+    bool negated = false;
+    Modality modality = Modality::Asserted;
+    double confidence = 0.5;    ///< In [0, 1]; set by the rule.
+    std::string rule;           ///< Identifier of the rule that produced the fact.
+    std::size_t sentence = 0;   ///< Index of the sentence in its document.
+};
+
+inline std::ostream& operator<<(std::ostream& out, const Fact& f) {
+    out << '(' << f.subject.text << ", " << (f.negated ? "NOT " : "") << f.predicate << ", \"" << f.object.text
+        << "\"";
+    if (f.modality == Modality::Hypothetical) out << ", hypothetical";
+    return out << ')';
+}
+
+}  // namespace trame

@@ -1,0 +1,39 @@
+// An extraction rule, as compiled from a rule file.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "extract/fact.h"
+#include "extract/pattern.h"
+
+namespace trame {
+
+/// What a rule emits for each match: `subject predicate object`, where subject and object name
+/// captures and the predicate is a core local name, "open:LEMMA", or "open:" + a capture whose
+/// lemma gives the relation. `modality` overrides the modality read off the verb when set;
+/// `negated` marks facts the pattern itself denies ("l'interdiction pour X d'adhérer à Y").
+struct Emit {
+    std::string subject;
+    std::string predicate;
+    std::string object;
+    std::optional<Modality> modality;
+    bool negated = false;
+    bool object_from_capture_lemma = false;  ///< True for "open:CAPTURE": the predicate is that capture's lemma.
+};
+
+/// A rule: its identifier, where it was written, its example sentence (run by the tests) and the
+/// fact it must give there, the patterns it matches (any of them) and the facts it emits.
+struct Rule {
+    std::string id;
+    std::string file;
+    int line = 0;
+    std::string example;
+    std::string expect;          ///< "SUBJECT | predicate | OBJECT": texts the example's fact must contain.
+    std::vector<Pattern> patterns;
+    std::vector<Emit> emits;
+    double confidence = 0.6;
+};
+
+}  // namespace trame

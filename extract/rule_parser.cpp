@@ -1,0 +1,458 @@
+#include "extract/rule_parser.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstring>
+#include <fstream>
+#include <sstream>
+
+#include "extract/ontology.h"
+#include "extract/rule_error.h"
+#include "extract/utf8.h"
+
+namespace trame {
+
+namespace {
+
+const std::unordered_set<std::string> kMentionTypes = {"Person", "Organization", "Country", "Place", "Event",
+                                                       "Other",  "Agent",        "Entity",  "Demonym", "Any"};
+
+bool is_blank(const std::string& s) { return s.find_first_not_of(" \t") == std::string::npos; }
+
+std::string trim(const std::string& s) {
+    const auto b = s.find_first_not_of(" \t");
+    if (b == std::string::npos) return "";
+    return s.substr(b, s.find_last_not_of(" \t") - b + 1);
+}
+
+/// Removes a comment: '#' at the start of the line or after a blank, outside quotes and brackets.
+std::string strip_comment(const std::string& line) {
+    bool quoted = false;
+    int depth = 0;
+    for (std::size_t i = 0; i < line.size(); ++i) {
+        const char c = line[i];
+        if (c == '"') quoted = !quoted;
+        else if (!quoted && c == '[') ++depth;
+        else if (!quoted && c == ']') --depth;
+        else if (!quoted && depth <= 0 && c == '#' && (i == 0 || line[i - 1] == ' ' || line[i - 1] == '\t'))
+            return line.substr(0, i);
+    }
+    return line;
+}
+
+}  // namespace
+
+/// A block of a rule file: its header line and its indented body lines (with line numbers).
+struct RuleParser::Block {
+    std::string file;
+    int line = 0;
+    std::string kind;
+    std::string name;
+    std::vector<std::pair<int, std::string>> body;
+};
+
+/// Recursive-descent parser of one pattern string; functions are named after the productions:
+///   alternatives := sequence ('|' sequence)*
+///   sequence     := item*
+///   item         := atom quantifier?
+///   atom         := '[' tests ']' | '_' | '@' TYPE ('|' TYPE)* | '(' alternatives ')'
+///                 | '(?<' NAME '>' alternatives ')' | MACRO | '^' | '$'
+///   quantifier   := ('?' | '*' | '+' | '{' N (',' N?)? '}') '?'?
+///   tests        := test ('&' test)*      test := '!'? FIELD ('=' | '!=') value ('|' value)*
+///   value        := WORD | '"' TEXT '"' | '/' REGEX '/' | '$' SET
+class PatternParser {
+public:
+    PatternParser(const RuleParser& rules, const std::string& file, int line, int column, const std::string& text)
+        : rules_(rules), file_(file), line_(line), column_(column), text_(text) {}
+
+    Pattern parse() {
+        Pattern pattern;
+        captures_ = &pattern.capture_names;
+        pattern.root = read_alternatives();
+        skip_blanks();
+        if (pos_ < text_.size()) fail(text_[pos_] == ')' ? "unbalanced ')'" : "unexpected character");
+        return pattern;
+    }
+
+    /// Parses a macro body (no captures allowed).
+    PatternNode parse_macro() {
+        std::vector<std::string> none;
+        captures_ = &none;
+        PatternNode node = read_alternatives();
+        skip_blanks();
+        if (pos_ < text_.size()) fail("unexpected character");
+        if (!none.empty()) fail("a macro cannot hold captures");
+        return node;
+    }
+
+private:
+    [[noreturn]] void fail(const std::string& message) const {
+        throw RuleError(file_, line_, column_ + static_cast<int>(utf8_length(text_.substr(0, pos_))), message);
+    }
+
+    void skip_blanks() {
+        while (pos_ < text_.size() && (text_[pos_] == ' ' || text_[pos_] == '\t')) ++pos_;
+    }
+
+    bool accept(char c) {
+        skip_blanks();
+        if (pos_ < text_.size() && text_[pos_] == c) {
+            ++pos_;
+            return true;
+        }
+        return false;
+    }
+
+    void expect(char c, const char* what) {
+        if (!accept(c)) fail(std::string("expected ") + what);
+    }
+
+    std::string read_name() {
+        const std::size_t start = pos_;
+        while (pos_ < text_.size() && (std::isalnum(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == '_'))
+            ++pos_;
+        return text_.substr(start, pos_ - start);
+    }
+
+    int read_number() {
+        skip_blanks();
+        const std::size_t start = pos_;
+        while (pos_ < text_.size() && std::isdigit(static_cast<unsigned char>(text_[pos_]))) ++pos_;
+        if (start == pos_) fail("expected a number");
+        return std::stoi(text_.substr(start, pos_ - start));
+    }
+
+    PatternNode read_alternatives() {
+        PatternNode choice;
+        choice.kind = PatternNode::Kind::Choice;
+        choice.children.push_back(read_sequence());
+        while (accept('|')) choice.children.push_back(read_sequence());
+        if (choice.children.size() == 1) return std::move(choice.children.front());
+        return choice;
+    }
+
+    PatternNode read_sequence() {
+        PatternNode sequence;
+        sequence.kind = PatternNode::Kind::Sequence;
+        for (;;) {
+            skip_blanks();
+            if (pos_ >= text_.size() || text_[pos_] == '|' || text_[pos_] == ')') break;
+            sequence.children.push_back(read_item());
+        }
+        if (sequence.children.size() == 1) return std::move(sequence.children.front());
+        return sequence;
+    }
+
+    PatternNode read_item() {
+        PatternNode atom = read_atom();
+        skip_blanks();
+        if (pos_ >= text_.size()) return atom;
+        PatternNode repeat;
+        repeat.kind = PatternNode::Kind::Repeat;
+        const char c = text_[pos_];
+        if (c == '?') repeat.min = 0, repeat.max = 1;
+        else if (c == '*') repeat.min = 0, repeat.max = -1;
+        else if (c == '+') repeat.min = 1, repeat.max = -1;
+        else if (c == '{') {
+            ++pos_;
+            repeat.min = read_number();
+            repeat.max = accept(',') ? (skip_blanks(), pos_ < text_.size() && text_[pos_] == '}' ? -1 : read_number())
+                                     : repeat.min;
+            skip_blanks();
+            if (pos_ >= text_.size() || text_[pos_] != '}') fail("expected '}'");
+            if (repeat.max != -1 && repeat.max < repeat.min) fail("repetition maximum below its minimum");
+        } else
+            return atom;
+        ++pos_;
+        if (pos_ < text_.size() && text_[pos_] == '?') {
+            repeat.lazy = true;
+            ++pos_;
+        }
+        repeat.children.push_back(std::move(atom));
+        return repeat;
+    }
+
+    PatternNode read_atom() {
+        skip_blanks();
+        if (pos_ >= text_.size()) fail("expected a token, '(' or a macro");
+        PatternNode node;
+        const char c = text_[pos_];
+        if (c == '[') {
+            ++pos_;
+            node.kind = PatternNode::Kind::Token;
+            node.tests = read_tests();
+        } else if (c == '_') {
+            ++pos_;
+            node.kind = PatternNode::Kind::Token;
+        } else if (c == '^' || c == '$') {
+            ++pos_;
+            node.kind = c == '^' ? PatternNode::Kind::Start : PatternNode::Kind::End;
+        } else if (c == '@') {
+            ++pos_;
+            node.kind = PatternNode::Kind::Mention;
+            do {
+                const std::string type = read_name();
+                if (!kMentionTypes.count(type)) fail("unknown mention type '@" + type + "'");
+                node.mention_types.push_back(type);
+            } while (pos_ < text_.size() && text_[pos_] == '|' && pos_ + 1 < text_.size() &&
+                     std::isupper(static_cast<unsigned char>(text_[pos_ + 1])) && ++pos_);
+        } else if (c == '(') {
+            ++pos_;
+            if (text_.compare(pos_, 2, "?<") == 0) {
+                pos_ += 2;
+                const std::string name = read_name();
+                if (name.empty()) fail("expected a capture name");
+                expect('>', "'>' after the capture name");
+                for (const auto& existing : *captures_)
+                    if (existing == name) fail("capture '" + name + "' defined twice");
+                node.kind = PatternNode::Kind::Capture;
+                node.capture = static_cast<int>(captures_->size());
+                captures_->push_back(name);
+                node.children.push_back(read_alternatives());
+            } else
+                node = read_alternatives();
+            expect(')', "')'");
+        } else if (std::isupper(static_cast<unsigned char>(c))) {
+            const std::size_t start = pos_;
+            const std::string name = read_name();
+            const auto macro = rules_.macros_.find(name);
+            if (macro == rules_.macros_.end()) {
+                pos_ = start;
+                fail("unknown macro '" + name + "'");
+            }
+            node = macro->second.second;
+        } else
+            fail(std::string("unexpected character '") + c + "'");
+        return node;
+    }
+
+    TokenTests read_tests() {
+        TokenTests tests;
+        skip_blanks();
+        if (accept(']')) return tests;
+        do tests.push_back(read_test());
+        while (accept('&'));
+        expect(']', "']' or '&'");
+        return tests;
+    }
+
+    TokenTest read_test() {
+        TokenTest test;
+        skip_blanks();
+        if (accept('!')) test.negated = true;
+        skip_blanks();
+        const std::size_t field_pos = pos_;
+        const std::string field = read_name();
+        if (field == "form") test.field = TokenField::Form;
+        else if (field == "lemma") test.field = TokenField::Lemma;
+        else if (field == "upos") test.field = TokenField::Upos;
+        else if (field == "tag") test.field = TokenField::Tag;
+        else if (field == "mention") test.field = TokenField::Mention;
+        else {
+            pos_ = field_pos;
+            fail("unknown field '" + field + "' (form, lemma, upos, tag, mention)");
+        }
+        skip_blanks();
+        if (text_.compare(pos_, 2, "!=") == 0) {
+            test.negated = !test.negated;
+            pos_ += 2;
+        } else
+            expect('=', "'=' or '!='");
+        do read_value(test);
+        while (accept('|'));
+        return test;
+    }
+
+    void read_value(TokenTest& test) {
+        skip_blanks();
+        if (pos_ >= text_.size()) fail("expected a value");
+        const char c = text_[pos_];
+        if (c == '/') {
+            const std::size_t end = text_.find('/', pos_ + 1);
+            if (end == std::string::npos) fail("unterminated regular expression");
+            if (test.regex || !test.words.empty()) fail("a regular expression cannot be combined with other values");
+            try {
+                test.regex = std::make_shared<const std::regex>(text_.substr(pos_ + 1, end - pos_ - 1),
+                                                                std::regex::ECMAScript | std::regex::optimize);
+            } catch (const std::regex_error& e) {
+                fail(std::string("invalid regular expression: ") + e.what());
+            }
+            pos_ = end + 1;
+        } else if (c == '"') {
+            const std::size_t end = text_.find('"', pos_ + 1);
+            if (end == std::string::npos) fail("unterminated string");
+            add_word(test, text_.substr(pos_ + 1, end - pos_ - 1));
+            pos_ = end + 1;
+        } else if (c == '$') {
+            ++pos_;
+            const std::string name = read_name();
+            const auto set = rules_.sets_.find(name);
+            if (set == rules_.sets_.end()) fail("unknown set '$" + name + "'");
+            test.words.insert(set->second.begin(), set->second.end());
+        } else {
+            const std::size_t start = pos_;
+            while (pos_ < text_.size() && !std::strchr(" \t|&]", text_[pos_])) ++pos_;
+            if (start == pos_) fail("expected a value");
+            add_word(test, text_.substr(start, pos_ - start));
+        }
+    }
+
+    void add_word(TokenTest& test, const std::string& word) {
+        if (test.field == TokenField::Mention && !kMentionTypes.count(word)) fail("unknown mention type '" + word + "'");
+        const bool keep_case = test.field == TokenField::Upos || test.field == TokenField::Tag ||
+                               test.field == TokenField::Mention;
+        std::string value = keep_case ? word : fold_case(word);
+        if (!keep_case) std::replace(value.begin(), value.end(), '_', ' ');  // mettre_fin: the lemma "mettre fin"
+        test.words.insert(value);
+    }
+
+    const RuleParser& rules_;
+    const std::string& file_;
+    int line_;
+    int column_;
+    const std::string& text_;
+    std::size_t pos_ = 0;
+    std::vector<std::string>* captures_ = nullptr;
+};
+
+void RuleParser::parse_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error(path + ": cannot read rule file");
+    std::ostringstream text;
+    text << in.rdbuf();
+    parse_text(path, text.str());
+}
+
+void RuleParser::parse_text(const std::string& name, const std::string& text) {
+    std::istringstream in(text);
+    std::string raw;
+    int number = 0;
+    Block block;
+    auto flush = [&] {
+        if (!block.kind.empty()) compile_block(block);
+        block = Block{};
+    };
+    while (std::getline(in, raw)) {
+        ++number;
+        if (!raw.empty() && raw.back() == '\r') raw.pop_back();
+        const std::string line = strip_comment(raw);
+        if (is_blank(line)) continue;
+        if (line[0] == ' ' || line[0] == '\t') {
+            if (block.kind.empty()) throw RuleError(name, number, 1, "indented line outside a block");
+            block.body.emplace_back(number, line);
+            continue;
+        }
+        flush();
+        std::istringstream words(line);
+        words >> block.kind >> block.name;
+        std::string extra;
+        if (block.kind != "set" && block.kind != "macro" && block.kind != "rule")
+            throw RuleError(name, number, 1, "expected 'set', 'macro' or 'rule', found '" + block.kind + "'");
+        if (block.name.empty()) throw RuleError(name, number, 1, "'" + block.kind + "' needs a name");
+        if (words >> extra) throw RuleError(name, number, 1, "unexpected text after the name");
+        block.file = name;
+        block.line = number;
+    }
+    flush();
+}
+
+void RuleParser::compile_block(const Block& block) {
+    if (block.kind == "set") {
+        if (sets_.count(block.name)) throw RuleError(block.file, block.line, 5, "set '" + block.name + "' defined twice");
+        auto& set = sets_[block.name];
+        for (const auto& [number, line] : block.body) {
+            std::istringstream words(line);
+            std::string word;
+            while (words >> word) {
+                for (char& c : word)
+                    if (c == '_') c = ' ';  // "mettre_fin" stands for the multiword lemma "mettre fin"
+                set.insert(fold_case(word));
+            }
+        }
+        if (set.empty()) throw RuleError(block.file, block.line, 1, "set '" + block.name + "' is empty");
+    } else if (block.kind == "macro") {
+        if (macros_.count(block.name))
+            throw RuleError(block.file, block.line, 7, "macro '" + block.name + "' defined twice");
+        if (block.body.empty()) throw RuleError(block.file, block.line, 1, "macro '" + block.name + "' is empty");
+        std::string source;
+        for (const auto& [number, line] : block.body) source += " " + trim(line);
+        const int column = static_cast<int>(block.body.front().second.find_first_not_of(" \t")) + 1;
+        PatternParser parser(*this, block.file, block.body.front().first, column, source);
+        macros_[block.name] = {source, parser.parse_macro()};
+    } else
+        compile_rule(block);
+}
+
+void RuleParser::compile_rule(const Block& block) {
+    if (!rule_ids_.insert(block.name).second)
+        throw RuleError(block.file, block.line, 6, "rule '" + block.name + "' defined twice");
+    Rule rule;
+    rule.id = block.name;
+    rule.file = block.file;
+    rule.line = block.line;
+    std::vector<std::tuple<int, int, std::string>> emits;
+    for (const auto& [number, line] : block.body) {
+        const std::size_t indent = line.find_first_not_of(" \t");
+        const std::size_t colon = line.find(':', indent);
+        if (colon == std::string::npos)
+            throw RuleError(block.file, number, static_cast<int>(indent) + 1, "expected 'key: value'");
+        const std::string key = line.substr(indent, colon - indent);
+        const std::size_t value_start = line.find_first_not_of(" \t", colon + 1);
+        const std::string value = value_start == std::string::npos ? "" : trim(line.substr(value_start));
+        const int column = static_cast<int>(value_start == std::string::npos ? colon + 2 : value_start + 1);
+        if (value.empty()) throw RuleError(block.file, number, column, "'" + key + "' needs a value");
+        if (key == "example") rule.example = value;
+        else if (key == "expect") rule.expect = value;
+        else if (key == "match") rule.patterns.push_back(compile_pattern(block.file, number, column, value));
+        else if (key == "emit") emits.emplace_back(number, column, value);
+        else if (key == "confidence") {
+            char* end = nullptr;
+            rule.confidence = std::strtod(value.c_str(), &end);
+            if (*end != '\0' || rule.confidence < 0 || rule.confidence > 1)
+                throw RuleError(block.file, number, column, "confidence must be a number in [0, 1]");
+        } else
+            throw RuleError(block.file, number, static_cast<int>(indent) + 1,
+                            "unknown key '" + key + "' (example, expect, match, emit, confidence)");
+    }
+    if (rule.patterns.empty()) throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'match:'");
+    if (emits.empty()) throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'emit:'");
+    if (rule.example.empty()) throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'example:'");
+    if (rule.expect.empty()) throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'expect:'");
+    for (const auto& [number, column, text] : emits) {
+        for (const Pattern& pattern : rule.patterns) compile_emit(block.file, number, column, text, pattern);
+        rule.emits.push_back(compile_emit(block.file, number, column, text, rule.patterns.front()));
+    }
+    rules_.push_back(std::move(rule));
+}
+
+Pattern RuleParser::compile_pattern(const std::string& file, int line, int column, const std::string& text) const {
+    return PatternParser(*this, file, line, column, text).parse();
+}
+
+Emit RuleParser::compile_emit(const std::string& file, int line, int column, const std::string& text,
+                              const Pattern& pattern) const {
+    std::istringstream words(text);
+    std::vector<std::string> parts;
+    for (std::string w; words >> w;) parts.push_back(w);
+    if (parts.size() < 3 || parts.size() > 5)
+        throw RuleError(file, line, column, "expected 'SUBJECT PREDICATE OBJECT [hypothetical|asserted] [negated]'");
+    Emit emit{parts[0], parts[1], parts[2], std::nullopt, false, false};
+    for (const std::string* name : {&emit.subject, &emit.object})
+        if (pattern.capture_index(*name) < 0)
+            throw RuleError(file, line, column, "no capture named '" + *name + "' in every pattern");
+    if (emit.predicate.rfind("open:", 0) == 0) {
+        const std::string lemma = emit.predicate.substr(5);
+        if (lemma.empty()) throw RuleError(file, line, column, "'open:' needs a lemma or a capture name");
+        emit.object_from_capture_lemma = pattern.capture_index(lemma) >= 0;
+    } else if (!ontology_.has_predicate(emit.predicate))
+        throw RuleError(file, line, column, "the ontology has no predicate '" + emit.predicate + "'");
+    for (std::size_t i = 3; i < parts.size(); ++i) {
+        if (parts[i] == "hypothetical") emit.modality = Modality::Hypothetical;
+        else if (parts[i] == "asserted") emit.modality = Modality::Asserted;
+        else if (parts[i] == "negated") emit.negated = true;
+        else throw RuleError(file, line, column, "expected 'hypothetical', 'asserted' or 'negated' after the object");
+    }
+    return emit;
+}
+
+}  // namespace trame

@@ -1,0 +1,58 @@
+// Reads rule files into compiled rules.
+#pragma once
+
+#include <map>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+#include "extract/pattern.h"
+#include "extract/rule.h"
+
+namespace trame {
+
+class Ontology;
+
+/// Compiles rule files. A file holds blocks that start at column 0 and have indented bodies:
+///
+///     set SAY                          # a word list, used as [lemma=$SAY]
+///       déclarer affirmer indiquer
+///     macro OBJ                        # a named sub-pattern, used as OBJ
+///       [upos=DET]? [upos=NOUN] ...
+///     rule says-que                    # a rule: example, expected fact, patterns, emits
+///       example: Le ministre a déclaré que la réunion aura lieu.
+///       expect: ministre | says | la réunion aura lieu
+///       match: (?<s>@Agent) [upos=AUX]* (?<v>[lemma=$SAY]) [lemma=que] (?<o>CLAUSE)
+///       emit: s says o
+///       confidence: 0.8
+///
+/// Sets and macros are shared by every file read after them. Every error is a RuleError with
+/// file:line:column; predicates are checked against the ontology.
+class RuleParser {
+public:
+    explicit RuleParser(const Ontology& ontology) : ontology_(ontology) {}
+    /// Parses the rule file at `path` (throws RuleError or std::runtime_error if unreadable).
+    void parse_file(const std::string& path);
+    /// Parses rule text as if read from a file called `name`.
+    void parse_text(const std::string& name, const std::string& text);
+    /// The rules compiled so far, in file order.
+    const std::vector<Rule>& rules() const { return rules_; }
+    std::vector<Rule> take_rules() { return std::move(rules_); }
+
+private:
+    struct Block;
+    void compile_block(const Block& block);
+    void compile_rule(const Block& block);
+    Pattern compile_pattern(const std::string& file, int line, int column, const std::string& text) const;
+    Emit compile_emit(const std::string& file, int line, int column, const std::string& text,
+                      const Pattern& any_pattern) const;
+
+    const Ontology& ontology_;
+    std::map<std::string, std::unordered_set<std::string>> sets_;
+    std::map<std::string, std::pair<std::string, PatternNode>> macros_;  // name -> (source, compiled body)
+    std::unordered_set<std::string> rule_ids_;
+    std::vector<Rule> rules_;
+    friend class PatternParser;
+};
+
+}  // namespace trame

@@ -1,0 +1,28 @@
+// One condition on one token, as written between brackets in a rule: [lemma=exiger|réclamer & upos=VERB].
+#pragma once
+
+#include <memory>
+#include <regex>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
+namespace trame {
+
+/// What a token test looks at.
+enum class TokenField { Form, Lemma, Upos, Tag, Mention };
+
+/// A test of one field of a token against a set of words or a regular expression; `negated`
+/// inverts it. Words are compared case-folded; `Tag` is true when the token has one of the tags;
+/// `Mention` is true when the token lies inside a mention of one of the named types ("any" for any).
+struct TokenTest {
+    TokenField field = TokenField::Form;
+    bool negated = false;
+    std::unordered_set<std::string> words;      ///< Case-folded alternatives.
+    std::shared_ptr<const std::regex> regex;    ///< Set instead of `words` for /regex/ values.
+};
+
+/// The conjunction of tests written in one pair of brackets; empty brackets match any token.
+using TokenTests = std::vector<TokenTest>;
+
+}  // namespace trame

@@ -1,0 +1,30 @@
+// Small UTF-8 helpers shared by the stages that map code-point offsets to bytes.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace trame {
+
+/// Byte offset of the code point number `code_points` in `text` (text.size() when past the end).
+inline std::size_t utf8_byte_offset(std::string_view text, std::size_t code_points) {
+    std::size_t i = 0;
+    for (; i < text.size() && code_points > 0; --code_points) {
+        ++i;
+        while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+    }
+    return i;
+}
+
+/// Number of code points in `text`.
+inline std::size_t utf8_length(std::string_view text) {
+    std::size_t n = 0;
+    for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+/// Lower-cases and case-folds `text` (full Unicode case folding), for case-insensitive comparison.
+std::string fold_case(std::string_view text);
+
+}  // namespace trame

@@ -1,0 +1,13 @@
+#include "output/rdf_format.h"
+
+namespace trame {
+
+std::optional<RdfFormat> rdf_format_from_string(const std::string& name) {
+    if (name == "turtle" || name == "ttl") return RdfFormat::Turtle;
+    if (name == "trig") return RdfFormat::TriG;
+    if (name == "ntriples" || name == "nt") return RdfFormat::NTriples;
+    if (name == "nquads" || name == "nq") return RdfFormat::NQuads;
+    return std::nullopt;
+}
+
+}  // namespace trame

@@ -1,0 +1,251 @@
+#include "output/rdf_writer.h"
+
+#include <cmath>
+#include <cstdarg>
+#include <cstdio>
+#include <regex>
+#include <stdexcept>
+#include <string_view>
+#include <tuple>
+
+namespace trame {
+
+namespace {
+
+const std::string kOntology = vocab::kOntology;
+const std::string kRdf = vocab::kRdf;
+const std::string kRdfs = vocab::kRdfs;
+const std::string kXsd = vocab::kXsd;
+const std::string kOwl = vocab::kOwl;
+const std::string kNif = vocab::kNif;
+const std::string kFrench = "fr";
+
+RdfTerm iri(std::string value) { return RdfTerm::iri(std::move(value)); }
+RdfTerm type_predicate() { return iri(kRdf + "type"); }
+
+SerdSyntax syntax_of(RdfFormat format) {
+    switch (format) {
+        case RdfFormat::Turtle: return SERD_TURTLE;
+        case RdfFormat::TriG: return SERD_TRIG;
+        case RdfFormat::NTriples: return SERD_NTRIPLES;
+        case RdfFormat::NQuads: return SERD_NQUADS;
+    }
+    throw std::invalid_argument("unknown RDF format");
+}
+
+bool has_graphs(RdfFormat format) { return format == RdfFormat::TriG || format == RdfFormat::NQuads; }
+
+SerdStyle style_of(RdfFormat format) {
+    if (format == RdfFormat::Turtle || format == RdfFormat::TriG)
+        return SerdStyle(SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED);
+    return SERD_STYLE_ASCII;
+}
+
+/// A Serd node viewing `term` (valid while `term` lives).
+SerdNode node_of(const RdfTerm& term) {
+    const SerdType type = term.kind == RdfTerm::Kind::Iri ? SERD_URI : SERD_LITERAL;
+    return serd_node_from_substring(type, reinterpret_cast<const uint8_t*>(term.value.data()), term.value.size());
+}
+
+SerdNode node_of(std::string_view text, SerdType type) {
+    return serd_node_from_substring(type, reinterpret_cast<const uint8_t*>(text.data()), text.size());
+}
+
+/// `value` clamped to [0, 1] (NaN gives 0) as an xsd:decimal with two decimals, whatever the locale.
+RdfTerm confidence(double value) {
+    const double clamped = value > 0 ? (value < 1 ? value : 1) : 0;
+    const long hundredths = std::lround(clamped * 100);
+    const std::string cents = std::to_string(hundredths % 100);
+    return RdfTerm::typed(std::to_string(hundredths / 100) + "." + (cents.size() < 2 ? "0" : "") + cents,
+                          kXsd + "decimal");
+}
+
+RdfTerm non_negative_integer(std::size_t n) { return RdfTerm::typed(std::to_string(n), kXsd + "nonNegativeInteger"); }
+
+/// An ISO 8601 date as an xsd:gYear, gYearMonth, date or dateTime literal, picked from its shape;
+/// a plain literal when it has none of these shapes.
+RdfTerm date_literal(const std::string& date) {
+    static const std::string year = "[0-9]{4}", month = "-(0[1-9]|1[0-2])", day = "-(0[1-9]|[12][0-9]|3[01])";
+    static const std::regex g_year(year), g_year_month(year + month), xsd_date(year + month + day),
+        date_time(year + month + day + "T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})?");
+    for (const auto& [pattern, type] : {std::pair{&g_year, "gYear"}, std::pair{&g_year_month, "gYearMonth"},
+                                        std::pair{&xsd_date, "date"}, std::pair{&date_time, "dateTime"}})
+        if (std::regex_match(date, *pattern)) return RdfTerm::typed(date, kXsd + type);
+    return RdfTerm::literal(date);
+}
+
+std::string file_name(const std::string& path) {
+    const std::size_t slash = path.rfind('/');
+    return slash == std::string::npos || slash + 1 == path.size() ? path : path.substr(slash + 1);
+}
+
+bool valid_wikidata_id(const std::string& id) {
+    static const std::regex pattern("Q[1-9][0-9]*");
+    return std::regex_match(id, pattern);
+}
+
+}  // namespace
+
+RdfWriter::RdfWriter(const std::string& path, RdfFormat format, const std::string& base)
+    : file_(path), format_(format), iris_(base), env_(serd_env_new(nullptr)) {
+    if (!env_) throw std::runtime_error("cannot create a Serd environment");
+    writer_.reset(serd_writer_new(syntax_of(format), style_of(format), env_.get(), nullptr, serd_file_sink,
+                                  file_.stream()));
+    if (!writer_) throw std::runtime_error("cannot create a Serd writer for " + path);
+    serd_writer_set_error_sink(writer_.get(), &RdfWriter::on_error, this);
+    write_prefixes();
+}
+
+RdfWriter::~RdfWriter() = default;
+
+SerdStatus RdfWriter::on_error(void* handle, const SerdError* error) {
+    char message[512];
+    va_list args;
+    va_copy(args, *error->args);
+    std::vsnprintf(message, sizeof message, error->fmt, args);
+    va_end(args);
+    static_cast<RdfWriter*>(handle)->serd_error_ = message;
+    return SERD_SUCCESS;
+}
+
+void RdfWriter::write_prefixes() {
+    static const std::pair<const char*, const char*> kPrefixes[] = {
+        {"rdf", vocab::kRdf},         {"rdfs", vocab::kRdfs},   {"xsd", vocab::kXsd},
+        {"owl", vocab::kOwl},         {"skos", vocab::kSkos},   {"prov", vocab::kProv},
+        {"dcterms", vocab::kDcterms}, {"nif", vocab::kNif},     {"trame", vocab::kOntology},
+        {"rel", vocab::kRelation},    {"wd", vocab::kWikidata},
+    };
+    for (const auto& [name, uri] : kPrefixes) {
+        const SerdNode name_node = node_of(name, SERD_LITERAL);
+        const SerdNode uri_node = node_of(uri, SERD_URI);
+        if (serd_writer_set_prefix(writer_.get(), &name_node, &uri_node) != SERD_SUCCESS)
+            throw std::runtime_error("cannot write the prefix " + std::string(name) + " to " + file_.path());
+    }
+}
+
+void RdfWriter::emit(const RdfTerm& subject, const RdfTerm& predicate, const RdfTerm& object) {
+    if (finished_) throw std::logic_error("RdfWriter: write after finish() for " + file_.path());
+    const SerdNode s = node_of(subject);
+    const SerdNode p = node_of(predicate);
+    const SerdNode o = node_of(object);
+    const SerdNode datatype = node_of(object.datatype, SERD_URI);
+    const SerdNode language = node_of(object.language, SERD_LITERAL);
+    const SerdNode graph = node_of(graph_, SERD_URI);
+    serd_error_.clear();
+    const SerdStatus status = serd_writer_write_statement(
+        writer_.get(), 0, graph_.empty() ? nullptr : &graph, &s, &p, &o,
+        object.datatype.empty() ? nullptr : &datatype, object.language.empty() ? nullptr : &language);
+    if (status != SERD_SUCCESS)
+        throw std::runtime_error("cannot write <" + subject.value + "> <" + predicate.value + "> to " + file_.path() +
+                                 ": " + reinterpret_cast<const char*>(serd_strerror(status)) +
+                                 (serd_error_.empty() ? "" : " (" + serd_error_ + ")"));
+    ++triples_;
+}
+
+void RdfWriter::write_document(const Document& doc, const std::vector<Fact>& facts) {
+    if (doc.id.empty()) throw std::invalid_argument("document " + doc.name + " has no id");
+    std::set<std::size_t> sentences;
+    for (const Fact& fact : facts) {
+        if (fact.sentence >= doc.sentences.size())
+            throw std::invalid_argument("document " + doc.name + ": a fact names sentence " +
+                                        std::to_string(fact.sentence) + " of " + std::to_string(doc.sentences.size()));
+        sentences.insert(fact.sentence);
+    }
+    graph_.clear();
+    declare_open_relations(facts);  // in the default graph, before the document's graph opens
+
+    if (has_graphs(format_)) graph_ = iris_.document(doc.id);
+    write_document_node(doc);
+    for (std::size_t index : sentences) write_sentence(doc, doc.sentences[index]);
+    for (std::size_t i = 0; i < facts.size(); ++i) write_statement_node(doc, facts[i], i + 1);
+
+    std::set<std::tuple<std::string, std::string, std::string, std::string, std::string>> direct;
+    for (const Fact& fact : facts) {
+        if (fact.negated || fact.modality != Modality::Asserted || fact.subject.entity.empty()) continue;
+        const RdfTerm subject = argument(fact.subject);
+        const RdfTerm predicate = iri(predicate_iri(fact.predicate));
+        const RdfTerm object = argument(fact.object);
+        if (direct.emplace(subject.value, predicate.value, object.value, object.datatype, object.language).second)
+            emit(subject, predicate, object);
+    }
+    graph_.clear();
+}
+
+void RdfWriter::declare_open_relations(const std::vector<Fact>& facts) {
+    for (const Fact& fact : facts) {
+        if (!is_open_predicate(fact.predicate)) continue;
+        const std::string lemma = fact.predicate.substr(5);
+        const RdfTerm relation = iri(predicate_iri(fact.predicate));
+        auto [declared, is_new] = open_relations_.try_emplace(relation.value);
+        if (is_new) {
+            emit(relation, type_predicate(), iri(kOwl + "ObjectProperty"));
+            emit(relation, iri(kRdfs + "subPropertyOf"), iri(kOntology + "relatedTo"));
+        }
+        if (declared->second.insert(lemma).second)
+            emit(relation, iri(kRdfs + "label"), RdfTerm::literal(lemma, kFrench));
+    }
+}
+
+void RdfWriter::write_document_node(const Document& doc) {
+    const RdfTerm node = iri(iris_.document(doc.id));
+    emit(node, type_predicate(), iri(kNif + "Context"));
+    emit(node, iri(std::string(vocab::kDcterms) + "source"), RdfTerm::literal(doc.name));
+    emit(node, iri(kRdfs + "label"), RdfTerm::literal(file_name(doc.name)));
+    if (doc.date) emit(node, iri(std::string(vocab::kDcterms) + "date"), date_literal(*doc.date));
+    emit(node, iri(kNif + "isString"), RdfTerm::literal(doc.text));
+}
+
+void RdfWriter::write_sentence(const Document& doc, const Sentence& sentence) {
+    const RdfTerm node = iri(iris_.sentence(doc.id, sentence.begin, sentence.end));
+    emit(node, type_predicate(), iri(kNif + "Sentence"));
+    emit(node, iri(kNif + "anchorOf"), RdfTerm::literal(sentence.text, kFrench));
+    emit(node, iri(kNif + "beginIndex"), non_negative_integer(sentence.begin));
+    emit(node, iri(kNif + "endIndex"), non_negative_integer(sentence.end));
+    emit(node, iri(kNif + "referenceContext"), iri(iris_.document(doc.id)));
+}
+
+void RdfWriter::write_statement_node(const Document& doc, const Fact& fact, std::size_t n) {
+    const RdfTerm node = iri(iris_.statement(doc.id, n));
+    const Sentence& sentence = doc.sentences[fact.sentence];
+    emit(node, type_predicate(), iri(kRdf + "Statement"));
+    emit(node, iri(kRdf + "subject"), argument(fact.subject));
+    emit(node, iri(kRdf + "predicate"), iri(predicate_iri(fact.predicate)));
+    emit(node, iri(kRdf + "object"), argument(fact.object));
+    emit(node, iri(kOntology + "negated"), RdfTerm::typed(fact.negated ? "true" : "false", kXsd + "boolean"));
+    emit(node, iri(kOntology + "modality"), RdfTerm::literal(to_string(fact.modality)));
+    emit(node, iri(kOntology + "confidence"), confidence(fact.confidence));
+    emit(node, iri(kOntology + "extractedBy"), RdfTerm::literal(fact.rule));
+    emit(node, iri(std::string(vocab::kProv) + "wasDerivedFrom"),
+         iri(iris_.sentence(doc.id, sentence.begin, sentence.end)));
+}
+
+RdfTerm RdfWriter::argument(const Argument& arg) const {
+    return arg.entity.empty() ? RdfTerm::literal(arg.text, kFrench) : iri(iris_.entity(arg.entity));
+}
+
+void RdfWriter::write_entities(const std::vector<Entity>& entities) {
+    graph_.clear();
+    for (const Entity& entity : entities) {
+        if (entity.id.empty()) throw std::invalid_argument("entity \"" + entity.label + "\" has no id");
+        const RdfTerm node = iri(iris_.entity(entity.id));
+        emit(node, type_predicate(), iri(kOntology + to_string(entity.type)));
+        emit(node, iri(kRdfs + "label"), RdfTerm::literal(entity.label, kFrench));
+        for (const std::string& alt : entity.alt_labels)
+            emit(node, iri(std::string(vocab::kSkos) + "altLabel"), RdfTerm::literal(alt, kFrench));
+        if (entity.wikidata.empty()) continue;
+        if (!valid_wikidata_id(entity.wikidata))
+            throw std::invalid_argument("entity " + entity.id + ": invalid Wikidata id \"" + entity.wikidata + "\"");
+        emit(node, iri(kOwl + "sameAs"), iri(vocab::kWikidata + entity.wikidata));
+    }
+}
+
+void RdfWriter::finish() {
+    if (finished_) throw std::logic_error("RdfWriter::finish called twice for " + file_.path());
+    if (serd_writer_finish(writer_.get()) != SERD_SUCCESS)
+        throw std::runtime_error("cannot finish writing " + file_.path() + ": " + serd_error_);
+    writer_.reset();
+    finished_ = true;
+    file_.commit();
+}
+
+}  // namespace trame

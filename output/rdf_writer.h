@@ -1,0 +1,84 @@
+// Streaming the knowledge graph out as RDF with Serd.
+#pragma once
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <set>
+#include <string>
+#include <vector>
+
+#include <serd/serd.h>
+
+#include "extract/document.h"
+#include "extract/fact.h"
+#include "graph/entity.h"
+#include "output/atomic_file.h"
+#include "output/rdf_format.h"
+#include "output/rdf_terms.h"
+#include "output/vocabulary.h"
+
+namespace trame {
+
+/// The RDF output of a run, written as it goes in one of the four syntaxes. For each document: a
+/// nif:Context node, a nif:Sentence node per sentence that carries a fact, an rdf:Statement node
+/// per fact (with negation, modality, confidence, rule and source sentence) and, for asserted
+/// non-negated facts, the direct triple. Then every entity with its type, labels and Wikidata
+/// link. In TriG and N-Quads a document's triples go to a named graph (the document's IRI);
+/// entities and open-relation declarations go to the default graph. The output lands in a
+/// temporary file renamed over `path` by finish(); the same input gives the same bytes.
+///
+///   RdfWriter out("graph.ttl", RdfFormat::Turtle);
+///   for (...) out.write_document(doc, facts);
+///   out.write_entities(registry.entities());
+///   out.finish();
+class RdfWriter {
+public:
+    /// Opens the output ("-" = stdout). Throws std::invalid_argument for a bad base IRI and
+    /// std::runtime_error when the output cannot be created.
+    RdfWriter(const std::string& path, RdfFormat format, const std::string& base = vocab::kDefaultBase);
+    /// Without finish(): removes the temporary file, leaving no half-written output.
+    ~RdfWriter();
+    RdfWriter(const RdfWriter&) = delete;
+    RdfWriter& operator=(const RdfWriter&) = delete;
+
+    /// Writes the document node, the sentences that carry facts, and one statement node per fact.
+    /// Throws std::invalid_argument when the document has no id, or a fact names a sentence the
+    /// document lacks or a predicate that is not a core name or "open:" + lemma.
+    void write_document(const Document& doc, const std::vector<Fact>& facts);
+    /// Writes every entity (after all documents, once reconciliation is done).
+    void write_entities(const std::vector<Entity>& entities);
+    /// Flushes, closes, renames the temporary file over `path`.
+    void finish();
+    /// The number of triples (or quads) written so far.
+    std::size_t triples() const { return triples_; }
+
+private:
+    struct SerdDeleter {
+        void operator()(SerdEnv* env) const { serd_env_free(env); }
+        void operator()(SerdWriter* writer) const { serd_writer_free(writer); }
+    };
+
+    void write_prefixes();
+    void declare_open_relations(const std::vector<Fact>& facts);
+    void write_document_node(const Document& doc);
+    void write_sentence(const Document& doc, const Sentence& sentence);
+    void write_statement_node(const Document& doc, const Fact& fact, std::size_t n);
+    RdfTerm argument(const Argument& arg) const;
+    /// Writes one triple into the current graph, throwing std::runtime_error when Serd fails.
+    void emit(const RdfTerm& subject, const RdfTerm& predicate, const RdfTerm& object);
+    static SerdStatus on_error(void* handle, const SerdError* error);
+
+    AtomicFile file_;  // declared first: outlives the Serd writer that writes into it
+    RdfFormat format_;
+    IriMinter iris_;
+    std::unique_ptr<SerdEnv, SerdDeleter> env_;
+    std::unique_ptr<SerdWriter, SerdDeleter> writer_;
+    std::string graph_;                                    // IRI of the current named graph, or empty
+    std::map<std::string, std::set<std::string>> open_relations_;  // declared IRI -> its labels
+    std::string serd_error_;
+    std::size_t triples_ = 0;
+    bool finished_ = false;
+};
+
+}  // namespace trame

@@ -1,0 +1,466 @@
+// Tests of output/rdf_writer and output/atomic_file: each format re-parsed with serdi and with
+// Serd's reader, the shapes of rdf-contract.md, determinism and the no-half-written-file promise.
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <sstream>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <serd/serd.h>
+#include <sys/wait.h>
+
+#include "output/atomic_file.h"
+#include "output/rdf_writer.h"
+#include "output/vocabulary.h"
+
+using namespace trame;
+namespace fs = std::filesystem;
+
+namespace {
+
+const std::string kBase = vocab::kDefaultBase;
+const std::string kTrame = vocab::kOntology;
+const std::string kRdf = vocab::kRdf;
+const std::string kNif = vocab::kNif;
+
+/// A fresh directory under the system temp folder, removed with its content at the end.
+struct TempDir {
+    fs::path path;
+    TempDir() {
+        std::string pattern = (fs::temp_directory_path() / "trame-writer-XXXXXX").string();
+        if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
+        path = pattern;
+    }
+    ~TempDir() { fs::remove_all(path); }
+    std::string file(const std::string& name) const { return (path / name).string(); }
+    std::size_t entries() const { return std::distance(fs::directory_iterator(path), fs::directory_iterator()); }
+};
+
+std::string read_file(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream out;
+    out << in.rdbuf();
+    return out.str();
+}
+
+/// Runs `command`, returns its exit status and fills `output` with its standard output.
+int run(const std::string& command, std::string& output) {
+    std::unique_ptr<FILE, int (*)(FILE*)> pipe(popen(command.c_str(), "r"), pclose);
+    REQUIRE(pipe);
+    char buffer[4096];
+    output.clear();
+    for (std::size_t n; (n = std::fread(buffer, 1, sizeof buffer, pipe.get())) > 0;) output.append(buffer, n);
+    const int status = pclose(pipe.release());
+    return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+/// Code points of a UTF-8 string.
+std::size_t code_points(const std::string& text) {
+    std::size_t n = 0;
+    for (unsigned char c : text) n += (c & 0xC0) != 0x80;
+    return n;
+}
+
+/// One quad read back from the output, with prefixed names expanded and escapes decoded.
+struct Quad {
+    std::string s, p, o, graph, datatype, language;
+    bool literal = false;
+};
+
+struct Reader {
+    std::unique_ptr<SerdEnv, void (*)(SerdEnv*)> env{serd_env_new(nullptr), serd_env_free};
+    std::vector<Quad> quads;
+
+    std::string text(const SerdNode* node) const {
+        if (!node || !node->buf) return "";
+        if (node->type != SERD_CURIE) return reinterpret_cast<const char*>(node->buf);
+        SerdNode expanded = serd_env_expand_node(env.get(), node);
+        const std::string iri = reinterpret_cast<const char*>(expanded.buf);
+        serd_node_free(&expanded);
+        return iri;
+    }
+};
+
+/// Every quad of `path` in `syntax`, read with Serd's strict reader.
+std::vector<Quad> read_quads(const std::string& path, SerdSyntax syntax) {
+    Reader reader;
+    auto prefix = [](void* handle, const SerdNode* name, const SerdNode* uri) {
+        return serd_env_set_prefix(static_cast<Reader*>(handle)->env.get(), name, uri);
+    };
+    auto statement = [](void* handle, SerdStatementFlags, const SerdNode* g, const SerdNode* s, const SerdNode* p,
+                        const SerdNode* o, const SerdNode* datatype, const SerdNode* language) {
+        auto& r = *static_cast<Reader*>(handle);
+        r.quads.push_back({r.text(s), r.text(p), r.text(o), r.text(g), r.text(datatype), r.text(language),
+                           o->type == SERD_LITERAL});
+        return SERD_SUCCESS;
+    };
+    std::unique_ptr<SerdReader, void (*)(SerdReader*)> serd(
+        serd_reader_new(syntax, &reader, nullptr, nullptr, prefix, statement, nullptr), serd_reader_free);
+    serd_reader_set_strict(serd.get(), true);
+    REQUIRE(serd_reader_read_file(serd.get(), reinterpret_cast<const uint8_t*>(path.c_str())) == SERD_SUCCESS);
+    return reader.quads;
+}
+
+std::size_t count(const std::vector<Quad>& quads, const std::string& s, const std::string& p, const std::string& o) {
+    std::size_t n = 0;
+    for (const Quad& q : quads) n += (s.empty() || q.s == s) && (p.empty() || q.p == p) && (o.empty() || q.o == o);
+    return n;
+}
+
+const Quad* find(const std::vector<Quad>& quads, const std::string& s, const std::string& p) {
+    for (const Quad& q : quads)
+        if (q.s == s && q.p == p) return &q;
+    return nullptr;
+}
+
+Argument entity(const std::string& text, const std::string& id, std::size_t begin) {
+    Argument a;
+    a.mention = 0;
+    a.text = text;
+    a.entity = id;
+    a.begin = begin;
+    a.end = begin + code_points(text);
+    return a;
+}
+
+Argument phrase(const std::string& text) {
+    Argument a;
+    a.text = text;
+    return a;
+}
+
+Fact fact(Argument s, std::string p, Argument o, std::size_t sentence, std::string rule) {
+    Fact f;
+    f.subject = std::move(s);
+    f.predicate = std::move(p);
+    f.object = std::move(o);
+    f.sentence = sentence;
+    f.rule = std::move(rule);
+    return f;
+}
+
+/// A document made of `parts` (each a sentence, joined by a space), with code point offsets.
+Document document(const std::string& id, const std::string& name, const std::vector<std::string>& parts) {
+    Document doc;
+    doc.id = id;
+    doc.name = name;
+    for (const std::string& part : parts) {
+        if (!doc.text.empty()) doc.text += ' ';
+        Sentence s;
+        s.index = doc.sentences.size();
+        s.begin = code_points(doc.text);
+        s.end = s.begin + code_points(part);
+        s.text = part;
+        doc.text += part;
+        doc.sentences.push_back(s);
+    }
+    return doc;
+}
+
+/// Two short articles and their facts: asserted, negated and hypothetical, core and open.
+struct Sample {
+    std::vector<Document> docs;
+    std::vector<std::vector<Fact>> facts;
+    std::vector<Entity> entities;
+
+    Sample() {
+        Document a = document("depeche-lyon", "corpus/dépêche lyon.txt",
+                              {"La ministre Claire Fontaine a réclamé l'ouverture d'une enquête.",
+                               "Elle n'a pas rencontré le maire Paul Girard.",
+                               "Lyon accueillerait peut-être le prochain sommet."});
+        a.date = "2025-02";
+        std::vector<Fact> fa;
+        fa.push_back(fact(entity("Claire Fontaine", "claire-fontaine", 12), "demands",
+                          phrase("l'ouverture d'une enquête"), 0, "demands.reclamer"));
+        fa.back().confidence = 0.856;
+        fa.push_back(fact(entity("Elle", "claire-fontaine", 65), "meets", entity("Paul Girard", "paul-girard", 97),
+                          1, "meets.rencontrer"));
+        fa.back().negated = true;
+        fa.push_back(fact(entity("Lyon", "lyon", 110), "open:accueillir", phrase("le prochain sommet"), 2,
+                          "open.verb"));
+        fa.back().modality = Modality::Hypothetical;
+        fa.back().confidence = 7.0;
+
+        Document b = document("note-2", "note-2.txt",
+                              {"Paul Girard, maire de Lyon, accueille \"la délégation\" \\ ce matin.\nFin."});
+        b.date = "2025-02-13";
+        std::vector<Fact> fb;
+        fb.push_back(fact(entity("Paul Girard", "paul-girard", 0), "leaderOf", entity("Lyon", "lyon", 22), 0,
+                          "leader.maire"));
+        fb.push_back(fact(entity("Paul Girard", "paul-girard", 0), "open:accueillir",
+                          phrase("\"la délégation\""), 0, "open.verb"));
+        docs = {a, b};
+        facts = {fa, fb};
+
+        Entity fontaine{"claire-fontaine", "Claire Fontaine", {"Elle", "la ministre"}, EntityType::Person, ""};
+        Entity girard{"paul-girard", "Paul Girard", {}, EntityType::Person, "Q90000001"};
+        Entity lyon{"lyon", "Lyon", {}, EntityType::Place, "Q456"};
+        entities = {fontaine, girard, lyon};
+    }
+
+    void write(const std::string& path, RdfFormat format) const {
+        RdfWriter writer(path, format);
+        for (std::size_t i = 0; i < docs.size(); ++i) writer.write_document(docs[i], facts[i]);
+        writer.write_entities(entities);
+        writer.finish();
+    }
+};
+
+struct FormatCase {
+    RdfFormat format;
+    const char* serdi_name;
+    SerdSyntax syntax;
+    const char* extension;
+};
+
+const FormatCase kFormats[] = {
+    {RdfFormat::Turtle, "turtle", SERD_TURTLE, "ttl"},
+    {RdfFormat::TriG, "trig", SERD_TRIG, "trig"},
+    {RdfFormat::NTriples, "ntriples", SERD_NTRIPLES, "nt"},
+    {RdfFormat::NQuads, "nquads", SERD_NQUADS, "nq"},
+};
+
+}  // namespace
+
+TEST_CASE("rdf_writer: each format parses with serdi and has the contract's shapes") {
+    const Sample sample;
+    for (const FormatCase& fc : kFormats) {
+        SECTION(fc.serdi_name) {
+            TempDir dir;
+            const std::string path = dir.file(std::string("out.") + fc.extension);
+            sample.write(path, fc.format);
+
+            std::string ntriples;
+            REQUIRE(run(std::string("serdi -q -i ") + fc.serdi_name + " -o ntriples '" + path + "'", ntriples) == 0);
+            CHECK(ntriples.find("<" + kRdf + "type> <" + kRdf + "Statement>") != std::string::npos);
+
+            const std::vector<Quad> q = read_quads(path, fc.syntax);
+            CHECK(count(q, "", kRdf + "type", kRdf + "Statement") == 5);
+            CHECK(count(q, "", kRdf + "type", kNif + "Sentence") == 4);
+            CHECK(count(q, "", kRdf + "type", kNif + "Context") == 2);
+
+            const std::string fontaine = kBase + "entity/claire-fontaine";
+            const std::string girard = kBase + "entity/paul-girard";
+            const std::string lyon = kBase + "entity/lyon";
+            const std::string accueillir = std::string(vocab::kRelation) + "accueillir";
+            // Asserted, non-negated: statement and direct triple.
+            CHECK(count(q, fontaine, kTrame + "demands", "l'ouverture d'une enquête") == 1);
+            CHECK(count(q, girard, kTrame + "leaderOf", lyon) == 1);
+            CHECK(count(q, girard, accueillir, "\"la délégation\"") == 1);
+            // Negated and hypothetical: statement only.
+            CHECK(count(q, fontaine, kTrame + "meets", "") == 0);
+            CHECK(count(q, lyon, accueillir, "") == 0);
+
+            const std::string st2 = kBase + "doc/depeche-lyon/fact/2";
+            CHECK(count(q, st2, kRdf + "subject", fontaine) == 1);
+            CHECK(count(q, st2, kRdf + "predicate", kTrame + "meets") == 1);
+            CHECK(count(q, st2, kRdf + "object", girard) == 1);
+            CHECK(count(q, st2, kTrame + "negated", "true") == 1);
+            CHECK(count(q, st2, kTrame + "modality", "asserted") == 1);
+            CHECK(count(q, st2, kTrame + "extractedBy", "meets.rencontrer") == 1);
+            const std::string sentence2 = kBase + "doc/depeche-lyon#char=65,109";
+            CHECK(count(q, st2, std::string(vocab::kProv) + "wasDerivedFrom", sentence2) == 1);
+            CHECK(count(q, sentence2, kNif + "anchorOf", "Elle n'a pas rencontré le maire Paul Girard.") == 1);
+            CHECK(count(q, sentence2, kNif + "beginIndex", "65") == 1);
+            CHECK(count(q, sentence2, kNif + "endIndex", "109") == 1);
+            CHECK(count(q, sentence2, kNif + "referenceContext", kBase + "doc/depeche-lyon") == 1);
+
+            const std::string st1 = kBase + "doc/depeche-lyon/fact/1";
+            const std::string st3 = kBase + "doc/depeche-lyon/fact/3";
+            CHECK(count(q, st1, kTrame + "confidence", "0.86") == 1);
+            CHECK(count(q, st3, kTrame + "confidence", "1.00") == 1);
+            CHECK(count(q, st3, kTrame + "modality", "hypothetical") == 1);
+            CHECK(count(q, st3, kTrame + "negated", "false") == 1);
+            CHECK(find(q, st1, kTrame + "negated")->datatype == std::string(vocab::kXsd) + "boolean");
+            CHECK(find(q, st1, kTrame + "confidence")->datatype == std::string(vocab::kXsd) + "decimal");
+            CHECK(find(q, st1, kRdf + "object")->language == "fr");
+
+            // The open relation is declared once, with its lemma as label.
+            CHECK(count(q, accueillir, kRdf + "type", std::string(vocab::kOwl) + "ObjectProperty") == 1);
+            CHECK(count(q, accueillir, std::string(vocab::kRdfs) + "subPropertyOf", kTrame + "relatedTo") == 1);
+            CHECK(count(q, accueillir, std::string(vocab::kRdfs) + "label", "accueillir") == 1);
+
+            // Documents and entities.
+            const std::string doc = kBase + "doc/depeche-lyon";
+            CHECK(count(q, doc, std::string(vocab::kDcterms) + "source", "corpus/dépêche lyon.txt") == 1);
+            CHECK(count(q, doc, std::string(vocab::kRdfs) + "label", "dépêche lyon.txt") == 1);
+            CHECK(find(q, doc, std::string(vocab::kDcterms) + "date")->datatype ==
+                  std::string(vocab::kXsd) + "gYearMonth");
+            CHECK(find(q, kBase + "doc/note-2", std::string(vocab::kDcterms) + "date")->datatype ==
+                  std::string(vocab::kXsd) + "date");
+            CHECK(count(q, fontaine, kRdf + "type", kTrame + "Person") == 1);
+            CHECK(count(q, lyon, kRdf + "type", kTrame + "Place") == 1);
+            CHECK(count(q, fontaine, std::string(vocab::kRdfs) + "label", "") == 1);
+            CHECK(count(q, fontaine, std::string(vocab::kSkos) + "altLabel", "") == 2);
+            CHECK(count(q, fontaine, std::string(vocab::kOwl) + "sameAs", "") == 0);
+            CHECK(count(q, lyon, std::string(vocab::kOwl) + "sameAs", std::string(vocab::kWikidata) + "Q456") == 1);
+        }
+    }
+}
+
+TEST_CASE("rdf_writer: TriG and N-Quads put each document in its own named graph") {
+    const Sample sample;
+    for (const FormatCase& fc : {kFormats[1], kFormats[3]}) {
+        SECTION(fc.serdi_name) {
+            TempDir dir;
+            const std::string path = dir.file(std::string("out.") + fc.extension);
+            sample.write(path, fc.format);
+            std::string nquads;
+            REQUIRE(run(std::string("serdi -q -i ") + fc.serdi_name + " -o nquads '" + path + "'", nquads) == 0);
+
+            std::map<std::string, std::size_t> per_graph;
+            for (const Quad& q : read_quads(path, fc.syntax)) {
+                ++per_graph[q.graph];
+                if (q.p == kRdf + "type" && (q.o == kRdf + "Statement" || q.o == kNif + "Sentence"))
+                    CHECK(q.graph.rfind(kBase + "doc/", 0) == 0);
+                if (q.s.rfind(kBase + "entity/", 0) == 0 && q.p == kRdf + "type") CHECK(q.graph.empty());
+                if (q.s.rfind(vocab::kRelation, 0) == 0) CHECK(q.graph.empty());
+            }
+            CHECK(per_graph.size() == 3);
+            CHECK(per_graph.count(kBase + "doc/depeche-lyon") == 1);
+            CHECK(per_graph.count(kBase + "doc/note-2") == 1);
+        }
+    }
+}
+
+TEST_CASE("rdf_writer: Turtle groups the triples of a subject") {
+    TempDir dir;
+    const std::string path = dir.file("out.ttl");
+    Sample().write(path, RdfFormat::Turtle);
+    const std::string turtle = read_file(path);
+    const std::string statement = "<" + kBase + "doc/depeche-lyon/fact/1>";
+    const std::size_t first = turtle.find(statement);
+    REQUIRE(first != std::string::npos);
+    CHECK(turtle.find(statement, first + 1) == std::string::npos);
+    CHECK(turtle.find("@prefix trame: <" + kTrame + "> .") != std::string::npos);
+    CHECK(turtle.find("{") == std::string::npos);  // no graph block in Turtle
+}
+
+TEST_CASE("rdf_writer: quotes, backslashes and newlines round-trip; control characters are removed") {
+    for (const FormatCase& fc : kFormats) {
+        SECTION(fc.serdi_name) {
+            TempDir dir;
+            const std::string path = dir.file(std::string("out.") + fc.extension);
+            const std::string text = "Il a dit : \"non\" \\ puis\n« peut-être »\r\n\tfin.";
+            Document doc = document("citation", "citation.txt", {text + "\x01\x07"});
+            std::vector<Fact> facts{fact(entity("Il", "il", 0), "says", phrase(text + "\x1B"), 0, "says.dire")};
+            RdfWriter writer(path, fc.format);
+            writer.write_document(doc, facts);
+            writer.finish();
+
+            std::string ignored;
+            REQUIRE(run(std::string("serdi -q -i ") + fc.serdi_name + " -o ntriples '" + path + "'", ignored) == 0);
+            const std::vector<Quad> q = read_quads(path, fc.syntax);
+            CHECK(count(q, kBase + "doc/citation", kNif + "isString", text) == 1);
+            CHECK(count(q, kBase + "entity/il", kTrame + "says", text) == 1);
+        }
+    }
+}
+
+TEST_CASE("rdf_writer: the same input gives byte-identical output") {
+    const Sample sample;
+    for (const FormatCase& fc : kFormats) {
+        TempDir dir;
+        sample.write(dir.file("one"), fc.format);
+        sample.write(dir.file("two"), fc.format);
+        CHECK(read_file(dir.file("one")) == read_file(dir.file("two")));
+        CHECK_FALSE(read_file(dir.file("one")).empty());
+    }
+}
+
+TEST_CASE("rdf_writer: triples() counts what was written") {
+    TempDir dir;
+    const Sample sample;
+    RdfWriter writer(dir.file("out.nt"), RdfFormat::NTriples);
+    writer.write_document(sample.docs[0], sample.facts[0]);
+    writer.write_document(sample.docs[1], sample.facts[1]);
+    writer.write_entities(sample.entities);
+    const std::size_t written = writer.triples();
+    writer.finish();
+    std::string ntriples;
+    REQUIRE(run("serdi -q -i ntriples -o ntriples '" + dir.file("out.nt") + "' | wc -l", ntriples) == 0);
+    CHECK(std::stoul(ntriples) == written);
+}
+
+TEST_CASE("rdf_writer: a writer destroyed without finish() leaves no file and no temporary file") {
+    TempDir dir;
+    const Sample sample;
+    {
+        RdfWriter writer(dir.file("out.ttl"), RdfFormat::Turtle);
+        writer.write_document(sample.docs[0], sample.facts[0]);
+        CHECK(dir.entries() == 1);  // the temporary file
+    }
+    CHECK(dir.entries() == 0);
+}
+
+TEST_CASE("rdf_writer: an exception while writing keeps the previous output") {
+    TempDir dir;
+    const std::string path = dir.file("out.ttl");
+    std::ofstream(path) << "# previous run\n";
+    Sample sample;
+    sample.facts[0][0].sentence = 9;
+    {
+        RdfWriter writer(path, RdfFormat::Turtle);
+        CHECK_THROWS_AS(writer.write_document(sample.docs[0], sample.facts[0]), std::invalid_argument);
+    }
+    CHECK(read_file(path) == "# previous run\n");
+    CHECK(dir.entries() == 1);
+}
+
+TEST_CASE("rdf_writer: a bad base IRI is rejected before any file is created") {
+    TempDir dir;
+    CHECK_THROWS_AS(RdfWriter(dir.file("out.ttl"), RdfFormat::Turtle, "https://exemple.fr/mon graphe/"),
+                    std::invalid_argument);
+    CHECK(dir.entries() == 0);
+}
+
+TEST_CASE("rdf_writer: a custom base IRI prefixes every minted IRI") {
+    TempDir dir;
+    const Sample sample;
+    RdfWriter writer(dir.file("out.nt"), RdfFormat::NTriples, "http://exemple.org/graphe/");
+    writer.write_document(sample.docs[1], sample.facts[1]);
+    writer.write_entities(sample.entities);
+    writer.finish();
+    const std::vector<Quad> q = read_quads(dir.file("out.nt"), SERD_NTRIPLES);
+    CHECK(count(q, "http://exemple.org/graphe/entity/paul-girard", kTrame + "leaderOf",
+                "http://exemple.org/graphe/entity/lyon") == 1);
+    CHECK(count(q, "http://exemple.org/graphe/doc/note-2/fact/1", "", "") == 9);
+}
+
+TEST_CASE("rdf_writer: an invalid Wikidata id is an error") {
+    TempDir dir;
+    RdfWriter writer(dir.file("out.ttl"), RdfFormat::Turtle);
+    Entity bad{"x", "X", {}, EntityType::Other, "Q 12"};
+    CHECK_THROWS_AS(writer.write_entities({bad}), std::invalid_argument);
+}
+
+TEST_CASE("rdf_writer: AtomicFile replaces the target only on commit") {
+    TempDir dir;
+    const std::string path = dir.file("cible.txt");
+    std::ofstream(path) << "ancien";
+    {
+        AtomicFile file(path);
+        std::fputs("nouveau", file.stream());
+        CHECK(fs::path(file.temp_path()).parent_path() == dir.path);
+    }
+    CHECK(read_file(path) == "ancien");
+    {
+        AtomicFile file(path);
+        std::fputs("nouveau", file.stream());
+        file.commit();
+    }
+    CHECK(read_file(path) == "nouveau");
+    CHECK(dir.entries() == 1);
+}
+
+TEST_CASE("rdf_writer: AtomicFile names the path it cannot create") {
+    CHECK_THROWS_WITH(AtomicFile("/nonexistent-trame-dir/out.ttl"), Catch::Contains("/nonexistent-trame-dir/out.ttl"));
+    CHECK(AtomicFile("-").stream() == stdout);
+}

@@ -1,0 +1,66 @@
+// Every rule's example sentence is a test: on its example, run through the real stages, the
+// rule must give the fact its `expect:` line describes.
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "extract/utf8.h"
+#include "tests/pipeline_fixture.h"
+
+using namespace trame;
+
+namespace {
+
+/// The parts of an `expect:` line: "SUBJECT | predicate | OBJECT [| negated] [| hypothetical]".
+struct Expectation {
+    std::string subject, predicate, object;
+    bool negated = false;
+    Modality modality = Modality::Asserted;
+};
+
+std::string trim(const std::string& s) {
+    const auto b = s.find_first_not_of(' ');
+    return b == std::string::npos ? "" : s.substr(b, s.find_last_not_of(' ') - b + 1);
+}
+
+Expectation parse_expectation(const std::string& line) {
+    std::vector<std::string> parts;
+    std::istringstream in(line);
+    for (std::string part; std::getline(in, part, '|');) parts.push_back(trim(part));
+    REQUIRE(parts.size() >= 3);
+    Expectation e{parts[0], parts[1], parts[2]};
+    for (std::size_t i = 3; i < parts.size(); ++i) {
+        if (parts[i] == "negated") e.negated = true;
+        else if (parts[i] == "hypothetical") e.modality = Modality::Hypothetical;
+        else FAIL("unknown expectation '" << parts[i] << "'");
+    }
+    return e;
+}
+
+bool contains(const std::string& haystack, const std::string& needle) {
+    return fold_case(haystack).find(fold_case(needle)) != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("rule examples: every rule gives its expected fact on its own example") {
+    auto& pipeline = testing::PipelineFixture::get();
+    for (const Rule& rule : pipeline.rules.rules()) {
+        const Expectation expected = parse_expectation(rule.expect);
+        const Document doc = pipeline.prepare(rule.example);
+        std::vector<Fact> facts;
+        for (const Sentence& sentence : doc.sentences)
+            for (const Fact& fact : pipeline.rules.apply(rule, sentence)) facts.push_back(fact);
+        std::ostringstream found;
+        bool matched = false;
+        for (const Fact& fact : facts) {
+            found << fact << " ";
+            matched = matched || (contains(fact.subject.text, expected.subject) && fact.predicate == expected.predicate &&
+                                  contains(fact.object.text, expected.object) && fact.negated == expected.negated &&
+                                  fact.modality == expected.modality);
+        }
+        INFO(rule.file << ":" << rule.line << " rule " << rule.id << "\n  example: " << rule.example
+                       << "\n  expected: " << rule.expect << "\n  found: " << found.str());
+        CHECK(matched);
+    }
+}

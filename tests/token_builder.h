@@ -1,0 +1,65 @@
+// Builds analysed sentences by hand for the tests of the stages after the analyser.
+#pragma once
+
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "extract/sentence.h"
+
+namespace trame::testing {
+
+/// A sentence from "form/lemma/UPOS/xpos" items separated by spaces ("_" in a form stands for a
+/// space). Offsets are consecutive code points, one space apart; the text is rebuilt from them.
+inline Sentence make_sentence(const std::string& items) {
+    Sentence sentence;
+    std::istringstream in(items);
+    std::string item;
+    std::size_t offset = 0;
+    while (in >> item) {
+        std::vector<std::string> parts;
+        std::istringstream fields(item);
+        for (std::string part; std::getline(fields, part, '/');) parts.push_back(part);
+        parts.resize(4);
+        Token token;
+        token.form = parts[0];
+        for (char& c : token.form)
+            if (c == '_') c = ' ';
+        token.lemma = parts[1].empty() ? token.form : parts[1];
+        token.upos = parts[2];
+        token.xpos = parts[3].empty() ? "x" : parts[3];
+        std::istringstream tags(token.xpos);
+        std::string tag;
+        std::getline(tags, tag, '.');
+        while (std::getline(tags, tag, '.')) token.feats.push_back(tag);
+        if (!sentence.text.empty()) {
+            sentence.text += ' ';
+            ++offset;
+        }
+        token.begin = offset;
+        std::size_t length = 0;
+        for (unsigned char c : token.form) length += (c & 0xC0) != 0x80;
+        offset += length;
+        token.end = offset;
+        sentence.text += token.form;
+        sentence.tokens.push_back(token);
+    }
+    sentence.end = offset;
+    return sentence;
+}
+
+/// Adds a mention over tokens [first, last) of the sentence.
+inline void add_mention(Sentence& sentence, std::size_t first, std::size_t last, EntityType type,
+                        bool demonym = false, const std::string& canonical = "") {
+    Mention mention;
+    mention.first = first;
+    mention.last = last;
+    for (std::size_t i = first; i < last; ++i) mention.text += (i > first ? " " : "") + sentence.tokens[i].form;
+    mention.name = mention.text;
+    mention.canonical = canonical.empty() ? mention.text : canonical;
+    mention.type = type;
+    mention.demonym = demonym;
+    sentence.mentions.push_back(mention);
+}
+
+}  // namespace trame::testing
