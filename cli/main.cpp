@@ -24,6 +24,7 @@
 #include "extract/input_error.h"
 #include "extract/mention_finder.h"
 #include "extract/ontology.h"
+#include "extract/pronoun_resolver.h"
 #include "extract/reader.h"
 #include "extract/rule_set.h"
 #include "extract/segmenter.h"
@@ -38,7 +39,9 @@ namespace {
 using namespace trame;
 
 const char* const kUsage = R"(Usage: trame extract [OPTION]... INPUT...
-Extract the knowledge graph of French news articles as RDF.
+       trame analyse [OPTION]... INPUT...
+Extract the knowledge graph of French news articles as RDF (extract), or show how trame reads
+them (analyse: one CoNLL-U block per sentence, with mentions in MISC and facts as comments).
 
 INPUT is a text file, a folder (its *.txt files, recursively) or - for standard input.
 
@@ -53,8 +56,9 @@ Options:
       --version       show the version and exit
 )";
 
-/// The command line of `trame extract`.
+/// The command line of `trame extract` and `trame analyse`.
 struct Options {
+    std::string command;
     std::vector<std::string> inputs;
     std::string output = "-";
     RdfFormat format = RdfFormat::Turtle;
@@ -91,7 +95,8 @@ Options parse_options(int argc, char** argv) {
         std::cout << "trame " << TRAME_VERSION << "\n";
         std::exit(0);
     }
-    if (args[0] != "extract") usage_error("unknown command '" + args[0] + "'");
+    if (args[0] != "extract" && args[0] != "analyse") usage_error("unknown command '" + args[0] + "'");
+    options.command = args[0];
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string& arg = args[i];
         auto value = [&]() -> std::string {
@@ -112,7 +117,8 @@ Options parse_options(int argc, char** argv) {
             options.format = *format;
         } else if (arg == "--base") {
             options.base = value();
-            if (!valid_iri(options.base)) usage_error("invalid base IRI '" + options.base + "'");
+            if (!valid_iri(options.base) || options.base.back() != '/' || options.base.find('#') != std::string::npos)
+                usage_error("invalid base IRI '" + options.base + "' (an absolute IRI ending with '/', without '#')");
         } else if (arg == "--date") {
             options.date = value();
             if (!valid_date(*options.date)) usage_error("invalid date '" + *options.date + "' (YYYY-MM or YYYY-MM-DD)");
@@ -148,29 +154,79 @@ void reconcile(const Document& doc, std::vector<Fact>& facts, EntityRegistry& re
             if (argument->is_entity()) argument->entity = ids[fact.sentence][argument->mention];
 }
 
-int extract(const Options& options) {
-    const auto started = std::chrono::steady_clock::now();
-    const Reader reader(Boilerplate::load(options.data + "/boilerplate.tsv"));
+/// The stages of the pipeline, loaded once; every data file is checked before any text is read.
+struct Stages {
+    explicit Stages(const std::string& data)
+        : reader(Boilerplate::load(data + "/boilerplate.tsv")),
+          gazetteer(Gazetteer::load(data + "/gazetteer")),
+          mention_finder(gazetteer),
+          ontology(Ontology::load(data + "/trame.ttl")),
+          rules(RuleSet::load(data + "/rules", ontology)) {}
+
+    /// Segments, analyses and finds the mentions and facts of one document.
+    std::vector<Fact> process(Document& doc) {
+        segmenter.segment(doc);
+        analyser.analyse(doc);
+        std::vector<Fact> facts;
+        for (Sentence& sentence : doc.sentences) {
+            mention_finder.find(sentence);
+            resolve_pronouns(doc, sentence.index);
+            for (Fact& fact : rules.apply(sentence)) facts.push_back(std::move(fact));
+        }
+        return facts;
+    }
+
+    const Reader reader;
     const Segmenter segmenter;
     Analyser analyser;
-    const Gazetteer gazetteer = Gazetteer::load(options.data + "/gazetteer");
-    const MentionFinder mention_finder(gazetteer);
-    const Ontology ontology = Ontology::load(options.data + "/trame.ttl");
-    const RuleSet rules = RuleSet::load(options.data + "/rules", ontology);
+    const Gazetteer gazetteer;
+    const MentionFinder mention_finder;
+    const Ontology ontology;
+    const RuleSet rules;
+};
+
+/// Writes a document as CoNLL-U: mentions in MISC, facts as comments after each sentence.
+void print_conllu(const Document& doc, const std::vector<Fact>& facts, std::ostream& out) {
+    out << "# newdoc id = " << doc.id << "\n";
+    for (const Sentence& sentence : doc.sentences) {
+        out << "# sent_id = " << doc.id << "-" << sentence.index + 1 << "\n# text = " << sentence.text << "\n";
+        for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
+            const Token& t = sentence.tokens[i];
+            std::string misc = "TokenRange=" + std::to_string(t.begin) + ":" + std::to_string(t.end);
+            for (const Mention& m : sentence.mentions)
+                if (m.first == i)
+                    misc += std::string("|Mention=") + to_string(m.type) + (m.demonym ? ":demonym" : "") + ":" +
+                            m.canonical;
+            std::string feats;
+            for (const std::string& f : t.feats) feats += (feats.empty() ? "" : "|") + f;
+            out << i + 1 << "\t" << t.form << "\t" << t.lemma << "\t" << t.upos << "\t" << t.xpos << "\t"
+                << (feats.empty() ? "_" : feats) << "\t" << (t.head < 0 ? "_" : std::to_string(t.head + 1)) << "\t"
+                << (t.deprel.empty() ? "_" : t.deprel) << "\t_\t" << misc << "\n";
+        }
+        for (const Fact& fact : facts)
+            if (fact.sentence == sentence.index) out << "# fact = " << fact << " [" << fact.rule << "]\n";
+        out << "\n";
+    }
+}
+
+int run(const Options& options) {
+    const auto started = std::chrono::steady_clock::now();
+    Stages stages(options.data);
     NameRegistry registry;
-    RdfWriter writer(options.output, options.format, options.base);
+    std::optional<RdfWriter> writer;
+    if (options.command == "extract") writer.emplace(options.output, options.format, options.base);
 
     Totals totals;
     std::vector<InputError> errors;
-    const std::vector<std::string> paths = reader.expand(options.inputs, errors);
+    const std::vector<std::string> paths = stages.reader.expand(options.inputs, errors);
     for (const InputError& error : errors) std::cerr << "trame: " << error.what() << "\n";
     totals.failed = errors.size();
     std::map<std::string, int> ids;
-    const bool progress = isatty(STDERR_FILENO) && !options.quiet && paths.size() > 1;
+    const bool progress = writer && isatty(STDERR_FILENO) && !options.quiet && paths.size() > 1;
     for (const std::string& path : paths) {
         Document doc;
         try {
-            doc = reader.read(path);
+            doc = stages.reader.read(path);
         } catch (const InputError& error) {
             std::cerr << "trame: " << error.what() << "\n";
             ++totals.failed;
@@ -178,31 +234,30 @@ int extract(const Options& options) {
         }
         if (options.date) doc.date = options.date;
         doc.id = document_id(doc.name, ids);
-        segmenter.segment(doc);
-        analyser.analyse(doc);
-        std::vector<Fact> facts;
-        for (Sentence& sentence : doc.sentences) {
-            mention_finder.find(sentence);
-            for (Fact& fact : rules.apply(sentence)) facts.push_back(std::move(fact));
-            totals.tokens += sentence.tokens.size();
+        std::vector<Fact> facts = stages.process(doc);
+        if (!writer) {
+            print_conllu(doc, facts, std::cout);
+            continue;
         }
         reconcile(doc, facts, registry);
-        writer.write_document(doc, facts);
+        writer->write_document(doc, facts);
         ++totals.documents;
         totals.sentences += doc.sentences.size();
+        for (const Sentence& sentence : doc.sentences) totals.tokens += sentence.tokens.size();
         totals.facts += facts.size();
         if (progress) std::cerr << "\rtrame: " << totals.documents << "/" << paths.size() << " documents" << std::flush;
     }
+    if (!writer) return totals.failed ? 1 : 0;
     if (progress) std::cerr << "\n";
     const std::vector<Entity> entities = registry.entities();
-    writer.write_entities(entities);
-    writer.finish();
+    writer->write_entities(entities);
+    writer->finish();
 
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     if (!options.quiet)
         std::cerr << "trame: " << totals.documents << " documents, " << totals.sentences << " sentences, "
                   << totals.tokens << " tokens, " << totals.facts << " facts, " << entities.size() << " entities, "
-                  << writer.triples() << " triples -> " << (options.output == "-" ? "stdout" : options.output) << " ("
+                  << writer->triples() << " triples -> " << (options.output == "-" ? "stdout" : options.output) << " ("
                   << std::fixed << std::setprecision(2) << seconds << " s"
                   << (totals.failed ? ", " + std::to_string(totals.failed) + " inputs failed" : "") << ")\n";
     return totals.failed ? 1 : 0;
@@ -213,7 +268,7 @@ int extract(const Options& options) {
 int main(int argc, char** argv) {
     const Options options = parse_options(argc, argv);
     try {
-        return extract(options);
+        return run(options);
     } catch (const std::exception& error) {
         std::cerr << "trame: " << error.what() << "\n";
         return 1;

@@ -180,7 +180,8 @@ NameKey Gazetteer::key(const std::string& text) {
         if (is_separator(c)) continue;
         kept.append(is_apostrophe(c) ? UChar32('\'') : c);
     }
-    key.folded = to_utf8(kept.foldCase());
+    kept.foldCase();
+    key.folded = to_utf8(kept);
     key.unaccented = is_ascii(key.folded) ? key.folded : without_accents(kept);
     return key;
 }

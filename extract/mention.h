@@ -21,6 +21,7 @@ struct Mention {
     std::string wikidata;       ///< Wikidata id ("Q159") when the gazetteer gives one, else empty.
     std::string title;          ///< Title or honorific before the name ("M.", "Mme"), else empty.
     bool demonym = false;       ///< True when the mention is an adjective of nationality ("russe").
+    bool pronoun = false;       ///< True for a pronoun ("il", "-t-il", "lui") resolved to an earlier person.
 };
 
 }  // namespace trame

@@ -13,10 +13,12 @@ namespace {
 /// The longest name the gazetteer is asked about, in tokens.
 constexpr std::size_t kMaxNameTokens = 6;
 
+/// Titles and honorifics written before a personal name ("M. Peskov", "Mme Kallas").
 const std::unordered_set<std::string> kTitles = {
-    "M.",    "MM.",      "Mme",       "Mmes",         "Mlle",      "Mlles",     "Dr",       "Dr.",
-    "Pr",    "Pr.",      "Me",        "Mgr",          "Monsieur",  "Madame",    "Mademoiselle",
-    "Messieurs", "Mesdames", "Monseigneur", "monsieur", "madame", "mademoiselle", "messieurs", "mesdames"};
+    "M.",       "MM.",      "Mme",          "Mmes",      "Mlle",     "Mlles",        "Dr",
+    "Dr.",      "Pr",       "Pr.",          "Me",        "Mgr",      "Monsieur",     "Madame",
+    "Mademoiselle", "Messieurs", "Mesdames", "Monseigneur", "monsieur", "madame", "mademoiselle",
+    "messieurs", "mesdames"};
 
 /// Titles that introduce several people ("MM. Dupont et Durand").
 const std::unordered_set<std::string> kPluralTitles = {"MM.", "Mmes", "Mlles", "Messieurs", "Mesdames",
@@ -58,11 +60,18 @@ bool sentence_initial(const std::vector<Token>& tokens, std::size_t i) {
     return true;
 }
 
-/// The document text of tokens [first, last): their forms, with a space where the document has a gap.
+/// True when token `k` follows token `k - 1` without a gap in the document ("l'" + "Otan"); tokens
+/// without offsets are taken as separate words.
+bool glued_to_previous(const std::vector<Token>& tokens, std::size_t k) {
+    const Token& previous = tokens[k - 1];
+    return previous.end > previous.begin && previous.end == tokens[k].begin;
+}
+
+/// The document text of tokens [first, last): their forms, with a space between separate words.
 std::string text_of(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
     std::string text = tokens[first].form;
     for (std::size_t k = first + 1; k < last; ++k) {
-        if (tokens[k - 1].end < tokens[k].begin) text += ' ';
+        if (!glued_to_previous(tokens, k)) text += ' ';
         text += tokens[k].form;
     }
     return text;

@@ -13,6 +13,11 @@ const std::unordered_set<std::string> kNegativeWords = {"pas",    "plus",     "j
                                                          "point",  "aucun",    "aucune",   "ni",   "nullement",
                                                          "personne", "nulle"};
 const std::unordered_set<std::string> kModalLemmas = {"devoir", "pouvoir"};
+/// Words that present an event noun as planned, possible or expected ("un éventuel appel").
+const std::unordered_set<std::string> kHypotheticalCues = {
+    "éventuel",  "potentiel", "possible", "prochain",  "futur",    "attendu",  "attendre", "prévu",
+    "prévoir",   "envisagé",  "envisager", "projeté",  "hypothétique", "probable", "espéré", "souhaité",
+    "la semaine prochaine", "le mois prochain", "l'année prochaine", "à venir"};
 const std::unordered_set<std::string> kClitics = {"se", "s'", "le", "la", "les", "l'", "lui", "leur", "y", "en",
                                                   "me", "m'", "te", "t'", "nous", "vous"};
 
@@ -43,12 +48,38 @@ bool ends_with_question(const Sentence& sentence) {
     return false;
 }
 
+/// Polarity of an event noun ("appel", "rencontre"): hypothetical when its clause presents it as
+/// planned or possible, or its verb is conditional or future; negated after "aucun", "pas de", "sans".
+Polarity assess_noun(const Sentence& sentence, std::size_t noun) {
+    const auto& tokens = sentence.tokens;
+    auto is_break = [](const Token& t) { return t.form == "." || t.form == ";" || t.form == "," || t.upos == "SCONJ"; };
+    std::size_t first = noun, last = noun + 1;
+    while (first > 0 && !is_break(tokens[first - 1])) --first;
+    while (last < tokens.size() && !is_break(tokens[last])) ++last;
+    Polarity polarity;
+    for (std::size_t i = first; i < last; ++i) {
+        const Token& t = tokens[i];
+        if (kHypotheticalCues.count(t.lemma) || kHypotheticalCues.count(lower_form(t)) || t.has_tag("cni") || t.has_tag("fti") || kModalLemmas.count(t.lemma))
+            polarity.modality = Modality::Hypothetical;
+    }
+    for (std::size_t i = noun; i-- > first;) {
+        if (tokens[i].upos == "ADJ") continue;
+        const std::string form = lower_form(tokens[i]);
+        polarity.negated = form == "aucun" || form == "aucune" || form == "sans" ||
+                           (i > 0 && lower_form(tokens[i - 1]) == "pas" && tokens[i].lemma == "de");
+        break;
+    }
+    if (ends_with_question(sentence)) polarity.modality = Modality::Hypothetical;
+    return polarity;
+}
+
 }  // namespace
 
 Polarity assess_polarity(const Sentence& sentence, std::size_t trigger) {
     Polarity polarity;
     const auto& tokens = sentence.tokens;
     if (trigger >= tokens.size()) return polarity;
+    if (tokens[trigger].upos == "NOUN") return assess_noun(sentence, trigger);
 
     std::size_t group = trigger;
     while (group > 0 && in_verb_group(tokens[group - 1])) --group;
@@ -71,8 +102,14 @@ Polarity assess_polarity(const Sentence& sentence, std::size_t trigger) {
     if (ne && !negative)
         for (std::size_t i = group; i-- > 0 && !(tokens[i].upos == "PUNCT" && tokens[i].form != ",");)
             if (lower_form(tokens[i]) == "ni") negative = true;
+    // "aurait dû soutenir", "aurait pu éviter": what should or could have happened did not.
+    bool counterfactual = false;
+    for (std::size_t i = group; i + 1 <= trigger; ++i)
+        if (tokens[i].has_tag("cni") && tokens[i].lemma == "avoir" && i + 1 < trigger &&
+            kModalLemmas.count(tokens[i + 1].lemma) && tokens[i + 1].has_tag("pp"))
+            counterfactual = true;
     const bool without = group > 0 && lower_form(tokens[group - 1]) == "sans" && tokens[trigger].has_tag("inf");
-    polarity.negated = (ne && negative) || without;
+    polarity.negated = (ne && negative) || without || counterfactual;
 
     // A "si" clause before the verb, or a question.
     for (std::size_t i = group; i-- > 0;) {

@@ -1,6 +1,7 @@
 #include "extract/reader.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>

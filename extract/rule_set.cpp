@@ -73,7 +73,8 @@ std::vector<Argument> arguments(const Sentence& sentence, const PatternMatch& ma
     }
     if (!phrase_allowed) return {};
     while (first < last && is_edge_punctuation(sentence.tokens[first])) ++first;
-    while (last > first && is_edge_punctuation(sentence.tokens[last - 1])) --last;
+    while (last > first && (is_edge_punctuation(sentence.tokens[last - 1]) || sentence.tokens[last - 1].upos == "CCONJ"))
+        --last;
     if (first >= last) return {};
     result.push_back({-1, span_text(sentence, first, last), sentence.tokens[first].begin,
                       sentence.tokens[last - 1].end, ""});

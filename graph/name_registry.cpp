@@ -86,6 +86,7 @@ void NameRegistry::absorb(std::size_t index, const Mention& mention) {
     }
     if (entity.wikidata.empty()) entity.wikidata = mention.wikidata;
     if (entity.type == EntityType::Other) entity.type = mention.type;
+    if (mention.pronoun) return;  // "il" is no name of anybody
     for (const std::string* form : {&mention.text, &mention.name, &mention.canonical})
         if (!form->empty() && *form != entity.label) entity.alt_labels.insert(*form);
 }

@@ -8,6 +8,7 @@
 #include "extract/gazetteer.h"
 #include "extract/mention_finder.h"
 #include "extract/ontology.h"
+#include "extract/pronoun_resolver.h"
 #include "extract/reader.h"
 #include "extract/rule_set.h"
 #include "extract/segmenter.h"
@@ -35,7 +36,10 @@ struct PipelineFixture {
         doc.id = "example";
         segmenter.segment(doc);
         analyser.analyse(doc);
-        for (Sentence& sentence : doc.sentences) mentions.find(sentence);
+        for (Sentence& sentence : doc.sentences) {
+            mentions.find(sentence);
+            resolve_pronouns(doc, sentence.index);
+        }
         return doc;
     }
 };

@@ -65,3 +65,28 @@ TEST_CASE("polarity: a question or a si-clause is hypothetical; sans + infinitiv
         "consulter/consulter/VERB/vblex.inf");
     CHECK(assess_polarity(sans, 4).negated);
 }
+
+TEST_CASE("polarity: an event noun is hypothetical when planned, negated after aucun") {
+    const Sentence planned = make_sentence(
+        "un/un/DET/det appel/appel/NOUN/n entre/entre/ADP/pr Rome/Rome/PROPN/np.top et/et/CCONJ/cnjcoo "
+        "Paris/Paris/PROPN/np.top est/être/AUX/vbser.pri.p3.sg prévu/prévoir/VERB/vblex.pp.m.sg ././PUNCT/sent");
+    CHECK(assess_polarity(planned, 1).modality == Modality::Hypothetical);
+    const Sentence held = make_sentence(
+        "l'/le/DET/det appel/appel/NOUN/n entre/entre/ADP/pr Rome/Rome/PROPN/np.top et/et/CCONJ/cnjcoo "
+        "Paris/Paris/PROPN/np.top a/avoir/AUX/vbhaver.pri.p3.sg duré/durer/VERB/vblex.pp.m.sg ././PUNCT/sent");
+    CHECK(assess_polarity(held, 1).modality == Modality::Asserted);
+    CHECK(!assess_polarity(held, 1).negated);
+    const Sentence none = make_sentence(
+        "il/il/PRON/prn n'/ne/ADV/adv y/y/PRON/prn a/avoir/VERB/vblex.pri eu/avoir/AUX/vbhaver.pp aucune/aucun/DET/det "
+        "rencontre/rencontre/NOUN/n");
+    CHECK(assess_polarity(none, 6).negated);
+}
+
+TEST_CASE("polarity: aurait dû / aurait pu + infinitive is a counterfactual, negated and hypothetical") {
+    const Sentence s = make_sentence(
+        "Rome/Rome/PROPN/np.top aurait/avoir/AUX/vbhaver.cni.p3.sg dû/devoir/VERB/vbmod.pp.m.sg "
+        "signer/signer/VERB/vblex.inf");
+    const Polarity p = assess_polarity(s, 3);
+    CHECK(p.negated);
+    CHECK(p.modality == Modality::Hypothetical);
+}
