@@ -16,6 +16,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/analyser.h"
@@ -154,6 +155,24 @@ void reconcile(const Document& doc, std::vector<Fact>& facts, EntityRegistry& re
             if (argument->is_entity()) argument->entity = ids[fact.sentence][argument->mention];
 }
 
+/// Makes the events that facts name ("l'offensive russe en Ukraine") mentions of their sentence, so
+/// that they become Event entities like any other name.
+void add_event_mentions(Sentence& sentence, std::vector<Fact>& facts) {
+    for (Fact& fact : facts)
+        for (Argument* argument : {&fact.subject, &fact.object}) {
+            if (!argument->event) continue;
+            Mention mention;
+            for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
+                if (sentence.tokens[i].begin == argument->begin) mention.first = i;
+                if (sentence.tokens[i].end == argument->end) mention.last = i + 1;
+            }
+            mention.text = mention.name = mention.canonical = argument->text;
+            mention.type = EntityType::Event;
+            argument->mention = static_cast<int>(sentence.mentions.size());
+            sentence.mentions.push_back(std::move(mention));
+        }
+}
+
 /// The stages of the pipeline, loaded once; every data file is checked before any text is read.
 struct Stages {
     explicit Stages(const std::string& data)
@@ -168,10 +187,14 @@ struct Stages {
         segmenter.segment(doc);
         analyser.analyse(doc);
         std::vector<Fact> facts;
+        std::unordered_set<std::string> seen;  // a repeated sentence (a title echoed as lead) says nothing new
         for (Sentence& sentence : doc.sentences) {
             mention_finder.find(sentence);
             resolve_pronouns(doc, sentence.index);
-            for (Fact& fact : rules.apply(sentence)) facts.push_back(std::move(fact));
+            if (!seen.insert(sentence.text).second) continue;
+            std::vector<Fact> found = rules.apply(sentence);
+            add_event_mentions(sentence, found);
+            facts.insert(facts.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
         }
         return facts;
     }

@@ -19,6 +19,7 @@ struct Argument {
     std::size_t begin = 0;      ///< First code point of the argument in the document.
     std::size_t end = 0;        ///< One past its last code point.
     std::string entity;         ///< Id of the reconciled entity (set by the registry), empty for a phrase.
+    bool event = false;         ///< A phrase naming an event ("l'offensive en Ukraine") to become an Event entity.
     bool is_entity() const { return mention >= 0; }
 };
 

@@ -1,5 +1,7 @@
 #include "extract/mention_finder.h"
 
+#include <algorithm>
+
 #include <unordered_set>
 #include <vector>
 
@@ -77,7 +79,8 @@ std::string text_of(const std::vector<Token>& tokens, std::size_t first, std::si
     return text;
 }
 
-/// The entity type the analyser's proper-noun tags suggest for tokens [first, last).
+/// The entity type the analyser's proper-noun tags suggest for tokens [first, last). Two or three
+/// capitalised words the lexicon does not know ("Daria Zarivna") are, in news, a person's name.
 EntityType type_from_tags(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
     bool person = false, place = false, organization = false;
     for (std::size_t k = first; k < last; ++k) {
@@ -89,6 +92,10 @@ EntityType type_from_tags(const std::vector<Token>& tokens, std::size_t first, s
     if (person) return EntityType::Person;
     if (place) return EntityType::Place;
     if (organization) return EntityType::Organization;
+    const std::size_t words = last - first;
+    if ((words == 2 || words == 3) &&
+        std::all_of(tokens.begin() + first, tokens.begin() + last, [](const Token& t) { return t.has_tag("unk"); }))
+        return EntityType::Person;
     return EntityType::Other;
 }
 

@@ -30,9 +30,29 @@ bool personal_pronoun(const Sentence& sentence, std::size_t i) {
     return true;
 }
 
+bool is_quote(const Token& token) {
+    static const std::unordered_set<std::string> quotes = {"«", "»", "\"", "“", "”"};
+    return quotes.count(token.form) > 0;
+}
+
+/// For each token, whether it lies inside quotation marks (reported words name other people).
+std::vector<bool> quoted_tokens(const Sentence& sentence) {
+    std::vector<bool> quoted(sentence.tokens.size(), false);
+    bool inside = false;
+    for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
+        const Token& t = sentence.tokens[i];
+        if (is_quote(t)) inside = t.form == "«" || t.form == "“" || (t.form == "\"" && !inside);
+        else quoted[i] = inside;
+    }
+    return quoted;
+}
+
+/// The first person named before token `before` outside quotation marks.
 const Mention* first_person(const Sentence& sentence, std::size_t before) {
+    const std::vector<bool> quoted = quoted_tokens(sentence);
     for (const Mention& m : sentence.mentions)
-        if (m.first < before && m.type == EntityType::Person && !m.demonym && !m.pronoun) return &m;
+        if (m.first < before && m.type == EntityType::Person && !m.demonym && !m.pronoun && !quoted[m.first])
+            return &m;
     return nullptr;
 }
 

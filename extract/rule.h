@@ -13,13 +13,15 @@ namespace trame {
 /// What a rule emits for each match: `subject predicate object`, where subject and object name
 /// captures and the predicate is a core local name, "open:LEMMA", or "open:" + a capture whose
 /// lemma gives the relation. `modality` overrides the modality read off the verb when set;
-/// `negated` marks facts the pattern itself denies ("l'interdiction pour X d'adhérer à Y").
+/// `negated` marks facts the pattern itself denies ("l'interdiction pour X d'adhérer à Y");
+/// a subject written "event:s" makes the phrase of capture s an Event entity.
 struct Emit {
     std::string subject;
     std::string predicate;
     std::string object;
     std::optional<Modality> modality;
     bool negated = false;
+    bool subject_event = false;              ///< "event:s": the subject capture names an event.
     bool object_from_capture_lemma = false;  ///< True for "open:CAPTURE": the predicate is that capture's lemma.
 };
 

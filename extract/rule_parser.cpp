@@ -436,7 +436,11 @@ Emit RuleParser::compile_emit(const std::string& file, int line, int column, con
     for (std::string w; words >> w;) parts.push_back(w);
     if (parts.size() < 3 || parts.size() > 5)
         throw RuleError(file, line, column, "expected 'SUBJECT PREDICATE OBJECT [hypothetical|asserted] [negated]'");
-    Emit emit{parts[0], parts[1], parts[2], std::nullopt, false, false};
+    Emit emit{parts[0], parts[1], parts[2], std::nullopt, false, false, false};
+    if (emit.subject.rfind("event:", 0) == 0) {
+        emit.subject = emit.subject.substr(6);
+        emit.subject_event = true;
+    }
     for (const std::string* name : {&emit.subject, &emit.object})
         if (pattern.capture_index(*name) < 0)
             throw RuleError(file, line, column, "no capture named '" + *name + "' in every pattern");

@@ -81,6 +81,16 @@ std::vector<Argument> arguments(const Sentence& sentence, const PatternMatch& ma
     return result;
 }
 
+/// The phrase of a capture as an event to be made an entity ("offensive russe en Ukraine").
+std::vector<Argument> event_argument(const Sentence& sentence, std::pair<int, int> span) {
+    auto [first, last] = span;
+    while (first < last && sentence.tokens[first].upos == "DET") ++first;
+    if (first < 0 || first >= last) return {};
+    Argument argument{-1, span_text(sentence, first, last), sentence.tokens[first].begin, sentence.tokens[last - 1].end, ""};
+    argument.event = true;
+    return {argument};
+}
+
 /// The token whose tense and negation stand for the match: the last verb of the capture `v`.
 std::optional<std::size_t> trigger_token(const Sentence& sentence, const Pattern& pattern, const PatternMatch& match) {
     const int v = pattern.capture_index("v");
@@ -132,7 +142,8 @@ std::vector<Fact> RuleSet::apply(const Rule& rule, const Sentence& sentence) con
                 }
                 const bool phrase = predicate.rfind("open:", 0) == 0 || ontology_->literal_object_allowed(predicate);
                 const int s = pattern.capture_index(emit.subject), o = pattern.capture_index(emit.object);
-                const auto subjects = arguments(sentence, match, match.captures[s], false);
+                const auto subjects = emit.subject_event ? event_argument(sentence, match.captures[s])
+                                                         : arguments(sentence, match, match.captures[s], false);
                 const auto objects = s == o ? subjects : arguments(sentence, match, match.captures[o], phrase);
                 for (std::size_t i = 0; i < subjects.size(); ++i)
                     for (std::size_t j = s == o ? i + 1 : 0; j < objects.size(); ++j) {
