@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <map>
 #include <tuple>
+#include <unordered_set>
 
 #include "extract/ontology.h"
 #include "extract/pattern_matcher.h"
@@ -24,6 +25,28 @@ bool is_linking_token(const Token& token) {
 bool is_edge_punctuation(const Token& token) {
     return token.form == "," || token.form == ";" || token.form == ":" || token.form == "." || token.form == "-" ||
            token.form == "(" || token.form == ")";
+}
+
+bool is_quote(const Token& token) {
+    static const std::unordered_set<std::string> quotes = {"«", "»", "\"", "“", "”", "‹", "›"};
+    return quotes.count(token.form) > 0;
+}
+
+/// Narrows [first, last) to a phrase: no punctuation or conjunction at its edges, and no quotation
+/// mark left open at either end ("jouer son rôle »" gives "jouer son rôle").
+void trim_phrase(const Sentence& sentence, int& first, int& last) {
+    for (bool changed = true; changed && first < last;) {
+        changed = false;
+        while (first < last && is_edge_punctuation(sentence.tokens[first])) ++first, changed = true;
+        while (last > first && (is_edge_punctuation(sentence.tokens[last - 1]) || sentence.tokens[last - 1].upos == "CCONJ"))
+            --last, changed = true;
+        int quotes = 0;
+        for (int i = first; i < last; ++i) quotes += is_quote(sentence.tokens[i]);
+        if (quotes % 2 == 1) {
+            if (is_quote(sentence.tokens[last - 1])) --last, changed = true;
+            else if (is_quote(sentence.tokens[first])) ++first, changed = true;
+        }
+    }
 }
 
 /// The exact document text of tokens [first, last) of the sentence.
@@ -72,9 +95,7 @@ std::vector<Argument> arguments(const Sentence& sentence, const PatternMatch& ma
         return result;
     }
     if (!phrase_allowed) return {};
-    while (first < last && is_edge_punctuation(sentence.tokens[first])) ++first;
-    while (last > first && (is_edge_punctuation(sentence.tokens[last - 1]) || sentence.tokens[last - 1].upos == "CCONJ"))
-        --last;
+    trim_phrase(sentence, first, last);
     if (first >= last) return {};
     result.push_back({-1, span_text(sentence, first, last), sentence.tokens[first].begin,
                       sentence.tokens[last - 1].end, ""});
