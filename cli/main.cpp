@@ -135,6 +135,11 @@ Options parse_options(int argc, char** argv) {
     return options;
 }
 
+/// "1 fact", "3 facts".
+std::string count(std::size_t n, const std::string& one, const std::string& many = "") {
+    return std::to_string(n) + " " + (n == 1 ? one : many.empty() ? one + "s" : many);
+}
+
 /// A slug for the document, unique within the run: its file name, numbered when repeated.
 std::string document_id(const std::string& path, std::map<std::string, int>& used) {
     std::string name = path == "-" ? "stdin" : path.substr(path.find_last_of('/') + 1);
@@ -272,17 +277,22 @@ int run(const Options& options) {
     }
     if (!writer) return totals.failed ? 1 : 0;
     if (progress) std::cerr << "\n";
+    if (totals.documents == 0) {  // keep whatever the output held: there is nothing to replace it with
+        std::cerr << "trame: no document could be read; " << (options.output == "-" ? "nothing written" : options.output + " not written") << "\n";
+        return 1;
+    }
     const std::vector<Entity> entities = registry.entities();
     writer->write_entities(entities);
     writer->finish();
 
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     if (!options.quiet)
-        std::cerr << "trame: " << totals.documents << " documents, " << totals.sentences << " sentences, "
-                  << totals.tokens << " tokens, " << totals.facts << " facts, " << entities.size() << " entities, "
-                  << writer->triples() << " triples -> " << (options.output == "-" ? "stdout" : options.output) << " ("
-                  << std::fixed << std::setprecision(2) << seconds << " s"
-                  << (totals.failed ? ", " + std::to_string(totals.failed) + " inputs failed" : "") << ")\n";
+        std::cerr << "trame: " << count(totals.documents, "document") << ", " << count(totals.sentences, "sentence")
+                  << ", " << count(totals.tokens, "token") << ", " << count(totals.facts, "fact") << ", "
+                  << count(entities.size(), "entity", "entities") << ", " << count(writer->triples(), "triple")
+                  << " -> " << (options.output == "-" ? "stdout" : options.output) << " (" << std::fixed
+                  << std::setprecision(2) << seconds << " s"
+                  << (totals.failed ? ", " + count(totals.failed, "input") + " failed" : "") << ")\n";
     return totals.failed ? 1 : 0;
 }
 

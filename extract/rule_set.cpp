@@ -82,6 +82,17 @@ bool only_mentions(const Sentence& sentence, const std::vector<std::size_t>& men
     return true;
 }
 
+/// The mention that is exactly tokens [first, last) after a leading determiner ("la Pologne"), or -1.
+int mention_spanning(const Sentence& sentence, int first, int last) {
+    while (first < last && sentence.tokens[first].upos == "DET") ++first;
+    for (std::size_t m = 0; m < sentence.mentions.size(); ++m) {
+        const Mention& mention = sentence.mentions[m];
+        if (static_cast<int>(mention.first) == first && static_cast<int>(mention.last) == last && !mention.demonym)
+            return static_cast<int>(m);
+    }
+    return -1;
+}
+
 /// The arguments a capture stands for: its entities, or its text as a phrase when `phrase_allowed`
 /// and the capture is more than a list of entities. Empty when the capture cannot fill the slot.
 std::vector<Argument> arguments(const Sentence& sentence, const PatternMatch& match, std::pair<int, int> span,
@@ -96,6 +107,7 @@ std::vector<Argument> arguments(const Sentence& sentence, const PatternMatch& ma
     }
     if (!phrase_allowed) return {};
     trim_phrase(sentence, first, last);
+    if (const int m = mention_spanning(sentence, first, last); m >= 0) return {entity_argument(sentence, m)};
     if (first >= last) return {};
     result.push_back({-1, span_text(sentence, first, last), sentence.tokens[first].begin,
                       sentence.tokens[last - 1].end, ""});
