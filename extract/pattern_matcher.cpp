@@ -25,21 +25,20 @@ SentenceView::SentenceView(const Sentence& sentence)
     }
 }
 
+/// True when the mention fits the one @-type `type`.
+bool mention_is(const Mention& mention, const std::string& type) {
+    if (type == "Any") return true;
+    if (type == "Demonym") return mention.demonym;
+    if (mention.demonym) return false;
+    if (type == "Entity") return true;
+    if (type == "Agent")
+        return mention.type == EntityType::Person || mention.type == EntityType::Organization ||
+               mention.type == EntityType::Country;
+    return type == to_string(mention.type);
+}
+
 bool mention_has_type(const Mention& mention, const std::vector<std::string>& types) {
-    for (const std::string& type : types) {
-        if (type == "Any") return true;
-        if (type == "Demonym") {
-            if (mention.demonym) return true;
-            continue;
-        }
-        if (mention.demonym) continue;
-        if (type == "Entity") return true;
-        if (type == "Agent" && (mention.type == EntityType::Person || mention.type == EntityType::Organization ||
-                                mention.type == EntityType::Country))
-            return true;
-        if (type == to_string(mention.type)) return true;
-    }
-    return false;
+    return std::any_of(types.begin(), types.end(), [&](const std::string& type) { return mention_is(mention, type); });
 }
 
 namespace {
@@ -64,8 +63,9 @@ bool test_token(const TokenTest& test, const SentenceView& view, std::size_t i) 
             break;
         case TokenField::Mention: {
             const int m = view.mention_at(i);
-            result = m >= 0 && mention_has_type(view.sentence().mentions[m],
-                                                std::vector<std::string>(test.words.begin(), test.words.end()));
+            result = m >= 0 && std::any_of(test.words.begin(), test.words.end(), [&](const std::string& type) {
+                         return mention_is(view.sentence().mentions[m], type);
+                     });
             break;
         }
     }
@@ -80,6 +80,13 @@ public:
 
     Matcher(const Pattern& pattern, const SentenceView& view)
         : view_(view), captures_(pattern.capture_names.size(), {-1, -1}) {}
+
+    /// Forgets the captures, mentions and step count of the previous attempt.
+    void reset() {
+        std::fill(captures_.begin(), captures_.end(), std::pair<int, int>{-1, -1});
+        mentions_.clear();
+        steps_ = 0;
+    }
 
     bool match(const PatternNode& node, std::size_t pos, const Continuation& k) {
         if (++steps_ > kStepBudget) return false;
@@ -151,8 +158,9 @@ private:
 
 std::vector<PatternMatch> find_matches(const Pattern& pattern, const SentenceView& view) {
     std::vector<PatternMatch> matches;
+    Matcher matcher(pattern, view);
     for (std::size_t start = 0; start <= view.size(); ++start) {
-        Matcher matcher(pattern, view);
+        matcher.reset();
         PatternMatch found;
         const bool ok = matcher.match(pattern.root, start, [&](std::size_t end) {
             if (end == start) return false;  // an empty match says nothing

@@ -160,8 +160,12 @@ RuleSet RuleSet::from_text(const std::string& text, const Ontology& ontology) {
 }
 
 std::vector<Fact> RuleSet::apply(const Rule& rule, const Sentence& sentence) const {
+    return apply(rule, SentenceView(sentence));
+}
+
+std::vector<Fact> RuleSet::apply(const Rule& rule, const SentenceView& view) const {
+    const Sentence& sentence = view.sentence();
     std::vector<Fact> facts;
-    const SentenceView view(sentence);
     for (const Pattern& pattern : rule.patterns) {
         for (const PatternMatch& match : find_matches(pattern, view)) {
             const std::optional<std::size_t> trigger = trigger_token(sentence, pattern, match);
@@ -204,8 +208,9 @@ std::vector<Fact> RuleSet::apply(const Rule& rule, const Sentence& sentence) con
 std::vector<Fact> RuleSet::apply(const Sentence& sentence) const {
     std::vector<Fact> facts;
     std::map<std::tuple<std::string, std::string, std::string, bool>, std::size_t> seen;
+    const SentenceView view(sentence);  // folded once, shared by every rule
     for (const Rule& rule : rules_)
-        for (Fact& fact : apply(rule, sentence)) {
+        for (Fact& fact : apply(rule, view)) {
             const auto key = std::make_tuple(argument_key(fact.subject), fact.predicate, argument_key(fact.object),
                                              fact.negated);
             const auto found = seen.find(key);

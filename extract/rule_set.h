@@ -11,6 +11,7 @@
 namespace trame {
 
 class Ontology;
+class SentenceView;
 
 /// The compiled rules of a run. Like RE2::Set: load and check every rule file before any text is
 /// read, then match each sentence against all of them. A rule that does not match gives nothing;
@@ -30,6 +31,7 @@ public:
 
 private:
     explicit RuleSet(std::vector<Rule> rules, const Ontology& ontology) : rules_(std::move(rules)), ontology_(&ontology) {}
+    std::vector<Fact> apply(const Rule& rule, const SentenceView& view) const;
     std::vector<Rule> rules_;
     const Ontology* ontology_;
 };
