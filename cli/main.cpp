@@ -26,6 +26,7 @@
 #include "extract/mention_finder.h"
 #include "extract/ontology.h"
 #include "extract/pronoun_resolver.h"
+#include "extract/quotations.h"
 #include "extract/reader.h"
 #include "extract/rule_set.h"
 #include "extract/segmenter.h"
@@ -268,6 +269,7 @@ int run(const Options& options) {
             continue;
         }
         reconcile(doc, facts, registry);
+        attribute_quotations(doc, facts);
         writer->write_document(doc, facts);
         ++totals.documents;
         totals.sentences += doc.sentences.size();

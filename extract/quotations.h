@@ -1,0 +1,17 @@
+// Quotations that run over several sentences.
+#pragma once
+
+#include <vector>
+
+#include "extract/document.h"
+#include "extract/fact.h"
+
+namespace trame {
+
+/// Gives every sentence of a quotation that spans several sentences a `says` fact for its
+/// speaker: « Nous sommes prêts. Le calendrier sera tenu », a déclaré X. gives X says "Nous sommes
+/// prêts." as well as X says "Le calendrier sera tenu". The speaker is the entity of a `says`
+/// fact found in one sentence of the quotation; facts must already name their entities.
+void attribute_quotations(const Document& doc, std::vector<Fact>& facts);
+
+}  // namespace trame
