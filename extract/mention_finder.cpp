@@ -162,8 +162,10 @@ private:
         scratch_.clear();
         for (std::size_t last = i + 1; last <= tokens_.size() && last - i <= kMaxNameTokens; ++last) {
             scratch_.append(keys_[last - 1]);
-            if (!scratch_.has_upper) continue;
-            if (const GazetteerEntry* entry = gazetteer_.lookup(scratch_)) best = Match{last, entry, ""};
+            const GazetteerEntry* entry = gazetteer_.lookup(scratch_);
+            // A name written without capitals only counts when the gazetteer writes it so ("pays
+            // baltes"), so that "une réunion" is not the island of La Réunion.
+            if (entry && (scratch_.has_upper || !starts_upper(entry->label))) best = Match{last, entry, ""};
         }
         if (!best.entry) return article_token_match(i);
         if (best.last == i + 1 && common_word_at_start(i)) return Match{i, nullptr, ""};
