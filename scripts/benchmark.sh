@@ -79,7 +79,7 @@ else
     wall_seconds=$(echo "$(date +%s.%N) $started" | awk '{ print $1 - $2 }')
 fi
 
-summary=$(grep -E '^trame: [0-9]+ documents, ' "$work/stderr.txt" | tail -n 1 || true)
+summary=$(grep -E '^trame: [0-9]+ documents?, ' "$work/stderr.txt" | tail -n 1 || true)
 if [ -z "$summary" ]; then
     echo "benchmark: trame gave no summary line (exit status $status):" >&2
     cat "$work/stderr.txt" >&2
