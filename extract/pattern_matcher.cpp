@@ -34,6 +34,7 @@ bool mention_is(const Mention& mention, const std::string& type) {
     if (type == "Agent")
         return mention.type == EntityType::Person || mention.type == EntityType::Organization ||
                mention.type == EntityType::Country;
+    if (mention.pronoun) return false;  // "il" is an agent, not a name that a title can introduce
     return type == to_string(mention.type);
 }
 

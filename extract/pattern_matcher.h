@@ -43,6 +43,8 @@ private:
 };
 
 /// True when the mention fits one of the @-types of a pattern ("Person", "Agent", "Entity", ...).
+/// A resolved pronoun is an @Agent, @Entity or @Any, never a @Person: a title or a role noun
+/// introduces a name, not "il".
 bool mention_has_type(const Mention& mention, const std::vector<std::string>& types);
 
 /// Every match of `pattern` in the sentence: at each start token, the first match in priority

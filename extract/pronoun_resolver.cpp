@@ -19,13 +19,17 @@ bool personal_pronoun(const Sentence& sentence, std::size_t i) {
     const auto& tokens = sentence.tokens;
     const std::string form = fold_case(tokens[i].form);
     if (form == "-t-il" || form == "-il") return true;
-    if (form == "lui")
-        return i > 0 && (fold_case(tokens[i - 1].form) == "selon" || fold_case(tokens[i - 1].form) == "d'après");
+    if (form == "lui") {
+        const std::string before = i > 0 ? fold_case(tokens[i - 1].form) : "";
+        return before == "selon" || before == "d'après" || before == "pour";
+    }
     if (form != "il" || i + 1 >= tokens.size()) return false;
-    const Token& next = tokens[i + 1];
+    std::size_t n = i + 1;
+    if (tokens[n].lemma == "se" && n + 1 < tokens.size()) ++n;  // "il s'agit"
+    const Token& next = tokens[n];
     if (kImpersonalVerbs.count(next.lemma) || kImpersonalVerbs.count(fold_case(next.form))) return false;
-    if (next.lemma == "être" && i + 2 < tokens.size() &&
-        (tokens[i + 2].upos == "ADJ" || tokens[i + 2].upos == "ADV" || tokens[i + 2].upos == "VERB"))
+    if (next.lemma == "être" && n + 1 < tokens.size() &&
+        (tokens[n + 1].upos == "ADJ" || tokens[n + 1].upos == "ADV" || tokens[n + 1].upos == "VERB"))
         return false;  // "il est nécessaire que", "il est certainement vrai", "il est prévu de"
     return true;
 }

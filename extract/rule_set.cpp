@@ -27,6 +27,11 @@ bool is_edge_punctuation(const Token& token) {
            token.form == "(" || token.form == ")";
 }
 
+/// A word that cannot end a phrase: a conjunction, a determiner or a preposition ("sa flotte d'").
+bool is_dangling(const Token& token) {
+    return token.upos == "CCONJ" || token.upos == "DET" || token.upos == "ADP";
+}
+
 bool is_quote(const Token& token) {
     static const std::unordered_set<std::string> quotes = {"«", "»", "\"", "“", "”", "‹", "›"};
     return quotes.count(token.form) > 0;
@@ -38,7 +43,7 @@ void trim_phrase(const Sentence& sentence, int& first, int& last) {
     for (bool changed = true; changed && first < last;) {
         changed = false;
         while (first < last && is_edge_punctuation(sentence.tokens[first])) ++first, changed = true;
-        while (last > first && (is_edge_punctuation(sentence.tokens[last - 1]) || sentence.tokens[last - 1].upos == "CCONJ"))
+        while (last > first && (is_edge_punctuation(sentence.tokens[last - 1]) || is_dangling(sentence.tokens[last - 1])))
             --last, changed = true;
         int quotes = 0;
         for (int i = first; i < last; ++i) quotes += is_quote(sentence.tokens[i]);
