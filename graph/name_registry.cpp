@@ -2,16 +2,17 @@
 
 #include <algorithm>
 
-#include "extract/utf8.h"
+#include "extract/gazetteer.h"
 #include "output/rdf_terms.h"
 
 namespace trame {
 
 namespace {
 
-/// The comparison key of a name: case-folded, without accents, apostrophes and hyphens unified.
+/// The comparison key of a name: case-folded, without accents, spaces and hyphens, apostrophes
+/// unified ("États-Unis" and "Etats Unis" share it; "C++" and "C#" do not).
 std::string name_key(const std::string& name) {
-    return slug(name);
+    return Gazetteer::key(name).unaccented;
 }
 
 std::size_t word_count(const std::string& name) {
@@ -31,7 +32,9 @@ std::string NameRegistry::add(const Document& doc, const Sentence& sentence, std
     const bool person = mention.type == EntityType::Person;
     const bool full_name = person && word_count(mention.canonical) > 1;
     std::size_t entity = SIZE_MAX;
-    if (const auto known = by_key_.find(key); known != by_key_.end())
+    if (const auto here = in_document_.find({doc.id, key}); person && !full_name && here != in_document_.end())
+        entity = here->second;  // the person this article named in full comes first
+    else if (const auto known = by_key_.find(key); known != by_key_.end())
         entity = known->second;
     else if (person && !full_name)
         entity = resolve_surname(doc, key);
@@ -66,8 +69,8 @@ std::size_t NameRegistry::lone_surname(const std::string& surname) const {
 
 std::size_t NameRegistry::create(const std::string& key, const Mention& mention) {
     Entity entity;
-    entity.id = key;
-    if (const int uses = ids_[key]++; uses > 0) entity.id += "-" + std::to_string(uses + 1);
+    entity.id = slug(mention.canonical);
+    if (const int uses = ids_[entity.id]++; uses > 0) entity.id += "-" + std::to_string(uses + 1);
     entity.label = mention.canonical;
     entity.type = mention.type;
     entity.wikidata = mention.wikidata;

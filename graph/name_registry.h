@@ -10,8 +10,8 @@
 
 namespace trame {
 
-/// An EntityRegistry that keys entities by their normalized canonical name (case, accents and
-/// apostrophes folded), and resolves a lone surname ("Poutine", "M. Peskov") to the one person
+/// An EntityRegistry that keys entities by their normalized canonical name (case, accents, spaces,
+/// hyphens and apostrophes folded), and resolves a lone surname ("Poutine", "M. Peskov") to the one person
 /// of that surname named in full in the same document, or else in the whole run when only one
 /// such person is known. A stand-in for the graph-based reconciler: same interface, no graph.
 class NameRegistry : public EntityRegistry {
@@ -29,7 +29,7 @@ private:
     std::unordered_map<std::string, std::size_t> by_key_;                      ///< normalized name -> entity
     std::unordered_map<std::string, std::vector<std::size_t>> by_surname_;     ///< last word -> people named in full
     std::map<std::pair<std::string, std::string>, std::size_t> in_document_;   ///< (doc, surname) -> person
-    std::unordered_map<std::string, int> ids_;                                 ///< id -> times used
+    std::unordered_map<std::string, int> ids_;                                 ///< slug -> times used as an id
 };
 
 }  // namespace trame
