@@ -1,6 +1,8 @@
 // Tests of the Reader: finding inputs, checking and normalizing text, date lines and paragraphs.
 #include <catch2/catch.hpp>
 
+#include "tests/code_points.h"
+
 #include <filesystem>
 #include <fstream>
 #include <string>
@@ -14,22 +16,13 @@
 using namespace trame;
 namespace fs = std::filesystem;
 
+using trame::testing::code_points;
+
 namespace {
 
 const Reader& reader() {
     static const Reader instance(Boilerplate::load(TRAME_SOURCE_DIR "/ontology/boilerplate.tsv"));
     return instance;
-}
-
-/// The code points [begin, end) of UTF-8 `text`, counted independently of the code under test.
-std::string code_points(const std::string& text, std::size_t begin, std::size_t end) {
-    std::size_t index = 0;
-    std::string out;
-    for (unsigned char c : text) {
-        if ((c & 0xC0) != 0x80) ++index;
-        if (index > begin && index <= end) out += static_cast<char>(c);
-    }
-    return out;
 }
 
 std::vector<std::string> paragraph_texts(const Document& doc) {

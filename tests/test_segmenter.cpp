@@ -1,6 +1,8 @@
 // Tests of the Segmenter: sentence boundaries, offsets in code points, headlines and long sentences.
 #include <catch2/catch.hpp>
 
+#include "tests/code_points.h"
+
 #include <string>
 #include <vector>
 
@@ -8,6 +10,8 @@
 #include "extract/segmenter.h"
 
 using namespace trame;
+
+using trame::testing::code_points;
 
 namespace {
 
@@ -34,17 +38,6 @@ std::vector<bool> headlines(const std::string& text) {
     std::vector<bool> flags;
     for (const Sentence& sentence : segmented(text).sentences) flags.push_back(sentence.headline);
     return flags;
-}
-
-/// The code points [begin, end) of UTF-8 `text`, counted independently of the code under test.
-std::string code_points(const std::string& text, std::size_t begin, std::size_t end) {
-    std::size_t index = 0;
-    std::string out;
-    for (unsigned char c : text) {
-        if ((c & 0xC0) != 0x80) ++index;
-        if (index > begin && index <= end) out += static_cast<char>(c);
-    }
-    return out;
 }
 
 std::size_t code_point_count(const std::string& text) {
