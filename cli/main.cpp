@@ -16,20 +16,11 @@
 #include <map>
 #include <optional>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
-#include "extract/analyser.h"
-#include "extract/boilerplate.h"
-#include "extract/gazetteer.h"
+#include "extract/extractor.h"
 #include "extract/input_error.h"
-#include "extract/mention_finder.h"
-#include "extract/ontology.h"
-#include "extract/pronoun_resolver.h"
 #include "extract/quotations.h"
-#include "extract/reader.h"
-#include "extract/rule_set.h"
-#include "extract/segmenter.h"
 #include "graph/name_registry.h"
 #include "output/rdf_format.h"
 #include "output/rdf_terms.h"
@@ -161,59 +152,6 @@ void reconcile(const Document& doc, std::vector<Fact>& facts, EntityRegistry& re
             if (argument->is_entity()) argument->entity = ids[fact.sentence][argument->mention];
 }
 
-/// Makes the events that facts name ("l'offensive russe en Ukraine") mentions of their sentence, so
-/// that they become Event entities like any other name.
-void add_event_mentions(Sentence& sentence, std::vector<Fact>& facts) {
-    for (Fact& fact : facts)
-        for (Argument* argument : {&fact.subject, &fact.object}) {
-            if (!argument->event) continue;
-            Mention mention;
-            for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
-                if (sentence.tokens[i].begin == argument->begin) mention.first = i;
-                if (sentence.tokens[i].end == argument->end) mention.last = i + 1;
-            }
-            mention.text = mention.name = mention.canonical = argument->text;
-            mention.type = EntityType::Event;
-            argument->mention = static_cast<int>(sentence.mentions.size());
-            sentence.mentions.push_back(std::move(mention));
-        }
-}
-
-/// The stages of the pipeline, loaded once; every data file is checked before any text is read.
-struct Stages {
-    explicit Stages(const std::string& data)
-        : reader(Boilerplate::load(data + "/boilerplate.tsv")),
-          gazetteer(Gazetteer::load(data + "/gazetteer")),
-          mention_finder(gazetteer),
-          ontology(Ontology::load(data + "/trame.ttl")),
-          rules(RuleSet::load(data + "/rules", ontology)) {}
-
-    /// Segments, analyses and finds the mentions and facts of one document.
-    std::vector<Fact> process(Document& doc) {
-        segmenter.segment(doc);
-        analyser.analyse(doc);
-        std::vector<Fact> facts;
-        std::unordered_set<std::string> seen;  // a repeated sentence (a title echoed as lead) says nothing new
-        for (Sentence& sentence : doc.sentences) {
-            mention_finder.find(sentence);
-            resolve_pronouns(doc, sentence.index);
-            if (!seen.insert(sentence.text).second) continue;
-            std::vector<Fact> found = rules.apply(sentence);
-            add_event_mentions(sentence, found);
-            facts.insert(facts.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
-        }
-        return facts;
-    }
-
-    const Reader reader;
-    const Segmenter segmenter;
-    Analyser analyser;
-    const Gazetteer gazetteer;
-    const MentionFinder mention_finder;
-    const Ontology ontology;
-    const RuleSet rules;
-};
-
 /// Writes a document as CoNLL-U: mentions in MISC, facts as comments after each sentence.
 void print_conllu(const Document& doc, const std::vector<Fact>& facts, std::ostream& out) {
     out << "# newdoc id = " << doc.id << "\n";
@@ -240,14 +178,14 @@ void print_conllu(const Document& doc, const std::vector<Fact>& facts, std::ostr
 
 int run(const Options& options) {
     const auto started = std::chrono::steady_clock::now();
-    Stages stages(options.data);
+    Extractor extractor(options.data);
     NameRegistry registry;
     std::optional<RdfWriter> writer;
     if (options.command == "extract") writer.emplace(options.output, options.format, options.base);
 
     Totals totals;
     std::vector<InputError> errors;
-    const std::vector<std::string> paths = stages.reader.expand(options.inputs, errors);
+    const std::vector<std::string> paths = extractor.reader().expand(options.inputs, errors);
     for (const InputError& error : errors) std::cerr << "trame: " << error.what() << "\n";
     totals.failed = errors.size();
     std::map<std::string, int> ids;
@@ -255,7 +193,7 @@ int run(const Options& options) {
     for (const std::string& path : paths) {
         Document doc;
         try {
-            doc = stages.reader.read(path);
+            doc = extractor.reader().read(path);
         } catch (const InputError& error) {
             std::cerr << "trame: " << error.what() << "\n";
             ++totals.failed;
@@ -263,7 +201,7 @@ int run(const Options& options) {
         }
         if (options.date) doc.date = options.date;
         doc.id = document_id(doc.name, ids);
-        std::vector<Fact> facts = stages.process(doc);
+        std::vector<Fact> facts = extractor.process(doc);
         if (!writer) {
             print_conllu(doc, facts, std::cout);
             continue;

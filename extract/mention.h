@@ -22,6 +22,7 @@ struct Mention {
     std::string title;          ///< Title or honorific before the name ("M.", "Mme"), else empty.
     bool demonym = false;       ///< True when the mention is an adjective of nationality ("russe").
     bool pronoun = false;       ///< True for a pronoun ("il", "-t-il", "lui") resolved to an earlier person.
+    bool description = false;   ///< True for a role description ("le porte-parole du Kremlin") resolved to its holder.
 };
 
 }  // namespace trame

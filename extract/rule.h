@@ -25,8 +25,18 @@ struct Emit {
     bool object_from_capture_lemma = false;  ///< True for "open:CAPTURE": the predicate is that capture's lemma.
 };
 
+/// What a description rule says of each match: the phrase of capture `description` ("le
+/// porte-parole du Kremlin") names whoever holds role `predicate` (spokespersonOf) towards the
+/// entity of capture `object` (empty: towards anyone) in the same article.
+struct Reference {
+    std::string description;
+    std::string predicate;
+    std::string object;
+};
+
 /// A rule: its identifier, where it was written, its example sentence (run by the tests) and the
-/// fact it must give there, the patterns it matches (any of them) and the facts it emits.
+/// fact it must give there, the patterns it matches (any of them), and the facts it emits or the
+/// role descriptions it finds.
 struct Rule {
     std::string id;
     std::string file;
@@ -35,6 +45,7 @@ struct Rule {
     std::string expect;          ///< "SUBJECT | predicate | OBJECT": texts the example's fact must contain.
     std::vector<Pattern> patterns;
     std::vector<Emit> emits;
+    std::vector<Reference> references;
     double confidence = 0.6;
 };
 

@@ -390,7 +390,7 @@ void RuleParser::compile_rule(const Block& block) {
     rule.id = block.name;
     rule.file = block.file;
     rule.line = block.line;
-    std::vector<std::tuple<int, int, std::string>> emits;
+    std::vector<std::tuple<int, int, std::string>> emits, refers;
     for (const auto& [number, line] : block.body) {
         const std::size_t indent = line.find_first_not_of(" \t");
         const std::size_t colon = line.find(':', indent);
@@ -405,6 +405,7 @@ void RuleParser::compile_rule(const Block& block) {
         else if (key == "expect") rule.expect = value;
         else if (key == "match") rule.patterns.push_back(compile_pattern(block.file, number, column, value));
         else if (key == "emit") emits.emplace_back(number, column, value);
+        else if (key == "refer") refers.emplace_back(number, column, value);
         else if (key == "confidence") {
             char* end = nullptr;
             rule.confidence = std::strtod(value.c_str(), &end);
@@ -415,14 +416,33 @@ void RuleParser::compile_rule(const Block& block) {
                             "unknown key '" + key + "' (example, expect, match, emit, confidence)");
     }
     if (rule.patterns.empty()) throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'match:'");
-    if (emits.empty()) throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'emit:'");
+    if (emits.empty() && refers.empty())
+        throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'emit:' or 'refer:'");
     if (rule.example.empty()) throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'example:'");
     if (rule.expect.empty()) throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'expect:'");
     for (const auto& [number, column, text] : emits) {
         for (const Pattern& pattern : rule.patterns) compile_emit(block.file, number, column, text, pattern);
         rule.emits.push_back(compile_emit(block.file, number, column, text, rule.patterns.front()));
     }
+    for (const auto& [number, column, text] : refers) rule.references.push_back(compile_reference(block.file, number, column, text, rule));
     rules_.push_back(std::move(rule));
+}
+
+Reference RuleParser::compile_reference(const std::string& file, int line, int column, const std::string& text,
+                                        const Rule& rule) const {
+    std::istringstream words(text);
+    std::vector<std::string> parts;
+    for (std::string w; words >> w;) parts.push_back(w);
+    if (parts.size() < 2 || parts.size() > 3)
+        throw RuleError(file, line, column, "expected 'DESCRIPTION PREDICATE [OBJECT]'");
+    Reference reference{parts[0], parts[1], parts.size() == 3 ? parts[2] : ""};
+    for (const Pattern& pattern : rule.patterns)
+        for (const std::string* name : {&reference.description, &reference.object})
+            if (!name->empty() && pattern.capture_index(*name) < 0)
+                throw RuleError(file, line, column, "no capture named '" + *name + "' in every pattern");
+    if (!ontology_.has_predicate(reference.predicate))
+        throw RuleError(file, line, column, "the ontology has no predicate '" + reference.predicate + "'");
+    return reference;
 }
 
 Pattern RuleParser::compile_pattern(const std::string& file, int line, int column, const std::string& text) const {

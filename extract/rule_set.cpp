@@ -210,11 +210,35 @@ std::vector<Fact> RuleSet::apply(const Rule& rule, const SentenceView& view) con
     return facts;
 }
 
+std::vector<Description> RuleSet::describe(const Sentence& sentence) const {
+    std::vector<Description> descriptions;
+    const SentenceView view(sentence);
+    for (const Rule& rule : rules_)
+        for (const Reference& reference : rule.references)
+            for (const Pattern& pattern : rule.patterns)
+                for (const PatternMatch& match : find_matches(pattern, view)) {
+                    const auto span = match.captures[pattern.capture_index(reference.description)];
+                    if (span.first < 0 || span.first >= span.second) continue;
+                    Description description{static_cast<std::size_t>(span.first), static_cast<std::size_t>(span.second),
+                                            reference.predicate, 0, 0, rule.id};
+                    if (!reference.object.empty()) {
+                        const auto object = match.captures[pattern.capture_index(reference.object)];
+                        const auto inside = mentions_within(sentence, match, object.first, object.second);
+                        if (inside.size() != 1) continue;
+                        description.object_first = sentence.mentions[inside[0]].first;
+                        description.object_last = sentence.mentions[inside[0]].last;
+                    }
+                    descriptions.push_back(std::move(description));
+                }
+    return descriptions;
+}
+
 std::vector<Fact> RuleSet::apply(const Sentence& sentence) const {
     std::vector<Fact> facts;
     std::map<std::tuple<std::string, std::string, std::string, bool>, std::size_t> seen;
     const SentenceView view(sentence);  // folded once, shared by every rule
-    for (const Rule& rule : rules_)
+    for (const Rule& rule : rules_) {
+        if (rule.emits.empty()) continue;  // a description rule
         for (Fact& fact : apply(rule, view)) {
             const auto key = std::make_tuple(argument_key(fact.subject), fact.predicate, argument_key(fact.object),
                                              fact.negated);
@@ -225,6 +249,7 @@ std::vector<Fact> RuleSet::apply(const Sentence& sentence) const {
             } else if (fact.confidence > facts[found->second].confidence)
                 facts[found->second] = std::move(fact);
         }
+    }
     return facts;
 }
 

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/description.h"
 #include "extract/fact.h"
 #include "extract/rule.h"
 #include "extract/sentence.h"
@@ -28,6 +29,8 @@ public:
     std::vector<Fact> apply(const Sentence& sentence) const;
     /// The facts one rule finds in the sentence.
     std::vector<Fact> apply(const Rule& rule, const Sentence& sentence) const;
+    /// The role descriptions that the description rules (`refer:`) find in the sentence.
+    std::vector<Description> describe(const Sentence& sentence) const;
 
 private:
     explicit RuleSet(std::vector<Rule> rules, const Ontology& ontology) : rules_(std::move(rules)), ontology_(&ontology) {}

@@ -3,43 +3,27 @@
 
 #include <string>
 
-#include "extract/analyser.h"
-#include "extract/boilerplate.h"
-#include "extract/gazetteer.h"
-#include "extract/mention_finder.h"
-#include "extract/ontology.h"
-#include "extract/pronoun_resolver.h"
-#include "extract/reader.h"
-#include "extract/rule_set.h"
-#include "extract/segmenter.h"
+#include "extract/extractor.h"
+
 
 namespace trame::testing {
 
 /// The project's real data and stages, built once per test binary (the analyser keeps global state).
 struct PipelineFixture {
-    Reader reader{Boilerplate::load(TRAME_SOURCE_DIR "/ontology/boilerplate.tsv")};
-    Segmenter segmenter;
-    Analyser analyser;
-    Gazetteer gazetteer = Gazetteer::load(TRAME_SOURCE_DIR "/ontology/gazetteer");
-    MentionFinder mentions{gazetteer};
-    Ontology ontology = Ontology::load(TRAME_SOURCE_DIR "/ontology/trame.ttl");
-    RuleSet rules = RuleSet::load(TRAME_SOURCE_DIR "/ontology/rules", ontology);
+    Extractor extractor{TRAME_SOURCE_DIR "/ontology"};
 
     static PipelineFixture& get() {
         static PipelineFixture fixture;
         return fixture;
     }
 
-    /// Reads, segments, analyses `text` and finds its mentions.
+    const RuleSet& rules() const { return extractor.rules(); }
+
+    /// Reads `text` and runs every stage on it; the document keeps its mentions.
     Document prepare(const std::string& text) {
-        Document doc = reader.parse("example.txt", text);
+        Document doc = extractor.reader().parse("example.txt", text);
         doc.id = "example";
-        segmenter.segment(doc);
-        analyser.analyse(doc);
-        for (Sentence& sentence : doc.sentences) {
-            mentions.find(sentence);
-            resolve_pronouns(doc, sentence.index);
-        }
+        extractor.process(doc);
         return doc;
     }
 };
