@@ -141,16 +141,25 @@ std::string document_id(const std::string& path, std::map<std::string, int>& use
     return id;
 }
 
-/// Registers every mention of the document and points the facts' arguments at their entities.
-void reconcile(const Document& doc, std::vector<Fact>& facts, EntityRegistry& registry) {
-    std::vector<std::vector<std::string>> ids(doc.sentences.size());
+/// Registers every mention of the document with the registry, gives the facts' arguments their
+/// mention handles, and tells the registry which mentions the facts relate.
+void register_mentions(const Document& doc, std::vector<Fact>& facts, EntityRegistry& registry) {
+    std::vector<std::vector<std::size_t>> handles(doc.sentences.size());
     for (const Sentence& sentence : doc.sentences)
         for (std::size_t m = 0; m < sentence.mentions.size(); ++m)
-            ids[sentence.index].push_back(registry.add(doc, sentence, m));
-    for (Fact& fact : facts)
+            handles[sentence.index].push_back(registry.add(doc, sentence, m));
+    for (Fact& fact : facts) {
         for (Argument* argument : {&fact.subject, &fact.object})
-            if (argument->is_entity()) argument->entity = ids[fact.sentence][argument->mention];
+            if (argument->is_entity()) argument->handle = handles[fact.sentence][argument->mention];
+        if (fact.subject.is_entity() && fact.object.is_entity()) registry.relate(fact.subject.handle, fact.object.handle);
+    }
 }
+
+/// A document waiting for reconciliation: what the writer needs of it, and its facts.
+struct PendingDocument {
+    Document doc;
+    std::vector<Fact> facts;
+};
 
 /// Writes a document as CoNLL-U: mentions in MISC, facts as comments after each sentence.
 void print_conllu(const Document& doc, const std::vector<Fact>& facts, std::ostream& out) {
@@ -189,6 +198,7 @@ int run(const Options& options) {
     for (const InputError& error : errors) std::cerr << "trame: " << error.what() << "\n";
     totals.failed = errors.size();
     std::map<std::string, int> ids;
+    std::vector<PendingDocument> pending;  // written once every mention is reconciled
     const bool progress = writer && isatty(STDERR_FILENO) && !options.quiet && paths.size() > 1;
     for (const std::string& path : paths) {
         Document doc;
@@ -206,13 +216,16 @@ int run(const Options& options) {
             print_conllu(doc, facts, std::cout);
             continue;
         }
-        reconcile(doc, facts, registry);
+        register_mentions(doc, facts, registry);
         attribute_quotations(doc, facts);
-        writer->write_document(doc, facts);
         ++totals.documents;
         totals.sentences += doc.sentences.size();
-        for (const Sentence& sentence : doc.sentences) totals.tokens += sentence.tokens.size();
+        for (Sentence& sentence : doc.sentences) {
+            totals.tokens += sentence.tokens.size();
+            sentence.tokens = {};  // the writer needs the text and offsets, not the analysis
+        }
         totals.facts += facts.size();
+        pending.push_back({std::move(doc), std::move(facts)});
         if (progress) std::cerr << "\rtrame: " << totals.documents << "/" << paths.size() << " documents" << std::flush;
     }
     if (!writer) return totals.failed ? 1 : 0;
@@ -220,6 +233,13 @@ int run(const Options& options) {
     if (totals.documents == 0) {  // keep whatever the output held: there is nothing to replace it with
         std::cerr << "trame: no document could be read; " << (options.output == "-" ? "nothing written" : options.output + " not written") << "\n";
         return 1;
+    }
+    registry.reconcile();
+    for (PendingDocument& p : pending) {
+        for (Fact& fact : p.facts)
+            for (Argument* argument : {&fact.subject, &fact.object})
+                if (argument->handle != SIZE_MAX) argument->entity = registry.entity_of(argument->handle);
+        writer->write_document(p.doc, p.facts);
     }
     const std::vector<Entity> entities = registry.entities();
     writer->write_entities(entities);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <ostream>
 #include <string>
 
@@ -18,8 +19,9 @@ struct Argument {
     std::string text;           ///< The mention's text, or the phrase.
     std::size_t begin = 0;      ///< First code point of the argument in the document.
     std::size_t end = 0;        ///< One past its last code point.
-    std::string entity;         ///< Id of the reconciled entity (set by the registry), empty for a phrase.
+    std::string entity;         ///< Id of the reconciled entity (set after reconciliation), empty for a phrase.
     bool event = false;         ///< A phrase naming an event ("l'offensive en Ukraine") to become an Event entity.
+    std::size_t handle = SIZE_MAX;  ///< The mention's handle in the entity registry, once registered.
     bool is_entity() const { return mention >= 0; }
 };
 

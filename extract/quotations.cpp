@@ -60,14 +60,16 @@ Argument quoted_part(const Sentence& sentence, bool open_before) {
 
 const Fact* speaker_in(const std::vector<Fact>& facts, std::size_t first, std::size_t last) {
     for (const Fact& fact : facts)
-        if (fact.predicate == "says" && !fact.subject.entity.empty() && fact.sentence >= first && fact.sentence <= last)
+        if (fact.predicate == "says" && fact.subject.is_entity() && fact.sentence >= first && fact.sentence <= last)
             return &fact;
     return nullptr;
 }
 
-bool has_says(const std::vector<Fact>& facts, std::size_t sentence, const std::string& entity) {
+bool has_says(const std::vector<Fact>& facts, std::size_t sentence, const Argument& speaker) {
     for (const Fact& fact : facts)
-        if (fact.sentence == sentence && fact.predicate == "says" && fact.subject.entity == entity) return true;
+        if (fact.sentence == sentence && fact.predicate == "says" &&
+            (fact.subject.handle == speaker.handle || fact.subject.text == speaker.text))
+            return true;
     return false;
 }
 
@@ -86,7 +88,7 @@ void attribute_quotations(const Document& doc, std::vector<Fact>& facts) {
         const Fact* said = speaker_in(facts, first, last);
         if (!said) continue;
         for (std::size_t k = first; k <= last; ++k) {
-            if (has_says(facts, k, said->subject.entity)) continue;
+            if (has_says(facts, k, said->subject)) continue;
             Fact fact = *said;
             fact.object = quoted_part(sentences[k], k != first);
             if (fact.object.text.empty()) continue;

@@ -26,7 +26,7 @@ std::string last_word(const std::string& name) {
 
 }  // namespace
 
-std::string NameRegistry::add(const Document& doc, const Sentence& sentence, std::size_t index) {
+std::size_t NameRegistry::add(const Document& doc, const Sentence& sentence, std::size_t index) {
     const Mention& mention = sentence.mentions[index];
     const std::string key = name_key(mention.canonical);
     const bool person = mention.type == EntityType::Person;
@@ -49,7 +49,8 @@ std::string NameRegistry::add(const Document& doc, const Sentence& sentence, std
         in_document_[{doc.id, surname}] = entity;
     }
     absorb(entity, mention);
-    return entities_[entity].id;
+    entity_of_mention_.push_back(entity);
+    return entity_of_mention_.size() - 1;
 }
 
 std::size_t NameRegistry::resolve_surname(const Document& doc, const std::string& surname) const {

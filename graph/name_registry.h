@@ -13,10 +13,14 @@ namespace trame {
 /// An EntityRegistry that keys entities by their normalized canonical name (case, accents, spaces,
 /// hyphens and apostrophes folded), and resolves a lone surname ("Poutine", "M. Peskov") to the one person
 /// of that surname named in full in the same document, or else in the whole run when only one
-/// such person is known. A stand-in for the graph-based reconciler: same interface, no graph.
+/// such person is known. Entities are decided as mentions arrive; `relate` and `reconcile` have
+/// nothing to do. The simple alternative to the graph-based reconciler: same interface, no graph.
 class NameRegistry : public EntityRegistry {
 public:
-    std::string add(const Document& doc, const Sentence& sentence, std::size_t index) override;
+    std::size_t add(const Document& doc, const Sentence& sentence, std::size_t index) override;
+    void relate(std::size_t, std::size_t) override {}
+    void reconcile() override {}
+    const std::string& entity_of(std::size_t mention) const override { return entities_[entity_of_mention_[mention]].id; }
     std::vector<Entity> entities() const override;
 
 private:
@@ -26,6 +30,7 @@ private:
     void absorb(std::size_t entity, const Mention& mention);
 
     std::vector<Entity> entities_;
+    std::vector<std::size_t> entity_of_mention_;                               ///< mention handle -> entity
     std::unordered_map<std::string, std::size_t> by_key_;                      ///< normalized name -> entity
     std::unordered_map<std::string, std::vector<std::size_t>> by_surname_;     ///< last word -> people named in full
     std::map<std::pair<std::string, std::string>, std::size_t> in_document_;   ///< (doc, surname) -> person

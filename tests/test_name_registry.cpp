@@ -63,11 +63,12 @@ Document make_document(const std::string& id, const std::vector<Named>& names) {
     return doc;
 }
 
-/// Registers every mention of the document, in order, and returns their ids.
+/// Registers every mention of the document, in order, and returns their entity ids (the name
+/// registry decides each mention's entity as it arrives, so no reconcile() is needed first).
 std::vector<std::string> add_all(EntityRegistry& registry, const Document& doc) {
     std::vector<std::string> ids;
     for (const Sentence& s : doc.sentences)
-        for (std::size_t i = 0; i < s.mentions.size(); ++i) ids.push_back(registry.add(doc, s, i));
+        for (std::size_t i = 0; i < s.mentions.size(); ++i) ids.push_back(registry.entity_of(registry.add(doc, s, i)));
     return ids;
 }
 
