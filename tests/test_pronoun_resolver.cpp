@@ -84,16 +84,46 @@ TEST_CASE("pronoun_resolver: a person of the same sentence wins over the previou
     Sentence first = make_sentence("Paul/Paul/PROPN/np.ant Martin/Martin/PROPN/np.cog a/avoir/AUX/vbhaver.pri.p3.sg "
                                    "parlé/parler/VERB/vblex.pp ././PUNCT/sent");
     add_mention(first, 0, 2, EntityType::Person);
-    // "Devant Marie Leroy , il a reculé ."
+    // "Marc Leroy a dit qu' il partait ."
     Sentence second = make_sentence(
-        "Devant/devant/ADP/pr Marie/Marie/PROPN/np.ant Leroy/Leroy/PROPN/np.cog ,/,/PUNCT/cm "
+        "Marc/Marc/PROPN/np.ant Leroy/Leroy/PROPN/np.cog a/avoir/AUX/vbhaver.pri.p3.sg dit/dire/VERB/vblex.pp "
+        "qu'/que/SCONJ/cnjsub il/il/PRON/prn.subj.p3.m.sg partait/partir/VERB/vblex.pii.p3.sg ././PUNCT/sent");
+    add_mention(second, 0, 2, EntityType::Person);
+    Document doc = make_document({first, second});
+    resolve_all(doc);
+    const auto found = pronouns(doc.sentences[1]);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->canonical == "Marc Leroy");
+}
+
+TEST_CASE("pronoun_resolver: a name after a preposition is no subject, and il looks further back") {
+    Sentence first = make_sentence("Paul/Paul/PROPN/np.ant Martin/Martin/PROPN/np.cog a/avoir/AUX/vbhaver.pri.p3.sg "
+                                   "parlé/parler/VERB/vblex.pp ././PUNCT/sent");
+    add_mention(first, 0, 2, EntityType::Person);
+    // "Devant Marc Leroy , il a reculé ."
+    Sentence second = make_sentence(
+        "Devant/devant/ADP/pr Marc/Marc/PROPN/np.ant Leroy/Leroy/PROPN/np.cog ,/,/PUNCT/cm "
         "il/il/PRON/prn.subj.p3.m.sg a/avoir/AUX/vbhaver.pri.p3.sg reculé/reculer/VERB/vblex.pp ././PUNCT/sent");
     add_mention(second, 1, 3, EntityType::Person);
     Document doc = make_document({first, second});
     resolve_all(doc);
     const auto found = pronouns(doc.sentences[1]);
     REQUIRE(found.size() == 1);
-    CHECK(found[0]->canonical == "Marie Leroy");
+    CHECK(found[0]->canonical == "Paul Martin");
+}
+
+TEST_CASE("pronoun_resolver: il after a sentence about a country or an organization stays unresolved") {
+    Sentence first = make_sentence("Paul/Paul/PROPN/np.ant Martin/Martin/PROPN/np.cog a/avoir/AUX/vbhaver.pri.p3.sg "
+                                   "parlé/parler/VERB/vblex.pp ././PUNCT/sent");
+    add_mention(first, 0, 2, EntityType::Person);
+    // "Le Japon a annoncé qu' il signerait ."
+    Sentence second = make_sentence(
+        "Le/le/DET/det Japon/Japon/PROPN/np.top a/avoir/AUX/vbhaver.pri.p3.sg annoncé/annoncer/VERB/vblex.pp "
+        "qu'/que/SCONJ/cnjsub il/il/PRON/prn.subj.p3.m.sg signerait/signer/VERB/vblex.cni.p3.sg ././PUNCT/sent");
+    add_mention(second, 1, 2, EntityType::Country);
+    Document doc = make_document({first, second});
+    resolve_all(doc);
+    CHECK(pronouns(doc.sentences[1]).empty());
 }
 
 TEST_CASE("pronoun_resolver: il resolved to the first person of the previous sentence") {
@@ -331,13 +361,14 @@ TEST_CASE("pronoun_resolver: the added mention copies the antecedent and keeps m
     CHECK(doc.sentences[0].mentions.size() == 2);
 }
 
-TEST_CASE("pronoun_resolver: a pronoun mention is never itself an antecedent") {
-    // Sentence 1 gets a pronoun for Jean Dupont; sentence 4 is four sentences away from the
-    // name and must not chain through the pronoun of sentence 1, which is within reach.
+TEST_CASE("pronoun_resolver: a resolved pronoun carries its person to the next pronoun") {
+    // Sentence 4 is four sentences away from the name, but three from the "il" of sentence 1,
+    // which stands for Jean Dupont: "il" after "il" keeps the same referent.
     Document doc = make_document({dupont_visits(), he_promised(), nobody(), nobody(), he_promised()});
     resolve_all(doc);
     REQUIRE(pronouns(doc.sentences[1]).size() == 1);
-    CHECK(doc.sentences[4].mentions.empty());
+    REQUIRE(pronouns(doc.sentences[4]).size() == 1);
+    CHECK(pronouns(doc.sentences[4])[0]->canonical == "Jean Dupont");
 }
 
 TEST_CASE("pronoun_resolver: resolving a sentence twice adds nothing more") {
