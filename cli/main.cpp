@@ -21,6 +21,7 @@
 #include "extract/extractor.h"
 #include "extract/input_error.h"
 #include "extract/quotations.h"
+#include "graph/graph_stats.h"
 #include "graph/name_registry.h"
 #include "output/rdf_format.h"
 #include "output/rdf_terms.h"
@@ -33,8 +34,10 @@ using namespace trame;
 
 const char* const kUsage = R"(Usage: trame extract [OPTION]... INPUT...
        trame analyse [OPTION]... INPUT...
-Extract the knowledge graph of French news articles as RDF (extract), or show how trame reads
-them (analyse: one CoNLL-U block per sentence, with mentions in MISC and facts as comments).
+       trame stats [--top N] RDF-FILE
+Extract the knowledge graph of French news articles as RDF (extract), show how trame reads
+them (analyse: one CoNLL-U block per sentence, with mentions in MISC and facts as comments), or
+describe a graph trame wrote (stats: entities, facts, the most connected entities, components).
 
 INPUT is a text file, a folder (its *.txt files, recursively) or - for standard input.
 
@@ -45,6 +48,7 @@ Options:
       --date DATE     publication date of the inputs (YYYY-MM or YYYY-MM-DD)
       --data DIR      folder of the ontology, rules, lexicons and gazetteer
   -q, --quiet         no summary line
+      --top N         stats: how many entities and components to list (default 10)
   -h, --help          show this help and exit
       --version       show the version and exit
 )";
@@ -59,6 +63,7 @@ struct Options {
     std::optional<std::string> date;
     std::string data = std::getenv("TRAME_DATA") ? std::getenv("TRAME_DATA") : TRAME_DATA_DIR;
     bool quiet = false;
+    std::size_t top = 10;
 };
 
 /// Counts for the summary line.
@@ -88,7 +93,8 @@ Options parse_options(int argc, char** argv) {
         std::cout << "trame " << TRAME_VERSION << "\n";
         std::exit(0);
     }
-    if (args[0] != "extract" && args[0] != "analyse") usage_error("unknown command '" + args[0] + "'");
+    if (args[0] != "extract" && args[0] != "analyse" && args[0] != "stats")
+        usage_error("unknown command '" + args[0] + "'");
     options.command = args[0];
     for (std::size_t i = 1; i < args.size(); ++i) {
         const std::string& arg = args[i];
@@ -117,6 +123,11 @@ Options parse_options(int argc, char** argv) {
             if (!valid_date(*options.date)) usage_error("invalid date '" + *options.date + "' (YYYY-MM or YYYY-MM-DD)");
         } else if (arg == "--data") options.data = value();
         else if (arg == "-q" || arg == "--quiet") options.quiet = true;
+        else if (arg == "--top") {
+            const std::string n = value();
+            if (n.empty() || n.find_first_not_of("0123456789") != std::string::npos) usage_error("invalid --top '" + n + "'");
+            options.top = std::stoul(n);
+        }
         else if (arg == "--") {
             options.inputs.insert(options.inputs.end(), args.begin() + i + 1, args.end());
             break;
@@ -124,6 +135,7 @@ Options parse_options(int argc, char** argv) {
         else options.inputs.push_back(arg);
     }
     if (options.inputs.empty()) usage_error("no input (give files, folders or -)");
+    if (options.command == "stats" && options.inputs.size() != 1) usage_error("stats reads one RDF file");
     return options;
 }
 
@@ -261,6 +273,10 @@ int run(const Options& options) {
 int main(int argc, char** argv) {
     const Options options = parse_options(argc, argv);
     try {
+        if (options.command == "stats") {
+            print_stats(compute_stats(options.inputs.front()), std::cout, options.top);
+            return 0;
+        }
         return run(options);
     } catch (const std::exception& error) {
         std::cerr << "trame: " << error.what() << "\n";

@@ -46,6 +46,7 @@ std::vector<Fact> Extractor::process(Document& doc) {
     std::unordered_set<std::string> seen;  // a repeated sentence (a title echoed as lead) says nothing new
     for (Sentence& sentence : doc.sentences) {
         mention_finder_.find(sentence);
+        rules_.name(sentence);
         resolve_pronouns(doc, sentence.index);
         std::vector<Fact> found = roles.resolve(sentence, rules_.describe(sentence));
         if (!seen.insert(sentence.text).second) continue;

@@ -5,6 +5,9 @@
 
 #include "extract/utf8.h"
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 namespace trame {
 
 SentenceView::SentenceView(const Sentence& sentence)
@@ -62,6 +65,13 @@ bool test_token(const TokenTest& test, const SentenceView& view, std::size_t i) 
                      std::any_of(token.feats.begin(), token.feats.end(),
                                  [&](const std::string& f) { return test.words.count(f) > 0; });
             break;
+        case TokenField::Case: {
+            UChar32 first = 0;
+            int32_t offset = 0;
+            U8_NEXT(token.form.data(), offset, static_cast<int32_t>(token.form.size()), first);
+            result = test.words.count(u_isupper(first) ? "upper" : "lower") > 0;
+            break;
+        }
         case TokenField::Mention: {
             const int m = view.mention_at(i);
             result = m >= 0 && std::any_of(test.words.begin(), test.words.end(), [&](const std::string& type) {

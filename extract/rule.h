@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/entity_type.h"
 #include "extract/fact.h"
 #include "extract/pattern.h"
 
@@ -34,9 +35,16 @@ struct Reference {
     std::string object;
 };
 
+/// What a name rule says of each match: the phrase of capture `capture` is the name of an entity
+/// of type `type` ("le ministère russe des Affaires étrangères", "le sommet du G20").
+struct Naming {
+    std::string capture;
+    EntityType type = EntityType::Other;
+};
+
 /// A rule: its identifier, where it was written, its example sentence (run by the tests) and the
-/// fact it must give there, the patterns it matches (any of them), and the facts it emits or the
-/// role descriptions it finds.
+/// fact it must give there, the patterns it matches (any of them), and the facts it emits, the
+/// role descriptions it finds, or the names it recognizes.
 struct Rule {
     std::string id;
     std::string file;
@@ -46,6 +54,7 @@ struct Rule {
     std::vector<Pattern> patterns;
     std::vector<Emit> emits;
     std::vector<Reference> references;
+    std::vector<Naming> namings;
     double confidence = 0.6;
 };
 

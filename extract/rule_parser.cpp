@@ -248,9 +248,10 @@ private:
         else if (field == "upos") test.field = TokenField::Upos;
         else if (field == "tag") test.field = TokenField::Tag;
         else if (field == "mention") test.field = TokenField::Mention;
+        else if (field == "case") test.field = TokenField::Case;
         else {
             pos_ = field_pos;
-            fail("unknown field '" + field + "' (form, lemma, upos, tag, mention)");
+            fail("unknown field '" + field + "' (form, lemma, upos, tag, mention, case)");
         }
         skip_blanks();
         if (text_.compare(pos_, 2, "!=") == 0) {
@@ -299,8 +300,9 @@ private:
 
     void add_word(TokenTest& test, const std::string& word) {
         if (test.field == TokenField::Mention && !kMentionTypes.count(word)) fail("unknown mention type '" + word + "'");
+        if (test.field == TokenField::Case && word != "upper" && word != "lower") fail("case is 'upper' or 'lower'");
         const bool keep_case = test.field == TokenField::Upos || test.field == TokenField::Tag ||
-                               test.field == TokenField::Mention;
+                               test.field == TokenField::Mention || test.field == TokenField::Case;
         std::string value = keep_case ? word : fold_case(word);
         if (!keep_case) std::replace(value.begin(), value.end(), '_', ' ');  // mettre_fin: the lemma "mettre fin"
         test.words.insert(value);
@@ -390,7 +392,7 @@ void RuleParser::compile_rule(const Block& block) {
     rule.id = block.name;
     rule.file = block.file;
     rule.line = block.line;
-    std::vector<std::tuple<int, int, std::string>> emits, refers;
+    std::vector<std::tuple<int, int, std::string>> emits, refers, names;
     for (const auto& [number, line] : block.body) {
         const std::size_t indent = line.find_first_not_of(" \t");
         const std::size_t colon = line.find(':', indent);
@@ -406,6 +408,7 @@ void RuleParser::compile_rule(const Block& block) {
         else if (key == "match") rule.patterns.push_back(compile_pattern(block.file, number, column, value));
         else if (key == "emit") emits.emplace_back(number, column, value);
         else if (key == "refer") refers.emplace_back(number, column, value);
+        else if (key == "name") names.emplace_back(number, column, value);
         else if (key == "confidence") {
             char* end = nullptr;
             rule.confidence = std::strtod(value.c_str(), &end);
@@ -416,8 +419,8 @@ void RuleParser::compile_rule(const Block& block) {
                             "unknown key '" + key + "' (example, expect, match, emit, confidence)");
     }
     if (rule.patterns.empty()) throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'match:'");
-    if (emits.empty() && refers.empty())
-        throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'emit:' or 'refer:'");
+    if (emits.empty() && refers.empty() && names.empty())
+        throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'emit:', 'refer:' or 'name:'");
     if (rule.example.empty()) throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'example:'");
     if (rule.expect.empty()) throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'expect:'");
     for (const auto& [number, column, text] : emits) {
@@ -425,7 +428,22 @@ void RuleParser::compile_rule(const Block& block) {
         rule.emits.push_back(compile_emit(block.file, number, column, text, rule.patterns.front()));
     }
     for (const auto& [number, column, text] : refers) rule.references.push_back(compile_reference(block.file, number, column, text, rule));
+    for (const auto& [number, column, text] : names) rule.namings.push_back(compile_naming(block.file, number, column, text, rule));
     rules_.push_back(std::move(rule));
+}
+
+Naming RuleParser::compile_naming(const std::string& file, int line, int column, const std::string& text,
+                                  const Rule& rule) const {
+    std::istringstream words(text);
+    std::string capture, type_name, extra;
+    words >> capture >> type_name;
+    const auto type = entity_type_from_string(type_name);
+    if (capture.empty() || !type || (words >> extra))
+        throw RuleError(file, line, column, "expected 'CAPTURE TYPE' (Person, Organization, Country, Place, Event, Other)");
+    for (const Pattern& pattern : rule.patterns)
+        if (pattern.capture_index(capture) < 0)
+            throw RuleError(file, line, column, "no capture named '" + capture + "' in every pattern");
+    return Naming{capture, *type};
 }
 
 Reference RuleParser::compile_reference(const std::string& file, int line, int column, const std::string& text,

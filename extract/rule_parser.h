@@ -44,6 +44,8 @@ private:
     void compile_block(const Block& block);
     void compile_rule(const Block& block);
     Pattern compile_pattern(const std::string& file, int line, int column, const std::string& text) const;
+    Naming compile_naming(const std::string& file, int line, int column, const std::string& text,
+                          const Rule& rule) const;
     Reference compile_reference(const std::string& file, int line, int column, const std::string& text,
                                 const Rule& rule) const;
     Emit compile_emit(const std::string& file, int line, int column, const std::string& text,

@@ -210,6 +210,43 @@ std::vector<Fact> RuleSet::apply(const Rule& rule, const SentenceView& view) con
     return facts;
 }
 
+void RuleSet::name(Sentence& sentence) const {
+    std::vector<Mention> found;
+    {
+        const SentenceView view(sentence);
+        for (const Rule& rule : rules_)
+            for (const Naming& naming : rule.namings)
+                for (const Pattern& pattern : rule.patterns)
+                    for (const PatternMatch& match : find_matches(pattern, view)) {
+                        auto [first, last] = match.captures[pattern.capture_index(naming.capture)];
+                        while (first < last && sentence.tokens[first].upos == "DET") ++first;
+                        if (first < 0 || first >= last) continue;
+                        Mention mention;
+                        mention.first = first;
+                        mention.last = last;
+                        mention.text = mention.name = mention.canonical = span_text(sentence, first, last);
+                        mention.type = naming.type;
+                        found.push_back(std::move(mention));
+                    }
+    }
+    for (const Mention& named : found) {
+        auto& mentions = sentence.mentions;
+        const bool known = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
+            return m.first == named.first && m.last == named.last;
+        });
+        if (known) continue;
+        mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
+                                      [&](const Mention& m) {
+                                          return m.type == EntityType::Other && m.first >= named.first &&
+                                                 m.last <= named.last;
+                                      }),
+                       mentions.end());
+        mentions.push_back(named);
+    }
+    std::stable_sort(sentence.mentions.begin(), sentence.mentions.end(),
+                     [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
 std::vector<Description> RuleSet::describe(const Sentence& sentence) const {
     std::vector<Description> descriptions;
     const SentenceView view(sentence);
@@ -238,7 +275,7 @@ std::vector<Fact> RuleSet::apply(const Sentence& sentence) const {
     std::map<std::tuple<std::string, std::string, std::string, bool>, std::size_t> seen;
     const SentenceView view(sentence);  // folded once, shared by every rule
     for (const Rule& rule : rules_) {
-        if (rule.emits.empty()) continue;  // a description rule
+        if (rule.emits.empty()) continue;  // a description or name rule
         for (Fact& fact : apply(rule, view)) {
             const auto key = std::make_tuple(argument_key(fact.subject), fact.predicate, argument_key(fact.object),
                                              fact.negated);

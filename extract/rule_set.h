@@ -31,6 +31,9 @@ public:
     std::vector<Fact> apply(const Rule& rule, const Sentence& sentence) const;
     /// The role descriptions that the description rules (`refer:`) find in the sentence.
     std::vector<Description> describe(const Sentence& sentence) const;
+    /// Adds the mentions that the name rules (`name:`) find in the sentence ("le sommet du G20");
+    /// a found name replaces the untyped names inside it ("Rossiya" inside "Rossiya-1").
+    void name(Sentence& sentence) const;
 
 private:
     explicit RuleSet(std::vector<Rule> rules, const Ontology& ontology) : rules_(std::move(rules)), ontology_(&ontology) {}

@@ -12,7 +12,7 @@ using namespace trame;
 namespace {
 
 /// The parts of an `expect:` line: "SUBJECT | predicate | OBJECT [| negated] [| hypothetical]"; for a
-/// description rule, "DESCRIPTION | refers | HOLDER".
+/// description rule, "DESCRIPTION | refers | HOLDER"; for a name rule, "PHRASE | names | Type".
 struct Expectation {
     std::string subject, predicate, object;
     bool negated = false;
@@ -55,6 +55,17 @@ TEST_CASE("rule examples: every rule gives its expected fact on its own example"
     for (const Rule& rule : pipeline.rules().rules()) {
         const Expectation expected = parse_expectation(rule.expect);
         const Document doc = pipeline.prepare(rule.example);
+        if (!rule.namings.empty()) {  // a name rule: the phrase is a mention of the type
+            bool named = false;
+            for (const Sentence& sentence : doc.sentences)
+                for (const Mention& m : sentence.mentions)
+                    named = named || (contains(m.text, expected.subject) && to_string(m.type) == expected.object);
+            INFO(rule.file << ":" << rule.line << " rule " << rule.id << "\n  example: " << rule.example
+                           << "\n  expected: " << rule.expect);
+            CHECK(expected.predicate == "names");
+            CHECK(named);
+            continue;
+        }
         if (!rule.references.empty()) {  // a description rule: the description names the role's holder
             bool resolved = false;
             for (const Sentence& sentence : doc.sentences)

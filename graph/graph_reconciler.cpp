@@ -1,0 +1,546 @@
+#include "graph/graph_reconciler.h"
+
+#include <algorithm>
+#include <array>
+#include <cstdlib>
+#include <set>
+#include <cstdint>
+#include <tuple>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "extract/gazetteer.h"
+#include "output/rdf_terms.h"
+
+namespace trame {
+
+namespace {
+
+constexpr double kSameWikidata = 1.0;
+constexpr double kSameName = 0.9;
+constexpr double kSurname = 0.85;
+constexpr double kVariant = 0.7;
+constexpr double kLoneNameAcrossDocuments = 0.6;
+constexpr int kVariantDistance = 2;
+constexpr std::size_t kSurnamePrefix = 4;
+constexpr std::size_t kNone = SIZE_MAX;
+
+std::uint64_t pair_key(std::uint64_t high, std::uint64_t low) { return high << 32 | low; }
+
+/// Optimal-string-alignment (restricted Damerau-Levenshtein) distance of `a` and `b`, or
+/// `bound` + 1 when it exceeds `bound`.
+int edit_distance(std::string_view a, std::string_view b, int bound) {
+    const int n = static_cast<int>(a.size());
+    const int m = static_cast<int>(b.size());
+    if (std::abs(n - m) > bound) return bound + 1;
+    std::vector<int> before(m + 1), previous(m + 1), current(m + 1);
+    for (int j = 0; j <= m; ++j) previous[j] = j;
+    for (int i = 1; i <= n; ++i) {
+        current[0] = i;
+        int row_min = i;
+        for (int j = 1; j <= m; ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                current[j] = std::min(current[j], before[j - 2] + 1);
+            row_min = std::min(row_min, current[j]);
+        }
+        if (row_min > bound) return bound + 1;
+        std::swap(before, previous);
+        std::swap(previous, current);
+    }
+    return std::min(previous[m], bound + 1);
+}
+
+/// True when two ASCII given names may be spellings of one name: equal, or one edit apart when
+/// both have 6 letters or more ("dmitri" / "dmitry"), or two when both have 8 or more. "Joe" and
+/// "Hunter", "Marie" and "Mario" are different names.
+bool compatible_given_names(const std::string& a, const std::string& b) {
+    if (a == b) return true;
+    const std::size_t shorter = std::min(a.size(), b.size());
+    const int allowed = shorter >= 8 ? 2 : shorter >= 6 ? 1 : 0;
+    return allowed > 0 && edit_distance(a, b, allowed) <= allowed;
+}
+
+/// The ASCII letters and digits of `text` after transliteration ("Zelensky" for "Зеленський").
+std::string ascii_form(const std::string& text) {
+    std::string out = slug(text);
+    out.erase(std::remove(out.begin(), out.end(), '-'), out.end());
+    return out;
+}
+
+/// What the reconciler needs to know of one canonical name.
+struct NameFacts {
+    std::uint32_t key = 0;       ///< Id of the normalized key of the whole name.
+    std::uint32_t last_key = 0;  ///< Id of the normalized key of its last word.
+    std::uint32_t words = 0;     ///< Number of words.
+    bool ascii_done = false;     ///< The three forms below are computed.
+    std::uint32_t given = 0;     ///< Id of the ASCII form of the words before the last.
+    std::uint32_t surname = 0;   ///< Id of the ASCII form of the last word.
+    std::string full;            ///< given + " " + surname, for the edit distance.
+};
+
+/// The NameFacts of the canonical names of a graph, computed once per distinct name, with the
+/// keys and ASCII forms interned as small integers.
+class NameFactsTable {
+public:
+    explicit NameFactsTable(const MentionGraph& graph)
+        : graph_(graph), facts_(graph.string_count()), done_(graph.string_count(), false) {
+        intern("");
+    }
+
+    /// The facts of `name`, with the ASCII forms when `person`.
+    const NameFacts& of(StringId name, bool person) {
+        NameFacts& facts = facts_[name];
+        if (!done_[name]) compute_keys(graph_.text(name), facts);
+        done_[name] = true;
+        if (person && !facts.ascii_done) compute_ascii(graph_.text(name), facts);
+        return facts;
+    }
+    const std::string& text(std::uint32_t id) const { return texts_[id]; }
+
+private:
+    std::uint32_t intern(const std::string& text) {
+        const auto [it, inserted] = ids_.emplace(text, static_cast<std::uint32_t>(texts_.size()));
+        if (inserted) texts_.push_back(text);
+        return it->second;
+    }
+
+    void compute_keys(const std::string& name, NameFacts& facts) {
+        const std::size_t space = name.rfind(' ');
+        facts.words = name.empty() ? 0 : static_cast<std::uint32_t>(std::count(name.begin(), name.end(), ' ') + 1);
+        facts.key = intern(Gazetteer::key(name).unaccented);
+        facts.last_key = space == std::string::npos ? facts.key : intern(Gazetteer::key(name.substr(space + 1)).unaccented);
+    }
+
+    void compute_ascii(const std::string& name, NameFacts& facts) {
+        const std::size_t space = name.rfind(' ');
+        const std::string given = space == std::string::npos ? "" : ascii_form(name.substr(0, space));
+        const std::string surname = ascii_form(space == std::string::npos ? name : name.substr(space + 1));
+        facts.given = intern(given);
+        facts.surname = intern(surname);
+        facts.full = given + " " + surname;
+        facts.ascii_done = true;
+    }
+
+    const MentionGraph& graph_;
+    std::vector<NameFacts> facts_;  ///< By StringId of the name.
+    std::vector<bool> done_;
+    std::unordered_map<std::string, std::uint32_t> ids_;
+    std::vector<std::string> texts_;
+};
+
+bool is_person(const MentionVertex& v) { return v.type == EntityType::Person; }
+
+/// Finds the evidence edges of a graph from its blocking keys and links them.
+class EvidenceBuilder {
+public:
+    EvidenceBuilder(MentionGraph& graph, NameFactsTable& names) : graph_(graph), names_(names) {}
+
+    void build() {
+        index_full_names();
+        for (std::size_t v = 0; v < graph_.size(); ++v) link_by_name(v);
+        join_untyped_blocks();
+        for (std::size_t v = 0; v < graph_.size(); ++v) link_surname(v);
+        link_variants();
+    }
+
+private:
+    /// The mentions of one canonical key and type.
+    struct Block {
+        std::uint32_t key = 0;
+        EntityType type = EntityType::Other;
+        std::size_t rep = kNone;  ///< The mention the documents' representatives link to.
+        bool person_full_name = false;
+    };
+
+    const NameFacts& facts(std::size_t v) { return names_.of(graph_[v].canonical, is_person(graph_[v])); }
+
+    /// Indexes the full names of persons by (document, surname) and the given names by surname.
+    void index_full_names() {
+        for (std::size_t v = 0; v < graph_.size(); ++v) {
+            if (!is_person(graph_[v]) || facts(v).words < 2) continue;
+            const NameFacts& f = facts(v);
+            full_names_[pair_key(graph_[v].document, f.last_key)].push_back(v);
+            auto& given = given_names_[f.last_key];
+            if (std::find(given.begin(), given.end(), f.given) == given.end()) given.push_back(f.given);
+        }
+    }
+
+    /// True when full names of this surname have incompatible given names.
+    bool ambiguous_surname(std::uint32_t surname_key) {
+        const auto known = ambiguous_.find(surname_key);
+        if (known != ambiguous_.end()) return known->second;
+        bool ambiguous = false;
+        if (const auto given = given_names_.find(surname_key); given != given_names_.end())
+            for (std::size_t i = 0; i < given->second.size() && !ambiguous; ++i)
+                for (std::size_t j = i + 1; j < given->second.size() && !ambiguous; ++j)
+                    ambiguous = !compatible_given_names(names_.text(given->second[i]), names_.text(given->second[j]));
+        ambiguous_.emplace(surname_key, ambiguous);
+        return ambiguous;
+    }
+
+    std::size_t block_of(std::size_t v) {
+        const NameFacts& f = facts(v);
+        const MentionVertex& m = graph_[v];
+        const auto [it, inserted] =
+            block_index_.emplace(pair_key(f.key, static_cast<std::uint32_t>(m.type)), blocks_.size());
+        if (inserted) {
+            blocks_.push_back({f.key, m.type, kNone, is_person(m) && f.words > 1});
+            blocks_of_key_[f.key].push_back(it->second);
+            if (blocks_of_key_[f.key].size() == 1) keys_.push_back(f.key);
+        }
+        return it->second;
+    }
+
+    /// SameName: a mention links to the first mention of its block in its document; that one to
+    /// the block's representative. SameWikidata: the first mention of each (id, block, document)
+    /// links to the first mention of that id.
+    void link_by_name(std::size_t v) {
+        const std::size_t b = block_of(v);
+        const MentionVertex& m = graph_[v];
+        const auto [group, first_here] = groups_.emplace(pair_key(b, m.document), groups_.size());
+        if (first_here) link_across_documents(v, blocks_[b]);
+        else link_to(v, group_rep_[group->second], Evidence::SameName, kSameName);
+        if (first_here) group_rep_.push_back(v);
+        if (m.wikidata != 0 && wikidata_groups_.insert(pair_key(m.wikidata, group->second)).second) {
+            const auto [rep, first_of_id] = wikidata_rep_.emplace(m.wikidata, v);
+            if (!first_of_id) link_to(v, rep->second, Evidence::SameWikidata, kSameWikidata);
+        }
+    }
+
+    /// Links the first mention of a block in a document to the block's representative. A lone
+    /// person name ("Biden") is weak evidence across documents, and none at all from a document
+    /// that names a person of that surname in full when the surname has several bearers.
+    void link_across_documents(std::size_t v, Block& block) {
+        const MentionVertex& m = graph_[v];
+        const bool lone_name = is_person(m) && facts(v).words == 1;
+        if (lone_name && full_names_.count(pair_key(m.document, block.key)) && ambiguous_surname(block.key)) return;
+        if (block.rep == kNone) block.rep = v;
+        else link_to(v, block.rep, Evidence::SameName, lone_name ? kLoneNameAcrossDocuments : kSameName);
+    }
+
+    /// An untyped (Other) block joins the first typed block of the same key.
+    void join_untyped_blocks() {
+        for (const std::uint32_t key : keys_) {
+            const auto& blocks = blocks_of_key_[key];
+            const auto typed = std::find_if(blocks.begin(), blocks.end(),
+                                            [&](std::size_t b) { return blocks_[b].type != EntityType::Other; });
+            const auto untyped = std::find_if(blocks.begin(), blocks.end(),
+                                              [&](std::size_t b) { return blocks_[b].type == EntityType::Other; });
+            if (typed == blocks.end() || untyped == blocks.end()) continue;
+            const Block& from = blocks_[*untyped];
+            const Block& to = blocks_[*typed];
+            if (from.rep == kNone || to.rep == kNone) continue;
+            const bool lone_name = to.type == EntityType::Person && !to.person_full_name;
+            link_to(from.rep, to.rep, Evidence::SameName, lone_name ? kLoneNameAcrossDocuments : kSameName);
+        }
+    }
+
+    /// Surname: a one-word person name to the full name of that surname nearest before it (else
+    /// after it) in the same document.
+    void link_surname(std::size_t v) {
+        if (!is_person(graph_[v]) || facts(v).words != 1) return;
+        const auto found = full_names_.find(pair_key(graph_[v].document, facts(v).key));
+        if (found == full_names_.end()) return;
+        const auto& full = found->second;
+        const auto after = std::upper_bound(full.begin(), full.end(), v);
+        link_to(v, after == full.begin() ? full.front() : *(after - 1), Evidence::Surname, kSurname);
+    }
+
+    /// Variant: the distinct full names of persons, blocked by the first letters of their ASCII
+    /// surname, compared pairwise inside a block.
+    void link_variants() {
+        std::unordered_map<std::string, std::vector<std::size_t>> by_prefix;
+        std::vector<const std::vector<std::size_t>*> order;
+        for (const Block& block : blocks_) {
+            if (block.type != EntityType::Person || !block.person_full_name || block.rep == kNone) continue;
+            const NameFacts& f = facts(block.rep);
+            const std::string& surname = names_.text(f.surname);
+            if (surname.size() < kSurnamePrefix) continue;
+            auto& members = by_prefix[surname.substr(0, kSurnamePrefix)];
+            if (members.empty()) order.push_back(&members);
+            members.push_back(block.rep);
+        }
+        for (const auto* members : order)
+            for (std::size_t i = 0; i < members->size(); ++i)
+                for (std::size_t j = i + 1; j < members->size(); ++j)
+                    if (variants(facts((*members)[i]), facts((*members)[j])))
+                        link_to((*members)[j], (*members)[i], Evidence::Variant, kVariant);
+    }
+
+    bool variants(const NameFacts& a, const NameFacts& b) {
+        return edit_distance(a.full, b.full, kVariantDistance) <= kVariantDistance &&
+               compatible_given_names(names_.text(a.given), names_.text(b.given));
+    }
+
+    void link_to(std::size_t a, std::size_t b, Evidence kind, double weight) {
+        if (a != b) graph_.link(a, b, kind, weight);
+    }
+
+    MentionGraph& graph_;
+    NameFactsTable& names_;
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> full_names_;  ///< (document, surname key) -> mentions
+    std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> given_names_;  ///< surname key -> given names
+    std::unordered_map<std::uint32_t, bool> ambiguous_;
+    std::vector<Block> blocks_;
+    std::unordered_map<std::uint64_t, std::size_t> block_index_;  ///< (key, type) -> block
+    std::unordered_map<std::uint32_t, std::vector<std::size_t>> blocks_of_key_;
+    std::vector<std::uint32_t> keys_;                        ///< Keys in order of first mention.
+    std::unordered_map<std::uint64_t, std::size_t> groups_;  ///< (block, document) -> group
+    std::vector<std::size_t> group_rep_;                     ///< group -> its first mention
+    std::unordered_set<std::uint64_t> wikidata_groups_;      ///< (wikidata, group) pairs seen
+    std::unordered_map<StringId, std::size_t> wikidata_rep_;
+};
+
+/// A union-find of mentions whose merges respect the cannot-link constraints. Each root holds
+/// what its cluster's constraints need; a merge checks and moves the smaller side's lists.
+class ConstrainedUnion {
+public:
+    ConstrainedUnion(const MentionGraph& graph, NameFactsTable& names,
+                     const std::vector<std::pair<std::size_t, std::size_t>>& related)
+        : names_(names), parent_(graph.size()), size_(graph.size(), 1), types_(graph.size(), 0),
+          wikidata_(graph.size(), 0), persons_(graph.size()), related_(graph.size()) {
+        for (std::size_t v = 0; v < graph.size(); ++v) {
+            const MentionVertex& m = graph[v];
+            parent_[v] = v;
+            if (m.type != EntityType::Other) types_[v] = static_cast<std::uint8_t>(1u << static_cast<unsigned>(m.type));
+            wikidata_[v] = m.wikidata;
+            if (!is_person(m)) continue;
+            const NameFacts& f = names.of(m.canonical, true);
+            if (f.words > 1) persons_[v].emplace_back(f.surname, f.given);
+        }
+        for (const auto& [a, b] : related) {
+            related_[a].push_back(b);
+            related_[b].push_back(a);
+        }
+    }
+
+    /// Merges the clusters of `a` and `b` unless they are one already or a constraint forbids it;
+    /// true when they merged.
+    bool unite(std::size_t a, std::size_t b) {
+        a = find(a);
+        b = find(b);
+        if (a == b || forbidden(a, b)) return false;
+        if (size_[a] < size_[b]) std::swap(a, b);
+        parent_[b] = a;
+        size_[a] += size_[b];
+        types_[a] |= types_[b];
+        if (wikidata_[a] == 0) wikidata_[a] = wikidata_[b];
+        absorb_persons(persons_[a], persons_[b]);
+        absorb_related(related_[a], related_[b]);
+        return true;
+    }
+
+private:
+    using Person = std::pair<std::uint32_t, std::uint32_t>;  ///< (surname, given name) ids
+
+    std::size_t find(std::size_t v) {
+        while (parent_[v] != v) v = parent_[v] = parent_[parent_[v]];
+        return v;
+    }
+
+    bool forbidden(std::size_t a, std::size_t b) {
+        const unsigned types = types_[a] | types_[b];
+        if (types & (types - 1)) return true;
+        if (wikidata_[a] != 0 && wikidata_[b] != 0 && wikidata_[a] != wikidata_[b]) return true;
+        return clashing_persons(a, b) || related_clusters(a, b);
+    }
+
+    /// Full names with the same surname and incompatible given names.
+    bool clashing_persons(std::size_t a, std::size_t b) const {
+        const auto& small = persons_[a].size() < persons_[b].size() ? persons_[a] : persons_[b];
+        const auto& large = &small == &persons_[a] ? persons_[b] : persons_[a];
+        for (const Person& p : small)
+            for (const Person& q : large)
+                if (p.first == q.first && p.second != q.second &&
+                    !compatible_given_names(names_.text(p.second), names_.text(q.second)))
+                    return true;
+        return false;
+    }
+
+    /// A fact relates a member of one to a member of the other. Relations are stored at both ends,
+    /// so scanning the shorter list suffices.
+    bool related_clusters(std::size_t a, std::size_t b) {
+        if (related_[a].size() > related_[b].size()) std::swap(a, b);
+        for (const std::size_t other : related_[a])
+            if (find(other) == b) return true;
+        return false;
+    }
+
+    static void absorb_persons(std::vector<Person>& into, std::vector<Person>& from) {
+        if (into.size() < from.size()) into.swap(from);
+        for (const Person& p : from)
+            if (std::find(into.begin(), into.end(), p) == into.end()) into.push_back(p);
+        std::vector<Person>().swap(from);
+    }
+
+    static void absorb_related(std::vector<std::size_t>& into, std::vector<std::size_t>& from) {
+        if (into.size() < from.size()) into.swap(from);
+        into.insert(into.end(), from.begin(), from.end());
+        std::vector<std::size_t>().swap(from);
+    }
+
+    NameFactsTable& names_;
+    std::vector<std::size_t> parent_;
+    std::vector<std::size_t> size_;
+    std::vector<std::uint8_t> types_;      ///< Bit per non-Other type present.
+    std::vector<StringId> wikidata_;       ///< The cluster's Wikidata id, or 0.
+    std::vector<std::vector<Person>> persons_;
+    std::vector<std::vector<std::size_t>> related_;
+};
+
+/// A candidate label of a cluster: a canonical name, how it was used and how often.
+struct LabelCandidate {
+    int tier = 0;             ///< 0 known name, 1 proper name, 2 pronoun, description or demonym.
+    std::uint32_t words = 0;  ///< Counted for tier 1 only (the fullest form wins).
+    std::size_t count = 0;
+    const std::string* text = nullptr;
+
+    bool better_than(const LabelCandidate& other) const {
+        if (tier != other.tier) return tier < other.tier;
+        if (words != other.words) return words > other.words;
+        if (count != other.count) return count > other.count;
+        return *text < *other.text;
+    }
+};
+
+int label_tier(const MentionVertex& m) {
+    if (m.pronoun || m.description) return 2;
+    if (m.wikidata != 0 || m.canonical != m.name) return 0;
+    return m.demonym ? 2 : 1;
+}
+
+/// The best label of each of `count` clusters.
+std::vector<const std::string*> choose_labels(const MentionGraph& graph, NameFactsTable& names,
+                                              const std::vector<std::size_t>& component, std::size_t count) {
+    std::vector<std::tuple<std::size_t, int, StringId>> uses;
+    uses.reserve(graph.size());
+    for (std::size_t v = 0; v < graph.size(); ++v) uses.emplace_back(component[v], label_tier(graph[v]), graph[v].canonical);
+    std::sort(uses.begin(), uses.end());
+    std::vector<LabelCandidate> best(count);
+    for (std::size_t i = 0, j = 0; i < uses.size(); i = j) {
+        while (j < uses.size() && uses[j] == uses[i]) ++j;
+        const auto [cluster, tier, canonical] = uses[i];
+        LabelCandidate candidate{tier, tier == 1 ? names.of(canonical, false).words : 0, j - i, &graph.text(canonical)};
+        if (!best[cluster].text || candidate.better_than(best[cluster])) best[cluster] = candidate;
+    }
+    std::vector<const std::string*> labels(count);
+    for (std::size_t c = 0; c < count; ++c) labels[c] = best[c].text;
+    return labels;
+}
+
+/// The texts and names of the non-pronoun members of each cluster other than its label.
+std::vector<std::set<std::string>> collect_alt_labels(const MentionGraph& graph, const std::vector<std::size_t>& component,
+                                                      const std::vector<const std::string*>& labels) {
+    std::vector<std::pair<std::size_t, StringId>> forms;
+    for (std::size_t v = 0; v < graph.size(); ++v) {
+        if (graph[v].pronoun) continue;
+        forms.emplace_back(component[v], graph[v].text);
+        forms.emplace_back(component[v], graph[v].name);
+    }
+    std::sort(forms.begin(), forms.end());
+    forms.erase(std::unique(forms.begin(), forms.end()), forms.end());
+    std::vector<std::set<std::string>> alt(labels.size());
+    for (const auto& [cluster, form] : forms)
+        if (form != 0 && graph.text(form) != *labels[cluster]) alt[cluster].insert(graph.text(form));
+    return alt;
+}
+
+/// The most frequent type other than Other of each cluster (Other when there is none), and its
+/// Wikidata id.
+void collect_types(const MentionGraph& graph, const std::vector<std::size_t>& component, std::vector<Entity>& entities) {
+    std::vector<std::array<std::size_t, 6>> counts(entities.size());
+    for (std::size_t v = 0; v < graph.size(); ++v) {
+        ++counts[component[v]][static_cast<std::size_t>(graph[v].type)];
+        if (entities[component[v]].wikidata.empty()) entities[component[v]].wikidata = graph.text(graph[v].wikidata);
+    }
+    for (std::size_t c = 0; c < entities.size(); ++c) {
+        std::size_t best = 0;
+        for (std::size_t t = 0; t < counts[c].size(); ++t) {
+            if (static_cast<EntityType>(t) == EntityType::Other || counts[c][t] <= best) continue;
+            best = counts[c][t];
+            entities[c].type = static_cast<EntityType>(t);
+        }
+    }
+}
+
+/// Gives each entity the id slug(label), the later of equal slugs (by label, then first mention)
+/// getting "-2", "-3"...
+void assign_ids(std::vector<Entity>& entities, const std::vector<std::size_t>& first_mention) {
+    std::vector<std::size_t> order(entities.size());
+    for (std::size_t c = 0; c < order.size(); ++c) order[c] = c;
+    std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+        return std::tie(entities[a].label, first_mention[a]) < std::tie(entities[b].label, first_mention[b]);
+    });
+    std::unordered_set<std::string> used;
+    std::string previous_label;
+    std::string base;
+    for (const std::size_t c : order) {
+        if (base.empty() || entities[c].label != previous_label) base = slug(entities[c].label);
+        previous_label = entities[c].label;
+        std::string id = base;
+        for (int n = 2; !used.insert(id).second; ++n) id = base + "-" + std::to_string(n);
+        entities[c].id = std::move(id);
+    }
+}
+
+/// The entities of the `count` clusters of `component`, sorted by id; `entity_of` receives the
+/// index of each mention's entity.
+std::vector<Entity> make_entities(const MentionGraph& graph, NameFactsTable& names, const std::vector<std::size_t>& component,
+                                  std::size_t count, std::vector<std::size_t>& entity_of) {
+    const std::vector<const std::string*> labels = choose_labels(graph, names, component, count);
+    std::vector<std::set<std::string>> alt_labels = collect_alt_labels(graph, component, labels);
+    std::vector<Entity> entities(count);
+    std::vector<std::size_t> first_mention(count, kNone);
+    for (std::size_t c = 0; c < count; ++c) {
+        entities[c].label = *labels[c];
+        entities[c].alt_labels = std::move(alt_labels[c]);
+    }
+    for (std::size_t v = 0; v < graph.size(); ++v) first_mention[component[v]] = std::min(first_mention[component[v]], v);
+    collect_types(graph, component, entities);
+    assign_ids(entities, first_mention);
+
+    std::vector<std::size_t> by_id(count);
+    for (std::size_t c = 0; c < count; ++c) by_id[c] = c;
+    std::sort(by_id.begin(), by_id.end(), [&](std::size_t a, std::size_t b) { return entities[a].id < entities[b].id; });
+    std::vector<std::size_t> position(count);
+    std::vector<Entity> sorted;
+    sorted.reserve(count);
+    for (const std::size_t c : by_id) {
+        position[c] = sorted.size();
+        sorted.push_back(std::move(entities[c]));
+    }
+    entity_of.resize(graph.size());
+    for (std::size_t v = 0; v < graph.size(); ++v) entity_of[v] = position[component[v]];
+    return sorted;
+}
+
+}  // namespace
+
+std::size_t GraphReconciler::add(const Document& doc, const Sentence& sentence, std::size_t index) {
+    return graph_.add(doc, sentence, sentence.mentions[index]);
+}
+
+void GraphReconciler::relate(std::size_t a, std::size_t b) {
+    if (a != b) related_.emplace_back(a, b);
+}
+
+void GraphReconciler::reconcile() {
+    NameFactsTable names(graph_);
+    EvidenceBuilder(graph_, names).build();
+    ConstrainedUnion clusters(graph_, names, related_);
+    for (const MentionGraph::Edge& edge : graph_.edges_by_weight())
+        if (clusters.unite(boost::source(edge, graph_.graph()), boost::target(edge, graph_.graph()))) graph_.keep(edge);
+    std::vector<std::size_t> component;
+    const std::size_t count = graph_.kept_components(component);
+    entities_ = make_entities(graph_, names, component, count, entity_of_);
+}
+
+std::vector<std::vector<std::size_t>> GraphReconciler::clusters() const {
+    std::vector<std::vector<std::size_t>> members(entities_.size());
+    for (std::size_t v = 0; v < entity_of_.size(); ++v) members[entity_of_[v]].push_back(v);
+    return members;
+}
+
+}  // namespace trame

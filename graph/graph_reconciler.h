@@ -1,0 +1,79 @@
+// The entity registry that reconciles mentions over a graph of evidence.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "graph/entity_registry.h"
+#include "graph/mention_graph.h"
+
+namespace trame {
+
+/// An EntityRegistry that decides the entities of a whole run at once, over a MentionGraph.
+///
+/// Evidence. reconcile() links mentions that may name the same entity, with these weights:
+///   SameWikidata 1.0  same non-empty Wikidata id;
+///   SameName     0.9  same normalized canonical name (gazetteer aliases, acronyms and demonyms
+///                     share their entry's label) and compatible types, except below;
+///                0.6  the same one-word person name in two documents (a lone surname: weak);
+///   Surname      0.85 a one-word person name ("Poutine", "M. Poutine", or a pronoun or
+///                     description resolved to "Poutine") and the full name of that surname
+///                     nearest before it (else after it) in the same document;
+///   Variant      0.7  two full names of persons whose ASCII transliterations ("Any-Latin;
+///                     Latin-ASCII; Lower") are within Damerau-Levenshtein distance 2, share the
+///                     first four letters of the surname and have compatible given names
+///                     ("Dmitri Peskov" / "Dmitry Peskov").
+/// No other evidence joins two different canonical names, so metonyms (Moscou, Kremlin) stay
+/// apart from their country. Candidate pairs come from blocking keys only (canonical key and type,
+/// document and surname, surname prefix, Wikidata id), and a block is linked as a star (each
+/// member to one representative, per document then across documents), never pairwise: the edges
+/// grow linearly with the mentions. A one-word person name shared by people of different given
+/// names ("Biden" for Joe and Hunter Biden) is only linked across documents where no full name
+/// of that surname appears.
+///
+/// Constraints. Two clusters may not merge when they hold mentions of different types (Other
+/// joins anything), different Wikidata ids, full names of persons with the same surname and
+/// incompatible given names (Joe Biden / Hunter Biden), or two mentions that a fact relates.
+///
+/// Clustering. Evidence edges are taken by descending weight (ties in linking order) and each
+/// one merges the clusters of its ends in a union-find unless a constraint forbids it; the edges
+/// that merged are kept, and the entities are the connected components of the kept edges. Unlike
+/// plain connected components of all evidence, this never puts two mentions that a constraint
+/// separates in one entity, even when a chain of weak evidence leads from one to the other (Joe
+/// Biden - "Biden" - "Biden" - Hunter Biden): the chain is cut at its weakest link, and strong
+/// evidence is used before weak. Each cluster keeps what its constraints need (a type mask, one
+/// Wikidata id, its (surname, given name) pairs, the mentions related to its members), and a
+/// merge checks the smaller cluster's against the larger's and moves them into it.
+///
+/// Entities. The label of an entity is the canonical name of its known members (a Wikidata id,
+/// or a gazetteer name that differs from the name written) when there are any, else its fullest
+/// proper-name form (most words among the names that are not pronouns, descriptions or demonyms;
+/// ties to the most frequent, then the first in byte order). Its altLabels are the other texts and
+/// names of its members except pronouns; its type the most frequent type other than Other; its id
+/// slug(label), made unique by taking the entities in order of label, then of first mention, and
+/// adding "-2", "-3"... to the later ones. Ids thus depend on the input only.
+class GraphReconciler : public EntityRegistry {
+public:
+    std::size_t add(const Document& doc, const Sentence& sentence, std::size_t index) override;
+    void relate(std::size_t a, std::size_t b) override;
+    void reconcile() override;
+    const std::string& entity_of(std::size_t mention) const override { return entities_[entity_of_[mention]].id; }
+    std::vector<Entity> entities() const override { return entities_; }
+
+    /// The mention graph, with its evidence edges after reconcile().
+    const MentionGraph& graph() const { return graph_; }
+    /// Number of evidence edges of `kind` found by reconcile().
+    std::size_t edge_count(Evidence kind) const { return graph_.edge_count(kind); }
+    /// The mentions of each entity, in the order of entities(), each in the order of add().
+    std::vector<std::vector<std::size_t>> clusters() const;
+
+private:
+    MentionGraph graph_;
+    std::vector<std::pair<std::size_t, std::size_t>> related_;  ///< relate() pairs.
+    std::vector<Entity> entities_;                              ///< Sorted by id.
+    std::vector<std::size_t> entity_of_;                        ///< mention -> index in entities_
+};
+
+}  // namespace trame
