@@ -22,7 +22,7 @@
 #include "extract/input_error.h"
 #include "extract/quotations.h"
 #include "graph/graph_stats.h"
-#include "graph/name_registry.h"
+#include "graph/graph_reconciler.h"
 #include "output/rdf_format.h"
 #include "output/rdf_terms.h"
 #include "output/rdf_writer.h"
@@ -200,7 +200,7 @@ void print_conllu(const Document& doc, const std::vector<Fact>& facts, std::ostr
 int run(const Options& options) {
     const auto started = std::chrono::steady_clock::now();
     Extractor extractor(options.data);
-    NameRegistry registry;
+    GraphReconciler registry;
     std::optional<RdfWriter> writer;
     if (options.command == "extract") writer.emplace(options.output, options.format, options.base);
 

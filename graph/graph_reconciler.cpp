@@ -162,6 +162,7 @@ private:
             if (!is_person(graph_[v]) || facts(v).words < 2) continue;
             const NameFacts& f = facts(v);
             full_names_[pair_key(graph_[v].document, f.last_key)].push_back(v);
+            first_full_name_.emplace(f.last_key, v);
             auto& given = given_names_[f.last_key];
             if (std::find(given.begin(), given.end(), f.given) == given.end()) given.push_back(f.given);
         }
@@ -200,9 +201,12 @@ private:
         const std::size_t b = block_of(v);
         const MentionVertex& m = graph_[v];
         const auto [group, first_here] = groups_.emplace(pair_key(b, m.document), groups_.size());
-        if (first_here) link_across_documents(v, blocks_[b]);
-        else link_to(v, group_rep_[group->second], Evidence::SameName, kSameName);
-        if (first_here) group_rep_.push_back(v);
+        if (first_here) {
+            group_rep_.push_back(v);
+            link_across_documents(v, blocks_[b]);
+        } else {
+            link_to(v, group_rep_[group->second], Evidence::SameName, kSameName);
+        }
         if (m.wikidata != 0 && wikidata_groups_.insert(pair_key(m.wikidata, group->second)).second) {
             const auto [rep, first_of_id] = wikidata_rep_.emplace(m.wikidata, v);
             if (!first_of_id) link_to(v, rep->second, Evidence::SameWikidata, kSameWikidata);
@@ -216,8 +220,22 @@ private:
         const MentionVertex& m = graph_[v];
         const bool lone_name = is_person(m) && facts(v).words == 1;
         if (lone_name && full_names_.count(pair_key(m.document, block.key)) && ambiguous_surname(block.key)) return;
-        if (block.rep == kNone) block.rep = v;
-        else link_to(v, block.rep, Evidence::SameName, lone_name ? kLoneNameAcrossDocuments : kSameName);
+        if (block.rep != kNone) {
+            link_to(v, block.rep, Evidence::SameName, lone_name ? kLoneNameAcrossDocuments : kSameName);
+            return;
+        }
+        block.rep = v;
+        if (lone_name) link_to_only_bearer(v, block.key);
+    }
+
+    /// Links a lone surname from a document that names nobody of that surname in full to the
+    /// first full name of that surname in the run, when all its bearers have compatible given names.
+    void link_to_only_bearer(std::size_t v, std::uint32_t surname_key) {
+        const auto bearer = first_full_name_.find(surname_key);
+        if (bearer == first_full_name_.end() || full_names_.count(pair_key(graph_[v].document, surname_key)) ||
+            ambiguous_surname(surname_key))
+            return;
+        link_to(v, bearer->second, Evidence::Surname, kLoneNameAcrossDocuments);
     }
 
     /// An untyped (Other) block joins the first typed block of the same key.
@@ -281,6 +299,7 @@ private:
     MentionGraph& graph_;
     NameFactsTable& names_;
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> full_names_;  ///< (document, surname key) -> mentions
+    std::unordered_map<std::uint32_t, std::size_t> first_full_name_;             ///< surname key -> first full name
     std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> given_names_;  ///< surname key -> given names
     std::unordered_map<std::uint32_t, bool> ambiguous_;
     std::vector<Block> blocks_;
@@ -430,12 +449,14 @@ std::vector<const std::string*> choose_labels(const MentionGraph& graph, NameFac
     return labels;
 }
 
-/// The texts and names of the non-pronoun members of each cluster other than its label.
+/// The texts and names of each cluster's members other than its label; pronouns ("il") and role
+/// descriptions ("le porte-parole", "le président américain") are no names of anybody in
+/// particular, so they give no label.
 std::vector<std::set<std::string>> collect_alt_labels(const MentionGraph& graph, const std::vector<std::size_t>& component,
                                                       const std::vector<const std::string*>& labels) {
     std::vector<std::pair<std::size_t, StringId>> forms;
     for (std::size_t v = 0; v < graph.size(); ++v) {
-        if (graph[v].pronoun) continue;
+        if (graph[v].pronoun || graph[v].description) continue;
         forms.emplace_back(component[v], graph[v].text);
         forms.emplace_back(component[v], graph[v].name);
     }

@@ -21,6 +21,9 @@ namespace trame {
 ///   Surname      0.85 a one-word person name ("Poutine", "M. Poutine", or a pronoun or
 ///                     description resolved to "Poutine") and the full name of that surname
 ///                     nearest before it (else after it) in the same document;
+///                0.6  the first lone surname from a document without a full name of that
+///                     surname, and the first full name of that surname in the run, when all the
+///                     full names of that surname have compatible given names;
 ///   Variant      0.7  two full names of persons whose ASCII transliterations ("Any-Latin;
 ///                     Latin-ASCII; Lower") are within Damerau-Levenshtein distance 2, share the
 ///                     first four letters of the surname and have compatible given names
@@ -31,7 +34,7 @@ namespace trame {
 /// member to one representative, per document then across documents), never pairwise: the edges
 /// grow linearly with the mentions. A one-word person name shared by people of different given
 /// names ("Biden" for Joe and Hunter Biden) is only linked across documents where no full name
-/// of that surname appears.
+/// of that surname appears, and then to no full name.
 ///
 /// Constraints. Two clusters may not merge when they hold mentions of different types (Other
 /// joins anything), different Wikidata ids, full names of persons with the same surname and

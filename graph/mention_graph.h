@@ -81,6 +81,7 @@ public:
 
     /// Number of vertices (mentions).
     std::size_t size() const { return boost::num_vertices(graph_); }
+    /// The vertex of mention number `vertex`.
     const MentionVertex& operator[](std::size_t vertex) const { return graph_[vertex]; }
     /// The string of the table with id `id`.
     const std::string& text(StringId id) const { return strings_[id]; }
@@ -89,6 +90,7 @@ public:
     /// Number of evidence edges, and of edges of one kind.
     std::size_t edge_count() const { return boost::num_edges(graph_); }
     std::size_t edge_count(Evidence kind) const { return counts_[static_cast<std::size_t>(kind)]; }
+    /// The Boost graph itself.
     const Graph& graph() const { return graph_; }
 
     /// Every edge, by descending weight, edges of equal weight in the order they were linked.
