@@ -3,8 +3,7 @@
 #
 #   scripts/benchmark-reconcile.sh [BUILD_DIR]
 #
-# BUILD_DIR  CMake build folder (default: build, configured in Release by scripts/build.sh when
-#            it has no cache yet)
+# BUILD_DIR  CMake build folder (default: build; configured in Release here)
 #
 # Builds the trame_reconcile_benchmark target, runs it for each size and prints one table: the
 # mentions, the evidence edges (all, then per kind), the entities, the seconds spent registering
@@ -13,7 +12,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build=${1:-build}
-[ -f "$build/CMakeCache.txt" ] || cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
+cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" --target trame_reconcile_benchmark -j "$(nproc)" >/dev/null
 
 header_printed=no
