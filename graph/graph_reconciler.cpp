@@ -256,9 +256,11 @@ private:
     }
 
     /// Surname: a one-word person name to the full name of that surname nearest before it (else
-    /// after it) in the same document.
+    /// after it) in the same document. An untyped one-word name ("Spicer", a word the lexicon
+    /// does not know) counts too when the document names a person of that surname in full.
     void link_surname(std::size_t v) {
-        if (!is_person(graph_[v]) || facts(v).words != 1) return;
+        const MentionVertex& m = graph_[v];
+        if ((!is_person(m) && m.type != EntityType::Other) || m.pronoun || m.description || facts(v).words != 1) return;
         const auto found = full_names_.find(pair_key(graph_[v].document, facts(v).key));
         if (found == full_names_.end()) return;
         const auto& full = found->second;

@@ -380,3 +380,14 @@ TEST_CASE("graph_reconciler: entities are sorted by id, labels are never altLabe
     }
     CHECK(entities.size() == 4);
 }
+
+TEST_CASE("graph_reconciler: an untyped lone surname joins the person named in full in the same document") {
+    // "Sven Kallberg" then "Kallberg", a word the lexicon does not know (typed Other); elsewhere,
+    // an untyped "Kallberg" with no full name in its document stays apart.
+    Reconciled r({make_document("a", {person("Sven Kallberg"), named("Kallberg", EntityType::Other)}),
+                  make_document("b", {named("Nordhavn", EntityType::Other)})});
+    CHECK(r.id(0, 0) == r.id(0, 1));
+    CHECK(r.entity(0, 0).type == EntityType::Person);
+    CHECK(r.entity(0, 0).label == "Sven Kallberg");
+    CHECK(r.id(1, 0) != r.id(0, 0));
+}
