@@ -6,6 +6,7 @@
 #include "extract/boilerplate.h"
 #include "extract/pronoun_resolver.h"
 #include "extract/role_book.h"
+#include "extract/surname_resolver.h"
 
 namespace trame {
 
@@ -47,6 +48,7 @@ std::vector<Fact> Extractor::process(Document& doc) {
     for (Sentence& sentence : doc.sentences) {
         mention_finder_.find(sentence);
         rules_.name(sentence);
+        resolve_surnames(doc, sentence.index);
         resolve_pronouns(doc, sentence.index);
         std::vector<Fact> found = roles.resolve(sentence, rules_.describe(sentence));
         if (!seen.insert(sentence.text).second) continue;
