@@ -11,6 +11,7 @@
 #include <chrono>
 #include <iomanip>
 #include <regex>
+#include <sstream>
 #include <cstdlib>
 #include <iostream>
 #include <map>
@@ -22,7 +23,11 @@
 #include "extract/input_error.h"
 #include "extract/quotations.h"
 #include "graph/graph_stats.h"
+#include "graph/knowledge_graph.h"
 #include "graph/graph_reconciler.h"
+#include "output/atomic_file.h"
+#include "output/dot_writer.h"
+#include "output/graphml_writer.h"
 #include "output/rdf_format.h"
 #include "output/rdf_terms.h"
 #include "output/rdf_writer.h"
@@ -35,15 +40,17 @@ using namespace trame;
 const char* const kUsage = R"(Usage: trame extract [OPTION]... INPUT...
        trame analyse [OPTION]... INPUT...
        trame stats [--top N] RDF-FILE
+       trame export [--format dot|graphml] [-o FILE] RDF-FILE
 Extract the knowledge graph of French news articles as RDF (extract), show how trame reads
 them (analyse: one CoNLL-U block per sentence, with mentions in MISC and facts as comments), or
-describe a graph trame wrote (stats: entities, facts, the most connected entities, components).
+describe a graph trame wrote (stats: entities, facts, the most connected entities, components),
+or draw it (export: Graphviz DOT, to lay out with sfdp, or GraphML for Gephi and Cytoscape).
 
 INPUT is a text file, a folder (its *.txt files, recursively) or - for standard input.
 
 Options:
   -o, --output FILE   write to FILE (default: standard output); written whole or not at all
-  -f, --format NAME   turtle (default), trig, ntriples or nquads
+  -f, --format NAME   turtle (default), trig, ntriples or nquads; export: dot (default) or graphml
       --base IRI      base of the minted IRIs (default: https://w3id.org/trame/id/)
       --date DATE     publication date of the inputs (YYYY-MM or YYYY-MM-DD)
       --data DIR      folder of the ontology, rules, lexicons and gazetteer
@@ -64,6 +71,7 @@ struct Options {
     std::string data = std::getenv("TRAME_DATA") ? std::getenv("TRAME_DATA") : TRAME_DATA_DIR;
     bool quiet = false;
     std::size_t top = 10;
+    std::string picture = "dot";  ///< export format
 };
 
 /// Counts for the summary line.
@@ -93,7 +101,7 @@ Options parse_options(int argc, char** argv) {
         std::cout << "trame " << TRAME_VERSION << "\n";
         std::exit(0);
     }
-    if (args[0] != "extract" && args[0] != "analyse" && args[0] != "stats")
+    if (args[0] != "extract" && args[0] != "analyse" && args[0] != "stats" && args[0] != "export")
         usage_error("unknown command '" + args[0] + "'");
     options.command = args[0];
     for (std::size_t i = 1; i < args.size(); ++i) {
@@ -109,7 +117,11 @@ Options parse_options(int argc, char** argv) {
             std::cout << "trame " << TRAME_VERSION << "\n";
             std::exit(0);
         } else if (arg == "-o" || arg == "--output") options.output = value();
-        else if (arg == "-f" || arg == "--format") {
+        else if ((arg == "-f" || arg == "--format") && options.command == "export") {
+            options.picture = value();
+            if (options.picture != "dot" && options.picture != "graphml")
+                usage_error("unknown export format '" + options.picture + "' (dot, graphml)");
+        } else if (arg == "-f" || arg == "--format") {
             const std::string name = value();
             const auto format = rdf_format_from_string(name);
             if (!format) usage_error("unknown format '" + name + "' (turtle, trig, ntriples, nquads)");
@@ -135,7 +147,8 @@ Options parse_options(int argc, char** argv) {
         else options.inputs.push_back(arg);
     }
     if (options.inputs.empty()) usage_error("no input (give files, folders or -)");
-    if (options.command == "stats" && options.inputs.size() != 1) usage_error("stats reads one RDF file");
+    if ((options.command == "stats" || options.command == "export") && options.inputs.size() != 1)
+        usage_error(options.command + " reads one RDF file");
     return options;
 }
 
@@ -195,6 +208,19 @@ void print_conllu(const Document& doc, const std::vector<Fact>& facts, std::ostr
             if (fact.sentence == sentence.index) out << "# fact = " << fact << " [" << fact.rule << "]\n";
         out << "\n";
     }
+}
+
+/// `trame export`: the graph of an RDF file as DOT or GraphML, written whole or not at all.
+void export_picture(const Options& options) {
+    const KnowledgeGraph graph = KnowledgeGraph::load(options.inputs.front());
+    std::ostringstream text;
+    if (options.picture == "graphml") write_graphml(graph, text);
+    else write_dot(graph, text);
+    AtomicFile file(options.output);
+    const std::string bytes = text.str();
+    if (std::fwrite(bytes.data(), 1, bytes.size(), file.stream()) != bytes.size())
+        throw std::runtime_error(options.output + ": cannot write");
+    file.commit();
 }
 
 int run(const Options& options) {
@@ -275,6 +301,10 @@ int main(int argc, char** argv) {
     try {
         if (options.command == "stats") {
             print_stats(compute_stats(options.inputs.front()), std::cout, options.top);
+            return 0;
+        }
+        if (options.command == "export") {
+            export_picture(options);
             return 0;
         }
         return run(options);

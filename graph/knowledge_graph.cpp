@@ -45,6 +45,8 @@ struct Terms {
     const std::string modality = iri(vocab::kOntology, "modality");
     const std::string context = iri(vocab::kNif, "Context");
     const std::string sentence = iri(vocab::kNif, "Sentence");
+    const std::string anchor_of = iri(vocab::kNif, "anchorOf");
+    const std::string derived_from = iri(vocab::kProv, "wasDerivedFrom");
 };
 
 const Terms& terms() {
@@ -62,10 +64,12 @@ struct Term {
 struct NodeFacts {
     std::set<std::string> types;  ///< Only the types that matter: trame classes, rdf:Statement, nif classes.
     std::string label;
-    bool wikidata = false;
+    std::string wikidata;  ///< The first Wikidata IRI it is owl:sameAs.
     Term subject, predicate, object;
     bool negated = false;
     std::string modality;
+    std::string anchor;        ///< nif:anchorOf, for a sentence.
+    std::string derived_from;  ///< prov:wasDerivedFrom, for a statement.
 };
 
 /// The state of one read: the prefixes seen so far, the facts gathered per node, the first error.
@@ -112,7 +116,7 @@ void record(Loader& loader, const Term& subject, const std::string& predicate, T
     } else if (predicate == t.label) {
         if (facts().label.empty()) facts().label = object.value;
     } else if (predicate == t.same_as) {
-        if (is_wikidata(object)) facts().wikidata = true;
+        if (is_wikidata(object) && facts().wikidata.empty()) facts().wikidata = std::move(object.value);
     } else if (predicate == t.subject) {
         facts().subject = std::move(object);
     } else if (predicate == t.predicate) {
@@ -123,6 +127,10 @@ void record(Loader& loader, const Term& subject, const std::string& predicate, T
         facts().negated = object.value == "true" || object.value == "1";
     } else if (predicate == t.modality) {
         facts().modality = object.value;
+    } else if (predicate == t.anchor_of) {
+        facts().anchor = object.value;
+    } else if (predicate == t.derived_from) {
+        if (object.resource && facts().derived_from.empty()) facts().derived_from = std::move(object.value);
     }
 }
 
@@ -196,16 +204,27 @@ std::optional<EntityType> entity_type(const std::set<std::string>& types) {
     return best;
 }
 
-void add_node(KnowledgeGraph& graph, const std::string& node, NodeFacts& facts) {
+/// What `nodes` says of `node` through `field`, empty when `node` is unknown.
+std::string fact_of(const std::map<std::string, NodeFacts>& nodes, const std::string& node,
+                    std::string NodeFacts::*field) {
+    const auto it = nodes.find(node);
+    return it == nodes.end() ? std::string() : it->second.*field;
+}
+
+/// Adds `node` to `graph`; `nodes` gives the labels of predicates and the text of sentences.
+void add_node(KnowledgeGraph& graph, const std::string& node, NodeFacts& facts,
+              const std::map<std::string, NodeFacts>& nodes) {
     const Terms& t = terms();
     if (facts.types.count(t.context)) ++graph.documents;
     if (facts.types.count(t.sentence)) ++graph.sentences;
     if (const std::optional<EntityType> type = entity_type(facts.types))
-        graph.entities.push_back(GraphEntity{node, std::move(facts.label), *type, facts.wikidata});
+        graph.entities.push_back(GraphEntity{node, facts.label, *type, !facts.wikidata.empty(), facts.wikidata});
     if (facts.types.count(t.statement))
-        graph.statements.push_back(GraphStatement{node, std::move(facts.subject.value),
-                                                  std::move(facts.predicate.value), std::move(facts.object.value),
-                                                  facts.object.resource, facts.negated, std::move(facts.modality)});
+        graph.statements.push_back(GraphStatement{
+            node, std::move(facts.subject.value), facts.predicate.value, std::move(facts.object.value),
+            facts.object.resource, facts.negated, std::move(facts.modality),
+            fact_of(nodes, facts.predicate.value, &NodeFacts::label),
+            fact_of(nodes, facts.derived_from, &NodeFacts::anchor)});
 }
 
 }  // namespace
@@ -214,7 +233,7 @@ KnowledgeGraph KnowledgeGraph::load(const std::string& path) {
     Loader loader;
     read_file(path, loader);
     KnowledgeGraph graph;
-    for (auto& [node, facts] : loader.nodes) add_node(graph, node, facts);  // std::map: sorted by IRI
+    for (auto& [node, facts] : loader.nodes) add_node(graph, node, facts, loader.nodes);  // sorted by IRI
     return graph;
 }
 
@@ -224,16 +243,24 @@ long KnowledgeGraph::find_entity(const std::string& iri) const {
     return it != entities.end() && it->iri == iri ? it - entities.begin() : -1;
 }
 
-EntityGraph build_entity_graph(const KnowledgeGraph& graph) {
-    EntityGraph entity_graph(graph.entities.size());
-    for (const GraphStatement& statement : graph.statements) {
+std::vector<EntityFact> entity_facts(const KnowledgeGraph& graph) {
+    std::vector<EntityFact> facts;
+    for (std::size_t i = 0; i < graph.statements.size(); ++i) {
+        const GraphStatement& statement = graph.statements[i];
         if (!statement.object_is_resource) continue;
         const long subject = graph.find_entity(statement.subject);
         const long object = graph.find_entity(statement.object);
         if (subject >= 0 && object >= 0)
-            boost::add_edge(static_cast<std::size_t>(subject), static_cast<std::size_t>(object),
-                            FactEdge{local_name(statement.predicate)}, entity_graph);
+            facts.push_back(EntityFact{static_cast<std::size_t>(subject), static_cast<std::size_t>(object), i});
     }
+    return facts;
+}
+
+EntityGraph build_entity_graph(const KnowledgeGraph& graph) {
+    EntityGraph entity_graph(graph.entities.size());
+    for (const EntityFact& fact : entity_facts(graph))
+        boost::add_edge(fact.subject, fact.object, FactEdge{local_name(graph.statements[fact.statement].predicate)},
+                        entity_graph);
     return entity_graph;
 }
 

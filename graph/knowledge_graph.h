@@ -18,6 +18,7 @@ struct GraphEntity {
     std::string label;              ///< Its rdfs:label, empty when it has none.
     EntityType type = EntityType::Other;
     bool wikidata = false;          ///< True when it is owl:sameAs a Wikidata entity IRI.
+    std::string wikidata_iri;       ///< The first Wikidata entity IRI it is owl:sameAs, empty when none.
 };
 
 /// A fact of a trame output: a node of rdf:type rdf:Statement with its reified triple and qualifiers.
@@ -29,6 +30,8 @@ struct GraphStatement {
     bool object_is_resource = false;  ///< True when `object` names a node, false for a literal.
     bool negated = false;           ///< trame:negated is true.
     std::string modality;           ///< trame:modality ("asserted", "hypothetical"), empty when absent.
+    std::string predicate_label;    ///< The predicate's rdfs:label (an open relation's lemma), empty when none.
+    std::string sentence;           ///< nif:anchorOf of its prov:wasDerivedFrom node, empty when unknown.
 };
 
 /// What the statistics need of a trame RDF file (Turtle, TriG, N-Triples or N-Quads): the entities
@@ -48,6 +51,16 @@ struct KnowledgeGraph {
     /// The index in `entities` of the entity `iri`, or -1 when `iri` is not an entity.
     long find_entity(const std::string& iri) const;
 };
+
+/// A statement whose subject and object are both entities, as indices in a KnowledgeGraph.
+struct EntityFact {
+    std::size_t subject = 0;        ///< Index in KnowledgeGraph::entities.
+    std::size_t object = 0;         ///< Index in KnowledgeGraph::entities.
+    std::size_t statement = 0;      ///< Index in KnowledgeGraph::statements.
+};
+
+/// The statements of `graph` between two entities, in the order of `graph.statements`.
+std::vector<EntityFact> entity_facts(const KnowledgeGraph& graph);
 
 /// The predicate carried by an edge of an EntityGraph.
 struct FactEdge {
