@@ -646,3 +646,25 @@ TEST_CASE("cli: analyse prints CoNLL-U") {
     CHECK(texts == 1);
     CHECK(tokens >= 15);
 }
+
+TEST_CASE("cli: stats and export read the graph extract wrote") {
+    const CorpusRun& corpus = CorpusRun::get();
+    REQUIRE(corpus.result.status == 0);
+    const RunResult stats = run_trame({"stats", "--top", "3", corpus.output});
+    CHECK(stats.status == 0);
+    CHECK_THAT(stats.out, Contains("Most connected entities") && Contains("connected components"));
+
+    TempDir dir;
+    const RunResult dot = run_trame({"export", "-o", dir / "graph.dot", corpus.output});
+    CHECK(dot.status == 0);
+    CHECK_THAT(read_file(dir / "graph.dot"), StartsWith("digraph trame {") && Contains("layout=sfdp"));
+    const RunResult graphml = run_trame({"export", "--format", "graphml", "-o", dir / "graph.graphml", corpus.output});
+    CHECK(graphml.status == 0);
+    CHECK_THAT(read_file(dir / "graph.graphml"), Contains("<graphml") && Contains("<edge "));
+
+    CHECK(run_trame({"export", "--format", "png", corpus.output}).status == 2);
+    CHECK(run_trame({"stats"}).status == 2);
+    const RunResult missing = run_trame({"stats", dir / "missing.ttl"});
+    CHECK(missing.status == 1);
+    CHECK_THAT(missing.err, StartsWith("trame: ") && Contains("missing.ttl"));
+}
