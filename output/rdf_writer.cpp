@@ -178,7 +178,7 @@ void RdfWriter::declare_open_relations(const std::vector<Fact>& facts) {
         const RdfTerm relation = iri(predicate_iri(fact.predicate));
         auto [declared, is_new] = open_relations_.try_emplace(relation.value);
         if (is_new) {
-            emit(relation, type_predicate(), iri(kOwl + "ObjectProperty"));
+            emit(relation, type_predicate(), iri(kRdf + "Property"));  // its objects may be phrases
             emit(relation, iri(kRdfs + "subPropertyOf"), iri(kOntology + "relatedTo"));
         }
         if (declared->second.insert(lemma).second)

@@ -283,7 +283,7 @@ TEST_CASE("rdf_writer: each format parses with serdi and has the contract's shap
             CHECK(find(q, st1, kRdf + "object")->language == "fr");
 
             // The open relation is declared once, with its lemma as label.
-            CHECK(count(q, accueillir, kRdf + "type", std::string(vocab::kOwl) + "ObjectProperty") == 1);
+            CHECK(count(q, accueillir, kRdf + "type", kRdf + "Property") == 1);
             CHECK(count(q, accueillir, std::string(vocab::kRdfs) + "subPropertyOf", kTrame + "relatedTo") == 1);
             CHECK(count(q, accueillir, std::string(vocab::kRdfs) + "label", "accueillir") == 1);
 
