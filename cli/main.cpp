@@ -22,12 +22,14 @@
 #include "extract/extractor.h"
 #include "extract/input_error.h"
 #include "extract/quotations.h"
+#include "graph/existing_graph.h"
 #include "graph/graph_stats.h"
 #include "graph/knowledge_graph.h"
 #include "graph/graph_reconciler.h"
 #include "output/atomic_file.h"
 #include "output/dot_writer.h"
 #include "output/graphml_writer.h"
+#include "output/html_writer.h"
 #include "output/rdf_format.h"
 #include "output/rdf_terms.h"
 #include "output/rdf_writer.h"
@@ -40,20 +42,31 @@ using namespace trame;
 const char* const kUsage = R"(Usage: trame extract [OPTION]... INPUT...
        trame analyse [OPTION]... INPUT...
        trame stats [--top N] RDF-FILE
-       trame export [--format dot|graphml] [-o FILE] RDF-FILE
+       trame export [--format dot|graphml|html] [-o FILE] RDF-FILE
 Extract the knowledge graph of French news articles as RDF (extract), show how trame reads
 them (analyse: one CoNLL-U block per sentence, with mentions in MISC and facts as comments), or
 describe a graph trame wrote (stats: entities, facts, the most connected entities, components),
-or draw it (export: Graphviz DOT, to lay out with sfdp, or GraphML for Gephi and Cytoscape).
+or draw it (export: Graphviz DOT, to lay out with sfdp, GraphML for Gephi and Cytoscape, or a
+self-contained HTML viewer).
 
 INPUT is a text file, a folder (its *.txt files, recursively) or - for standard input.
 
 Options:
   -o, --output FILE   write to FILE (default: standard output); written whole or not at all
-  -f, --format NAME   turtle (default), trig, ntriples or nquads; export: dot (default) or graphml
+  -f, --format NAME   turtle (default), trig, ntriples or nquads; export: dot (default), graphml
+                      or html
+      --viewer-script PATH
+                      export html: the cytoscape.js file to inline (default: the one
+                      `npm ci` puts in the sources' node_modules/cytoscape/dist/)
       --base IRI      base of the minted IRIs (default: https://w3id.org/trame/id/)
       --date DATE     publication date of the inputs (YYYY-MM or YYYY-MM-DD)
       --data DIR      folder of the ontology, rules, lexicons and gazetteer
+      --with-ontology extract: the output holds the ontology (DIR/trame.ttl) too, in the default
+                      graph in TriG and N-Quads
+      --into GRAPH    extract: add the inputs to GRAPH, a graph trame wrote, and write the whole
+                      to GRAPH itself (or to -o FILE), in the format of its extension (or -f);
+                      its entities keep their IRIs, its base is kept (--base, if given, must be
+                      it), inputs already in it are skipped, and no triple is written twice
   -q, --quiet         no summary line
       --top N         stats: how many entities and components to list (default 10)
   -h, --help          show this help and exit
@@ -68,15 +81,20 @@ struct Options {
     RdfFormat format = RdfFormat::Turtle;
     std::string base = vocab::kDefaultBase;
     std::optional<std::string> date;
+    std::optional<std::string> into;  ///< extract --into: the graph to extend
+    bool with_ontology = false;       ///< extract --with-ontology
+    bool output_given = false, format_given = false, base_given = false;
     std::string data = std::getenv("TRAME_DATA") ? std::getenv("TRAME_DATA") : TRAME_DATA_DIR;
     bool quiet = false;
     std::size_t top = 10;
     std::string picture = "dot";  ///< export format
+    std::string viewer_script = default_viewer_script();  ///< export html: cytoscape.js to inline
 };
 
 /// Counts for the summary line.
 struct Totals {
     std::size_t documents = 0, sentences = 0, tokens = 0, facts = 0, failed = 0;
+    std::size_t skipped = 0;  ///< --into: inputs already in the graph
 };
 
 [[noreturn]] void usage_error(const std::string& message) {
@@ -116,24 +134,32 @@ Options parse_options(int argc, char** argv) {
         } else if (arg == "--version") {
             std::cout << "trame " << TRAME_VERSION << "\n";
             std::exit(0);
-        } else if (arg == "-o" || arg == "--output") options.output = value();
+        } else if (arg == "-o" || arg == "--output") {
+            options.output = value();
+            options.output_given = true;
+        }
         else if ((arg == "-f" || arg == "--format") && options.command == "export") {
             options.picture = value();
-            if (options.picture != "dot" && options.picture != "graphml")
-                usage_error("unknown export format '" + options.picture + "' (dot, graphml)");
-        } else if (arg == "-f" || arg == "--format") {
+            if (options.picture != "dot" && options.picture != "graphml" && options.picture != "html")
+                usage_error("unknown export format '" + options.picture + "' (dot, graphml, html)");
+        } else if (arg == "--viewer-script" && options.command == "export") options.viewer_script = value();
+        else if (arg == "-f" || arg == "--format") {
             const std::string name = value();
             const auto format = rdf_format_from_string(name);
             if (!format) usage_error("unknown format '" + name + "' (turtle, trig, ntriples, nquads)");
             options.format = *format;
+            options.format_given = true;
         } else if (arg == "--base") {
             options.base = value();
+            options.base_given = true;
             if (!valid_iri(options.base) || options.base.back() != '/' || options.base.find('#') != std::string::npos)
                 usage_error("invalid base IRI '" + options.base + "' (an absolute IRI ending with '/', without '#')");
         } else if (arg == "--date") {
             options.date = value();
             if (!valid_date(*options.date)) usage_error("invalid date '" + *options.date + "' (YYYY-MM or YYYY-MM-DD)");
         } else if (arg == "--data") options.data = value();
+        else if (arg == "--into") options.into = value();
+        else if (arg == "--with-ontology") options.with_ontology = true;
         else if (arg == "-q" || arg == "--quiet") options.quiet = true;
         else if (arg == "--top") {
             const std::string n = value();
@@ -147,6 +173,15 @@ Options parse_options(int argc, char** argv) {
         else options.inputs.push_back(arg);
     }
     if (options.inputs.empty()) usage_error("no input (give files, folders or -)");
+    if ((options.into || options.with_ontology) && options.command != "extract")
+        usage_error(std::string(options.into ? "--into" : "--with-ontology") + " is an option of extract");
+    if (options.into) {  // written back to the graph, in the format of the output's extension
+        if (!options.output_given) options.output = *options.into;
+        const std::string named = options.output == "-" ? *options.into : options.output;
+        const std::string extension = named.substr(std::min(named.size(), named.rfind('.') + 1));
+        if (const auto format = rdf_format_from_string(extension); format && !options.format_given)
+            options.format = *format;
+    }
     if ((options.command == "stats" || options.command == "export") && options.inputs.size() != 1)
         usage_error(options.command + " reads one RDF file");
     return options;
@@ -210,11 +245,12 @@ void print_conllu(const Document& doc, const std::vector<Fact>& facts, std::ostr
     }
 }
 
-/// `trame export`: the graph of an RDF file as DOT or GraphML, written whole or not at all.
+/// `trame export`: the graph of an RDF file as DOT, GraphML or HTML, written whole or not at all.
 void export_picture(const Options& options) {
     const KnowledgeGraph graph = KnowledgeGraph::load(options.inputs.front());
     std::ostringstream text;
     if (options.picture == "graphml") write_graphml(graph, text);
+    else if (options.picture == "html") write_html(graph, text, options.viewer_script);
     else write_dot(graph, text);
     AtomicFile file(options.output);
     const std::string bytes = text.str();
@@ -223,12 +259,30 @@ void export_picture(const Options& options) {
     file.commit();
 }
 
+/// Opens the RDF output of `extract` in `writer`. With --into, first reads the graph to extend
+/// (its base becomes the run's), registers its entities with `registry` as known, and copies all
+/// its triples; with --with-ontology, then writes the ontology (unless the graph holds it
+/// already). Returns the graph being extended, if any.
+std::optional<ExistingGraph> open_output(const Options& options, GraphReconciler& registry,
+                                         std::optional<RdfWriter>& writer) {
+    std::optional<ExistingGraph> existing;
+    if (options.into) {
+        existing = ExistingGraph::load(*options.into, options.base_given ? options.base : "");
+        for (const Entity& entity : existing->entities) registry.add_known(entity);
+    }
+    writer.emplace(options.output, options.format, existing && !existing->base.empty() ? existing->base : options.base);
+    if (existing) writer->copy_graph(*options.into);
+    if (options.with_ontology) writer->write_ontology(options.data + "/trame.ttl");
+    return existing;
+}
+
 int run(const Options& options) {
     const auto started = std::chrono::steady_clock::now();
     Extractor extractor(options.data);
     GraphReconciler registry;
     std::optional<RdfWriter> writer;
-    if (options.command == "extract") writer.emplace(options.output, options.format, options.base);
+    std::optional<ExistingGraph> existing;  // --into
+    if (options.command == "extract") existing = open_output(options, registry, writer);
 
     Totals totals;
     std::vector<InputError> errors;
@@ -249,6 +303,11 @@ int run(const Options& options) {
         }
         if (options.date) doc.date = options.date;
         doc.id = document_id(doc.name, ids);
+        if (existing && existing->documents.count(doc.id)) {  // added by an earlier run
+            std::cerr << "trame: " << doc.name << ": already in " << *options.into << ", skipped\n";
+            ++totals.skipped;
+            continue;
+        }
         std::vector<Fact> facts = extractor.process(doc);
         if (!writer) {
             print_conllu(doc, facts, std::cout);
@@ -268,7 +327,7 @@ int run(const Options& options) {
     }
     if (!writer) return totals.failed ? 1 : 0;
     if (progress) std::cerr << "\n";
-    if (totals.documents == 0) {  // keep whatever the output held: there is nothing to replace it with
+    if (totals.documents == 0 && totals.skipped == 0) {  // keep whatever the output held: there is nothing to replace it with
         std::cerr << "trame: no document could be read; " << (options.output == "-" ? "nothing written" : options.output + " not written") << "\n";
         return 1;
     }
@@ -290,7 +349,8 @@ int run(const Options& options) {
                   << count(entities.size(), "entity", "entities") << ", " << count(writer->triples(), "triple")
                   << " -> " << (options.output == "-" ? "stdout" : options.output) << " (" << std::fixed
                   << std::setprecision(2) << seconds << " s"
-                  << (totals.failed ? ", " + count(totals.failed, "input") + " failed" : "") << ")\n";
+                  << (totals.failed ? ", " + count(totals.failed, "input") + " failed" : "")
+                  << (totals.skipped ? ", " + count(totals.skipped, "input") + " already in the graph" : "") << ")\n";
     return totals.failed ? 1 : 0;
 }
 

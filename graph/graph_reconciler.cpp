@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdlib>
 #include <set>
+#include <stdexcept>
 #include <cstdint>
 #include <tuple>
 #include <unordered_map>
@@ -21,6 +22,7 @@ constexpr double kSameName = 0.9;
 constexpr double kSurname = 0.85;
 constexpr double kVariant = 0.7;
 constexpr double kLoneNameAcrossDocuments = 0.6;
+constexpr double kKnownName = 2.0;  ///< Ties the names of a known entity, before any evidence.
 constexpr int kVariantDistance = 2;
 constexpr std::size_t kSurnamePrefix = 4;
 constexpr std::size_t kNone = SIZE_MAX;
@@ -135,7 +137,9 @@ bool is_person(const MentionVertex& v) { return v.type == EntityType::Person; }
 /// Finds the evidence edges of a graph from its blocking keys and links them.
 class EvidenceBuilder {
 public:
-    EvidenceBuilder(MentionGraph& graph, NameFactsTable& names) : graph_(graph), names_(names) {}
+    /// `alias` marks the pseudo-mentions of known altLabels (may be shorter than the graph).
+    EvidenceBuilder(MentionGraph& graph, NameFactsTable& names, const std::vector<bool>& alias)
+        : graph_(graph), names_(names), alias_(alias) {}
 
     void build() {
         index_full_names();
@@ -156,10 +160,13 @@ private:
 
     const NameFacts& facts(std::size_t v) { return names_.of(graph_[v].canonical, is_person(graph_[v])); }
 
-    /// Indexes the full names of persons by (document, surname) and the given names by surname.
+    bool alias(std::size_t v) const { return v < alias_.size() && alias_[v]; }
+
+    /// Indexes the full names of persons by (document, surname) and the given names by surname;
+    /// the altLabels of known entities are no full names ("M. Poutine").
     void index_full_names() {
         for (std::size_t v = 0; v < graph_.size(); ++v) {
-            if (!is_person(graph_[v]) || facts(v).words < 2) continue;
+            if (!is_person(graph_[v]) || facts(v).words < 2 || alias(v)) continue;
             const NameFacts& f = facts(v);
             full_names_[pair_key(graph_[v].document, f.last_key)].push_back(v);
             first_full_name_.emplace(f.last_key, v);
@@ -300,6 +307,7 @@ private:
 
     MentionGraph& graph_;
     NameFactsTable& names_;
+    const std::vector<bool>& alias_;
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> full_names_;  ///< (document, surname key) -> mentions
     std::unordered_map<std::uint32_t, std::size_t> first_full_name_;             ///< surname key -> first full name
     std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> given_names_;  ///< surname key -> given names
@@ -318,16 +326,20 @@ private:
 /// what its cluster's constraints need; a merge checks and moves the smaller side's lists.
 class ConstrainedUnion {
 public:
+    /// `known` gives the known entity of each mention (kNone for a real one) and `alias` marks the
+    /// known altLabels; both may be shorter than the graph (the rest: real mentions).
     ConstrainedUnion(const MentionGraph& graph, NameFactsTable& names,
-                     const std::vector<std::pair<std::size_t, std::size_t>>& related)
+                     const std::vector<std::pair<std::size_t, std::size_t>>& related,
+                     const std::vector<std::size_t>& known, const std::vector<bool>& alias)
         : names_(names), parent_(graph.size()), size_(graph.size(), 1), types_(graph.size(), 0),
-          wikidata_(graph.size(), 0), persons_(graph.size()), related_(graph.size()) {
+          wikidata_(graph.size(), 0), known_(graph.size(), kNone), persons_(graph.size()), related_(graph.size()) {
         for (std::size_t v = 0; v < graph.size(); ++v) {
             const MentionVertex& m = graph[v];
+            if (v < known.size()) known_[v] = known[v];
             parent_[v] = v;
             if (m.type != EntityType::Other) types_[v] = static_cast<std::uint8_t>(1u << static_cast<unsigned>(m.type));
             wikidata_[v] = m.wikidata;
-            if (!is_person(m)) continue;
+            if (!is_person(m) || (v < alias.size() && alias[v])) continue;
             const NameFacts& f = names.of(m.canonical, true);
             if (f.words > 1) persons_[v].emplace_back(f.surname, f.given);
         }
@@ -348,6 +360,7 @@ public:
         size_[a] += size_[b];
         types_[a] |= types_[b];
         if (wikidata_[a] == 0) wikidata_[a] = wikidata_[b];
+        if (known_[a] == kNone) known_[a] = known_[b];
         absorb_persons(persons_[a], persons_[b]);
         absorb_related(related_[a], related_[b]);
         return true;
@@ -365,6 +378,7 @@ private:
         const unsigned types = types_[a] | types_[b];
         if (types & (types - 1)) return true;
         if (wikidata_[a] != 0 && wikidata_[b] != 0 && wikidata_[a] != wikidata_[b]) return true;
+        if (known_[a] != kNone && known_[b] != kNone && known_[a] != known_[b]) return true;
         return clashing_persons(a, b) || related_clusters(a, b);
     }
 
@@ -407,6 +421,7 @@ private:
     std::vector<std::size_t> size_;
     std::vector<std::uint8_t> types_;      ///< Bit per non-Other type present.
     std::vector<StringId> wikidata_;       ///< The cluster's Wikidata id, or 0.
+    std::vector<std::size_t> known_;       ///< The cluster's known entity, or kNone.
     std::vector<std::vector<Person>> persons_;
     std::vector<std::vector<std::size_t>> related_;
 };
@@ -488,18 +503,22 @@ void collect_types(const MentionGraph& graph, const std::vector<std::size_t>& co
     }
 }
 
-/// Gives each entity the id slug(label), the later of equal slugs (by label, then first mention)
-/// getting "-2", "-3"...
-void assign_ids(std::vector<Entity>& entities, const std::vector<std::size_t>& first_mention) {
+/// Gives each entity of a known entity its id, and each other the id slug(label), the later of
+/// equal slugs (by label, then first mention) getting "-2", "-3"... and none a known id.
+void assign_ids(std::vector<Entity>& entities, const std::vector<std::size_t>& first_mention,
+                const std::vector<const Entity*>& known) {
     std::vector<std::size_t> order(entities.size());
     for (std::size_t c = 0; c < order.size(); ++c) order[c] = c;
     std::sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
         return std::tie(entities[a].label, first_mention[a]) < std::tie(entities[b].label, first_mention[b]);
     });
     std::unordered_set<std::string> used;
+    for (std::size_t c = 0; c < entities.size(); ++c)
+        if (known[c]) used.insert(entities[c].id = known[c]->id);
     std::string previous_label;
     std::string base;
     for (const std::size_t c : order) {
+        if (known[c]) continue;
         if (base.empty() || entities[c].label != previous_label) base = slug(entities[c].label);
         previous_label = entities[c].label;
         std::string id = base;
@@ -508,10 +527,25 @@ void assign_ids(std::vector<Entity>& entities, const std::vector<std::size_t>& f
     }
 }
 
+/// Makes the entity of a cluster that holds a known entity that entity, with the cluster's other
+/// names as new altLabels and its Wikidata id when the known one has none.
+void keep_known(Entity& entity, const Entity& known) {
+    std::set<std::string> alt = std::move(entity.alt_labels);
+    alt.insert(entity.label);
+    alt.insert(known.alt_labels.begin(), known.alt_labels.end());
+    alt.erase(known.label);
+    entity.label = known.label;
+    entity.alt_labels = std::move(alt);
+    entity.type = known.type;
+    if (!known.wikidata.empty()) entity.wikidata = known.wikidata;
+}
+
 /// The entities of the `count` clusters of `component`, sorted by id; `entity_of` receives the
-/// index of each mention's entity.
+/// index of each mention's entity. `known_of` gives the known entity of each mention (kNone for a
+/// real one; it may be shorter than the graph).
 std::vector<Entity> make_entities(const MentionGraph& graph, NameFactsTable& names, const std::vector<std::size_t>& component,
-                                  std::size_t count, std::vector<std::size_t>& entity_of) {
+                                  std::size_t count, std::vector<std::size_t>& entity_of,
+                                  const std::vector<Entity>& known_entities, const std::vector<std::size_t>& known_of) {
     const std::vector<const std::string*> labels = choose_labels(graph, names, component, count);
     std::vector<std::set<std::string>> alt_labels = collect_alt_labels(graph, component, labels);
     std::vector<Entity> entities(count);
@@ -522,7 +556,12 @@ std::vector<Entity> make_entities(const MentionGraph& graph, NameFactsTable& nam
     }
     for (std::size_t v = 0; v < graph.size(); ++v) first_mention[component[v]] = std::min(first_mention[component[v]], v);
     collect_types(graph, component, entities);
-    assign_ids(entities, first_mention);
+    std::vector<const Entity*> known(count, nullptr);
+    for (std::size_t v = 0; v < known_of.size(); ++v)
+        if (known_of[v] != kNone) known[component[v]] = &known_entities[known_of[v]];
+    for (std::size_t c = 0; c < count; ++c)
+        if (known[c]) keep_known(entities[c], *known[c]);
+    assign_ids(entities, first_mention, known);
 
     std::vector<std::size_t> by_id(count);
     for (std::size_t c = 0; c < count; ++c) by_id[c] = c;
@@ -549,15 +588,45 @@ void GraphReconciler::relate(std::size_t a, std::size_t b) {
     if (a != b) related_.emplace_back(a, b);
 }
 
+std::vector<std::size_t> GraphReconciler::add_known(const Entity& entity) {
+    if (entity.id.empty() || entity.label.empty())
+        throw std::invalid_argument("a known entity needs an id and a label (\"" + entity.id + "\", \"" + entity.label + "\")");
+    for (const Entity& other : known_)
+        if (other.id == entity.id) throw std::invalid_argument("entity " + entity.id + " is already known");
+    Document doc;
+    doc.id = "\x1f" "known:" + entity.id;  // no slug has that byte: a document of its own
+    Sentence sentence;
+    std::vector<std::size_t> handles;
+    std::vector<const std::string*> names{&entity.label};
+    for (const std::string& alt : entity.alt_labels)
+        if (alt != entity.label) names.push_back(&alt);
+    for (const std::string* name : names) {
+        Mention mention;
+        mention.text = mention.name = mention.canonical = *name;
+        mention.type = entity.type;
+        mention.wikidata = entity.wikidata;
+        handles.push_back(graph_.add(doc, sentence, mention));
+    }
+    known_of_.resize(graph_.size(), kNone);
+    alias_.resize(graph_.size(), false);
+    for (std::size_t i = 0; i < handles.size(); ++i) {
+        known_of_[handles[i]] = known_.size();
+        alias_[handles[i]] = i > 0;
+        if (i > 0) graph_.link(handles.front(), handles[i], Evidence::SameName, kKnownName);
+    }
+    known_.push_back(entity);
+    return handles;
+}
+
 void GraphReconciler::reconcile() {
     NameFactsTable names(graph_);
-    EvidenceBuilder(graph_, names).build();
-    ConstrainedUnion clusters(graph_, names, related_);
+    EvidenceBuilder(graph_, names, alias_).build();
+    ConstrainedUnion clusters(graph_, names, related_, known_of_, alias_);
     for (const MentionGraph::Edge& edge : graph_.edges_by_weight())
         if (clusters.unite(boost::source(edge, graph_.graph()), boost::target(edge, graph_.graph()))) graph_.keep(edge);
     std::vector<std::size_t> component;
     const std::size_t count = graph_.kept_components(component);
-    entities_ = make_entities(graph_, names, component, count, entity_of_);
+    entities_ = make_entities(graph_, names, component, count, entity_of_, known_, known_of_);
 }
 
 std::vector<std::vector<std::size_t>> GraphReconciler::clusters() const {

@@ -57,6 +57,12 @@ namespace trame {
 /// names of its members except pronouns; its type the most frequent type other than Other; its id
 /// slug(label), made unique by taking the entities in order of label, then of first mention, and
 /// adding "-2", "-3"... to the later ones. Ids thus depend on the input only.
+///
+/// Known entities (add_known(), the entities of a graph being extended). Each one is a cluster
+/// of pseudo-mentions (its label and altLabels) that reconcile() forms first; new mentions join
+/// it by the evidence above, and two known entities never merge. Its entity keeps the known id,
+/// label and type (and Wikidata id, when it has one), and gains the new names as altLabels; the
+/// ids of new entities avoid every known id.
 class GraphReconciler : public EntityRegistry {
 public:
     std::size_t add(const Document& doc, const Sentence& sentence, std::size_t index) override;
@@ -64,6 +70,13 @@ public:
     void reconcile() override;
     const std::string& entity_of(std::size_t mention) const override { return entities_[entity_of_[mention]].id; }
     std::vector<Entity> entities() const override { return entities_; }
+
+    /// Registers `entity` (non-empty id and label) as known, before reconcile(): one pseudo-mention
+    /// per name (the label, then each altLabel), of its type and Wikidata id, in a document of its
+    /// own. Returns the handles of the pseudo-mentions, the label's first. The altLabels only
+    /// serve as names to match: they add no constraint (a "M. Poutine" is not a given name "M.").
+    /// Throws std::invalid_argument for an empty id or label, or an id already known.
+    std::vector<std::size_t> add_known(const Entity& entity);
 
     /// The mention graph, with its evidence edges after reconcile().
     const MentionGraph& graph() const { return graph_; }
@@ -77,6 +90,9 @@ private:
     std::vector<std::pair<std::size_t, std::size_t>> related_;  ///< relate() pairs.
     std::vector<Entity> entities_;                              ///< Sorted by id.
     std::vector<std::size_t> entity_of_;                        ///< mention -> index in entities_
+    std::vector<Entity> known_;                                 ///< add_known() entities.
+    std::vector<std::size_t> known_of_;  ///< mention -> index in known_, SIZE_MAX for a real mention
+    std::vector<bool> alias_;            ///< mention -> is the pseudo-mention of a known altLabel
 };
 
 }  // namespace trame

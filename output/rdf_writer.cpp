@@ -1,8 +1,12 @@
 #include "output/rdf_writer.h"
 
+#include <cerrno>
 #include <cmath>
 #include <cstdarg>
 #include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <optional>
 #include <regex>
 #include <stdexcept>
 #include <string_view>
@@ -84,7 +88,189 @@ bool valid_wikidata_id(const std::string& id) {
     return std::regex_match(id, pattern);
 }
 
+std::string_view text_of(const SerdNode* node) {
+    return node && node->buf ? std::string_view(reinterpret_cast<const char*>(node->buf), node->n_bytes)
+                             : std::string_view();
+}
+
+/// What identifies a statement for deduplication: its graph, subject, predicate and object
+/// (kind, text, datatype, language), separated by a byte no IRI or literal holds.
+std::string statement_key(const SerdNode* graph, const SerdNode& subject, const SerdNode& predicate,
+                          const SerdNode& object, const SerdNode* datatype, const SerdNode* language) {
+    std::string key;
+    for (const std::string_view part : {text_of(graph), text_of(&subject), text_of(&predicate), text_of(&object),
+                                        text_of(datatype), text_of(language)}) {
+        key += part;
+        key += '\0';
+    }
+    key += static_cast<char>('0' + object.type);
+    return key;
+}
+
+/// The Serd syntax of an RDF file from its extension (.trig, .nt, .nq; otherwise Turtle).
+SerdSyntax syntax_of_file(const std::string& path) {
+    const std::string extension = std::filesystem::path(path).extension().string();
+    const std::optional<RdfFormat> format = rdf_format_from_string(extension.empty() ? "" : extension.substr(1));
+    return syntax_of(format.value_or(RdfFormat::Turtle));
+}
+
+struct ReaderDeleter {
+    void operator()(SerdReader* reader) const { serd_reader_free(reader); }
+};
+
+struct FileCloser {
+    void operator()(std::FILE* file) const { std::fclose(file); }
+};
+
 }  // namespace
+
+/// One RDF file read with Serd (strict) into a writer: each statement's terms are made absolute,
+/// checked like the writer's own, and written with the reader's flags (so anonymous nodes and
+/// lists keep their shape in Turtle). Probe only looks for an already-written owl:Ontology
+/// declaration. Errors are kept (the first one) and thrown once Serd returns: nothing is thrown
+/// through Serd's C frames.
+struct RdfWriter::Reading {
+    enum class Mode { Probe, Ontology, Copy };
+
+    Reading(RdfWriter& into, std::string file, Mode how) : writer(into), path(std::move(file)), mode(how) {}
+
+    RdfWriter& writer;
+    std::string path;
+    Mode mode;
+    std::unique_ptr<SerdEnv, SerdDeleter> env{serd_env_new(nullptr)};
+    std::string error;     ///< The first error, naming the file.
+    bool already = false;  ///< Probe: the owl:Ontology declaration was already written.
+
+    /// A node read, checked and ready for Serd (the SerdNode views `term`).
+    struct Node {
+        RdfTerm term;
+        bool blank = false;
+        SerdNode node() const { return blank ? node_of(term.value, SERD_BLANK) : node_of(term); }
+    };
+
+    /// The absolute IRI of a URI or CURIE node, against the prefixes and base read so far.
+    std::string expand(const SerdNode* node) const {
+        SerdNode expanded = serd_env_expand_node(env.get(), node);
+        if (!expanded.buf) throw std::invalid_argument("cannot expand <" + std::string(text_of(node)) + ">");
+        std::string iri(reinterpret_cast<const char*>(expanded.buf), expanded.n_bytes);
+        serd_node_free(&expanded);
+        return iri;
+    }
+
+    Node read(const SerdNode* node, const SerdNode* datatype = nullptr, const SerdNode* language = nullptr) const {
+        switch (node->type) {
+            case SERD_URI:
+            case SERD_CURIE: return {RdfTerm::iri(expand(node))};
+            case SERD_BLANK: return {RdfTerm{RdfTerm::Kind::Iri, std::string(text_of(node)), "", ""}, true};
+            case SERD_LITERAL:
+                if (datatype) return {RdfTerm::typed(text_of(node), expand(datatype))};
+                return {RdfTerm::literal(text_of(node), std::string(text_of(language)))};
+            default: throw std::invalid_argument("unexpected node \"" + std::string(text_of(node)) + "\"");
+        }
+    }
+
+    void statement(SerdStatementFlags flags, const SerdNode* graph_node, const SerdNode* s, const SerdNode* p,
+                   const SerdNode* o, const SerdNode* d, const SerdNode* l) {
+        const Node subject = read(s), predicate = read(p), object = read(o, d, l);
+        const SerdNode subject_node = subject.node(), predicate_node = predicate.node(), object_node = object.node();
+        const SerdNode datatype = node_of(object.term.datatype, SERD_URI);
+        const SerdNode language = node_of(object.term.language, SERD_LITERAL);
+        const SerdNode* datatype_node = object.term.datatype.empty() ? nullptr : &datatype;
+        const SerdNode* language_node = object.term.language.empty() ? nullptr : &language;
+        if (mode == Mode::Probe) {
+            if (!subject.blank && predicate.term.value == kRdf + "type" && object.term.value == kOwl + "Ontology" &&
+                writer.written_.count(statement_key(nullptr, subject_node, predicate_node, object_node, nullptr, nullptr)))
+                already = true;
+            return;
+        }
+        std::optional<Node> graph;
+        if (mode == Mode::Copy && graph_node && has_graphs(writer.format_)) graph = read(graph_node);
+        std::optional<SerdNode> graph_serd;
+        if (graph) graph_serd = graph->node();
+        writer.write_statement(flags, graph_serd ? &*graph_serd : nullptr, subject_node, predicate_node, object_node,
+                               datatype_node, language_node);
+    }
+
+    static SerdStatus on_base(void* handle, const SerdNode* uri) {
+        return serd_env_set_base_uri(static_cast<Reading*>(handle)->env.get(), uri);
+    }
+    static SerdStatus on_prefix(void* handle, const SerdNode* name, const SerdNode* uri) {
+        return serd_env_set_prefix(static_cast<Reading*>(handle)->env.get(), name, uri);
+    }
+    static SerdStatus on_statement(void* handle, SerdStatementFlags flags, const SerdNode* graph, const SerdNode* s,
+                                   const SerdNode* p, const SerdNode* o, const SerdNode* d, const SerdNode* l) {
+        auto& reading = *static_cast<Reading*>(handle);
+        if (!reading.error.empty()) return SERD_ERR_BAD_ARG;
+        try {
+            reading.statement(flags, graph, s, p, o, d, l);
+        } catch (const std::exception& e) {
+            reading.error = reading.path + ": " + e.what();
+            return SERD_ERR_BAD_ARG;
+        }
+        return SERD_SUCCESS;
+    }
+    static SerdStatus on_end(void* handle, const SerdNode* node) {
+        auto& reading = *static_cast<Reading*>(handle);
+        if (!reading.error.empty() || reading.mode == Mode::Probe) return SERD_SUCCESS;
+        return serd_writer_end_anon(reading.writer.writer_.get(), node);
+    }
+    static SerdStatus on_error(void* handle, const SerdError* error) {
+        auto& reading = *static_cast<Reading*>(handle);
+        if (!reading.error.empty()) return SERD_SUCCESS;
+        char message[512];
+        va_list args;
+        va_copy(args, *error->args);
+        std::vsnprintf(message, sizeof message, error->fmt, args);
+        va_end(args);
+        std::string text = message;
+        while (!text.empty() && text.back() == '\n') text.pop_back();
+        reading.error = "invalid RDF in " +
+                        (error->filename ? std::string(reinterpret_cast<const char*>(error->filename)) : reading.path) +
+                        ":" + std::to_string(error->line) + ":" + std::to_string(error->col) + ": " + text;
+        return SERD_SUCCESS;
+    }
+};
+
+void RdfWriter::read_into(Reading& reading) {
+    if (finished_) throw std::logic_error("RdfWriter: write after finish() for " + file_.path());
+    std::unique_ptr<std::FILE, FileCloser> file(std::fopen(reading.path.c_str(), "rb"));
+    if (!file) throw std::runtime_error("cannot open " + reading.path + ": " + std::strerror(errno));
+    if (!reading.env) throw std::runtime_error("cannot create a Serd environment");
+    std::unique_ptr<SerdReader, ReaderDeleter> reader(
+        serd_reader_new(syntax_of_file(reading.path), &reading, nullptr, &Reading::on_base, &Reading::on_prefix,
+                        &Reading::on_statement, &Reading::on_end));
+    if (!reader) throw std::runtime_error("cannot create a Serd reader for " + reading.path);
+    serd_reader_set_strict(reader.get(), true);
+    serd_reader_set_error_sink(reader.get(), &Reading::on_error, &reading);
+    if (reading.mode == Reading::Mode::Ontology)
+        serd_reader_add_blank_prefix(reader.get(), reinterpret_cast<const uint8_t*>("onto"));
+    const SerdStatus status = serd_reader_read_file_handle(reader.get(), file.get(),
+                                                           reinterpret_cast<const uint8_t*>(reading.path.c_str()));
+    if (!reading.error.empty()) throw std::runtime_error(reading.error);
+    // Serd reports an input without any statement, such as an empty file, as SERD_FAILURE.
+    if (status != SERD_SUCCESS && status != SERD_FAILURE)
+        throw std::runtime_error("cannot read " + reading.path + ": " +
+                                 reinterpret_cast<const char*>(serd_strerror(status)));
+}
+
+bool RdfWriter::write_ontology(const std::string& path) {
+    graph_.clear();
+    if (deduplicate_) {
+        Reading probe(*this, path, Reading::Mode::Probe);
+        read_into(probe);
+        if (probe.already) return false;
+    }
+    Reading reading(*this, path, Reading::Mode::Ontology);
+    read_into(reading);
+    return true;
+}
+
+void RdfWriter::copy_graph(const std::string& path) {
+    graph_.clear();
+    deduplicate_ = true;
+    Reading reading(*this, path, Reading::Mode::Copy);
+    read_into(reading);
+}
 
 RdfWriter::RdfWriter(const std::string& path, RdfFormat format, const std::string& base)
     : file_(path), format_(format), iris_(base), env_(serd_env_new(nullptr)) {
@@ -124,22 +310,35 @@ void RdfWriter::write_prefixes() {
 }
 
 void RdfWriter::emit(const RdfTerm& subject, const RdfTerm& predicate, const RdfTerm& object) {
-    if (finished_) throw std::logic_error("RdfWriter: write after finish() for " + file_.path());
     const SerdNode s = node_of(subject);
     const SerdNode p = node_of(predicate);
     const SerdNode o = node_of(object);
     const SerdNode datatype = node_of(object.datatype, SERD_URI);
     const SerdNode language = node_of(object.language, SERD_LITERAL);
     const SerdNode graph = node_of(graph_, SERD_URI);
+    write_statement(0, graph_.empty() ? nullptr : &graph, s, p, o, object.datatype.empty() ? nullptr : &datatype,
+                    object.language.empty() ? nullptr : &language);
+}
+
+bool RdfWriter::write_statement(SerdStatementFlags flags, const SerdNode* graph, const SerdNode& subject,
+                                const SerdNode& predicate, const SerdNode& object, const SerdNode* datatype,
+                                const SerdNode* language) {
+    if (finished_) throw std::logic_error("RdfWriter: write after finish() for " + file_.path());
+    // A blank node of one file is not the same node as one of another: those are never duplicates
+    // (and skipping one would break the nesting of anonymous nodes).
+    if (deduplicate_ && subject.type != SERD_BLANK && object.type != SERD_BLANK &&
+        !written_.insert(statement_key(graph, subject, predicate, object, datatype, language)).second)
+        return false;
     serd_error_.clear();
-    const SerdStatus status = serd_writer_write_statement(
-        writer_.get(), 0, graph_.empty() ? nullptr : &graph, &s, &p, &o,
-        object.datatype.empty() ? nullptr : &datatype, object.language.empty() ? nullptr : &language);
+    const SerdStatus status =
+        serd_writer_write_statement(writer_.get(), flags, graph, &subject, &predicate, &object, datatype, language);
     if (status != SERD_SUCCESS)
-        throw std::runtime_error("cannot write <" + subject.value + "> <" + predicate.value + "> to " + file_.path() +
-                                 ": " + reinterpret_cast<const char*>(serd_strerror(status)) +
+        throw std::runtime_error("cannot write <" + std::string(text_of(&subject)) + "> <" +
+                                 std::string(text_of(&predicate)) + "> to " + file_.path() + ": " +
+                                 reinterpret_cast<const char*>(serd_strerror(status)) +
                                  (serd_error_.empty() ? "" : " (" + serd_error_ + ")"));
     ++triples_;
+    return true;
 }
 
 void RdfWriter::write_document(const Document& doc, const std::vector<Fact>& facts) {

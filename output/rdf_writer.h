@@ -6,6 +6,7 @@
 #include <memory>
 #include <set>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include <serd/serd.h>
@@ -32,6 +33,11 @@ namespace trame {
 ///   for (...) out.write_document(doc, facts);
 ///   out.write_entities(registry.entities());
 ///   out.finish();
+///
+/// The statements of another RDF file can go through the same Serd writer, with the same checks
+/// on their terms (valid absolute IRIs, sanitized literals, well-formed language tags): the
+/// ontology (write_ontology) or an existing trame graph being extended (copy_graph). A merging
+/// writer (after copy_graph) writes no triple twice.
 class RdfWriter {
 public:
     /// Opens the output ("-" = stdout). Throws std::invalid_argument for a bad base IRI and
@@ -48,9 +54,22 @@ public:
     void write_document(const Document& doc, const std::vector<Fact>& facts);
     /// Writes every entity (after all documents, once reconciliation is done).
     void write_entities(const std::vector<Entity>& entities);
+    /// Writes the statements of the ontology file `path` (Turtle, or the syntax of its extension)
+    /// into the default graph, in file order, its blank nodes and lists kept (blank node labels
+    /// get the prefix "onto"). Returns false and writes nothing when the writer deduplicates and
+    /// already wrote the file's `<ontology> rdf:type owl:Ontology` (a graph extended again).
+    /// Throws std::runtime_error naming the file (and line:column) when it cannot be read or
+    /// parsed, or holds a term trame would not write.
+    bool write_ontology(const std::string& path);
+    /// Copies every statement of the RDF file `path` (syntax from its extension: .trig, .nt, .nq,
+    /// otherwise Turtle) in file order, in its named graph when both it and the output have
+    /// graphs, else in the default graph. From then on the writer deduplicates: a triple (a quad
+    /// in TriG and N-Quads) without blank nodes that was already written is skipped. Throws like
+    /// write_ontology.
+    void copy_graph(const std::string& path);
     /// Flushes, closes, renames the temporary file over `path`.
     void finish();
-    /// The number of triples (or quads) written so far.
+    /// The number of triples (or quads) written so far (skipped duplicates not counted).
     std::size_t triples() const { return triples_; }
 
 private:
@@ -67,6 +86,13 @@ private:
     RdfTerm argument(const Argument& arg) const;
     /// Writes one triple into the current graph, throwing std::runtime_error when Serd fails.
     void emit(const RdfTerm& subject, const RdfTerm& predicate, const RdfTerm& object);
+    /// Writes one statement of Serd nodes into `graph` (null: the default graph) unless it is a
+    /// duplicate to skip; true when written. Throws std::runtime_error when Serd fails.
+    bool write_statement(SerdStatementFlags flags, const SerdNode* graph, const SerdNode& subject,
+                         const SerdNode& predicate, const SerdNode& object, const SerdNode* datatype,
+                         const SerdNode* language);
+    struct Reading;  // one RDF file being read into this writer
+    void read_into(Reading& reading);
     static SerdStatus on_error(void* handle, const SerdError* error);
 
     AtomicFile file_;  // declared first: outlives the Serd writer that writes into it
@@ -79,6 +105,8 @@ private:
     std::string serd_error_;
     std::size_t triples_ = 0;
     bool finished_ = false;
+    bool deduplicate_ = false;
+    std::unordered_set<std::string> written_;  // keys of the triples written, when deduplicating
 };
 
 }  // namespace trame
