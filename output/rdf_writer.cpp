@@ -267,7 +267,6 @@ bool RdfWriter::write_ontology(const std::string& path) {
 
 void RdfWriter::copy_graph(const std::string& path) {
     graph_.clear();
-    deduplicate_ = true;
     Reading reading(*this, path, Reading::Mode::Copy);
     read_into(reading);
 }

@@ -105,8 +105,8 @@ private:
     std::string serd_error_;
     std::size_t triples_ = 0;
     bool finished_ = false;
-    bool deduplicate_ = false;
-    std::unordered_set<std::string> written_;  // keys of the triples written, when deduplicating
+    bool deduplicate_ = true;                  // a fact stated by several articles is one direct triple
+    std::unordered_set<std::string> written_;  // keys of the triples written
 };
 
 }  // namespace trame
