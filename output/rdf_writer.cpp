@@ -255,11 +255,9 @@ void RdfWriter::read_into(Reading& reading) {
 
 bool RdfWriter::write_ontology(const std::string& path) {
     graph_.clear();
-    if (deduplicate_) {
-        Reading probe(*this, path, Reading::Mode::Probe);
-        read_into(probe);
-        if (probe.already) return false;
-    }
+    Reading probe(*this, path, Reading::Mode::Probe);
+    read_into(probe);
+    if (probe.already) return false;
     Reading reading(*this, path, Reading::Mode::Ontology);
     read_into(reading);
     return true;
@@ -325,7 +323,8 @@ bool RdfWriter::write_statement(SerdStatementFlags flags, const SerdNode* graph,
     if (finished_) throw std::logic_error("RdfWriter: write after finish() for " + file_.path());
     // A blank node of one file is not the same node as one of another: those are never duplicates
     // (and skipping one would break the nesting of anonymous nodes).
-    if (deduplicate_ && subject.type != SERD_BLANK && object.type != SERD_BLANK &&
+    // A fact several articles state is one direct triple.
+    if (subject.type != SERD_BLANK && object.type != SERD_BLANK &&
         !written_.insert(statement_key(graph, subject, predicate, object, datatype, language)).second)
         return false;
     serd_error_.clear();

@@ -56,14 +56,14 @@ public:
     void write_entities(const std::vector<Entity>& entities);
     /// Writes the statements of the ontology file `path` (Turtle, or the syntax of its extension)
     /// into the default graph, in file order, its blank nodes and lists kept (blank node labels
-    /// get the prefix "onto"). Returns false and writes nothing when the writer deduplicates and
-    /// already wrote the file's `<ontology> rdf:type owl:Ontology` (a graph extended again).
+    /// get the prefix "onto"). Returns false and writes nothing when the writer already wrote the
+    /// file's `<ontology> rdf:type owl:Ontology` (a graph extended again).
     /// Throws std::runtime_error naming the file (and line:column) when it cannot be read or
     /// parsed, or holds a term trame would not write.
     bool write_ontology(const std::string& path);
     /// Copies every statement of the RDF file `path` (syntax from its extension: .trig, .nt, .nq,
     /// otherwise Turtle) in file order, in its named graph when both it and the output have
-    /// graphs, else in the default graph. From then on the writer deduplicates: a triple (a quad
+    /// graphs, else in the default graph. Like every statement the writer gets, a triple (a quad
     /// in TriG and N-Quads) without blank nodes that was already written is skipped. Throws like
     /// write_ontology.
     void copy_graph(const std::string& path);
@@ -105,8 +105,7 @@ private:
     std::string serd_error_;
     std::size_t triples_ = 0;
     bool finished_ = false;
-    bool deduplicate_ = true;                  // a fact stated by several articles is one direct triple
-    std::unordered_set<std::string> written_;  // keys of the triples written
+    std::unordered_set<std::string> written_;  // keys of the triples written: each is written once
 };
 
 }  // namespace trame
