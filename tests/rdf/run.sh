@@ -1,8 +1,8 @@
 #!/bin/sh
 # One check of trame's RDF with the real tools users load it into, as CTest runs it:
 #   tests/rdf/run.sh CHECK
-# CHECK is validate-turtle|validate-trig|validate-ntriples|validate-nquads (Oxigraph's strict
-# parser and SHACL with the shapes of ontology/shapes.ttl, on the sample corpus), validate-seeds
+# CHECK is validate-turtle|validate-trig|validate-ntriples|validate-nquads (serdi, then Oxigraph's
+# strict parser and SHACL with the shapes of ontology/shapes.ttl, on the sample corpus), validate-seeds
 # (the same on ../shared/seeds, skipped when absent), store (Oxigraph, the queries of queries/
 # and their expected answers), virtuoso (a real server on loopback), dot (sfdp renders it),
 # graphml (xmllint and networkx read it) or html (headless Chromium shows it).
@@ -19,15 +19,21 @@ sample() {  # sample FORMAT EXTENSION: the sample corpus's graph in that syntax
     echo "$work/sample.$2"
 }
 
+validate() {  # validate SYNTAX FILE: serdi (strict), then Oxigraph and SHACL
+    serdi -i "$1" -o ntriples "$2" > /dev/null
+    echo "serdi: $2 parses as $1"
+    node tests/rdf/validate.mjs "$2"
+}
+
 case $check in
-    validate-turtle) node tests/rdf/validate.mjs "$(sample turtle ttl)" ;;
-    validate-trig) node tests/rdf/validate.mjs "$(sample trig trig)" ;;
-    validate-ntriples) node tests/rdf/validate.mjs "$(sample ntriples nt)" ;;
-    validate-nquads) node tests/rdf/validate.mjs "$(sample nquads nq)" ;;
+    validate-turtle) validate turtle "$(sample turtle ttl)" ;;
+    validate-trig) validate trig "$(sample trig trig)" ;;
+    validate-ntriples) validate ntriples "$(sample ntriples nt)" ;;
+    validate-nquads) validate nquads "$(sample nquads nq)" ;;
     validate-seeds)
         [ -d ../shared/seeds ] || { echo "rdf: ../shared/seeds absent, skipped"; exit 77; }
         "$trame" extract -q -o "$work/seeds.ttl" ../shared/seeds
-        node tests/rdf/validate.mjs "$work/seeds.ttl" ;;
+        validate turtle "$work/seeds.ttl" ;;
     store) node tests/rdf/store.mjs "$(sample turtle ttl)" queries ;;
     virtuoso) tests/rdf/virtuoso.sh "$(sample turtle ttl)" ;;
     dot)
