@@ -1,7 +1,6 @@
 #include "extract/ontology.h"
 
 #include <cerrno>
-#include <cstdarg>
 #include <cstdio>
 #include <cstring>
 #include <memory>
@@ -10,6 +9,7 @@
 
 #include <serd/serd.h>
 
+#include "output/serd_syntax.h"
 #include "output/vocabulary.h"
 
 namespace trame {
@@ -67,16 +67,7 @@ SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode*, const
 
 SerdStatus on_error(void* handle, const SerdError* error) {
     auto& loader = *static_cast<Loader*>(handle);
-    if (!loader.error.empty()) return SERD_SUCCESS;
-    char message[512];
-    va_list args;
-    va_copy(args, *error->args);
-    std::vsnprintf(message, sizeof message, error->fmt, args);
-    va_end(args);
-    std::string text = message;
-    while (!text.empty() && text.back() == '\n') text.pop_back();
-    loader.error = std::string(error->filename ? reinterpret_cast<const char*>(error->filename) : "") + ":" +
-                   std::to_string(error->line) + ":" + std::to_string(error->col) + ": " + text;
+    if (loader.error.empty()) loader.error = serd_error_text(*error);
     return SERD_SUCCESS;
 }
 

@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <cctype>
 #include <cerrno>
-#include <cstdarg>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -15,7 +14,7 @@
 
 #include <serd/serd.h>
 
-#include "output/rdf_format.h"
+#include "output/serd_syntax.h"
 #include "output/vocabulary.h"
 
 namespace trame {
@@ -102,36 +101,17 @@ SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode*, const
 
 SerdStatus on_error(void* handle, const SerdError* error) {
     auto& loader = *static_cast<Loader*>(handle);
-    if (!loader.error.empty()) return SERD_SUCCESS;
-    char message[512];
-    va_list args;
-    va_copy(args, *error->args);
-    std::vsnprintf(message, sizeof message, error->fmt, args);
-    va_end(args);
-    std::string text = message;
-    while (!text.empty() && text.back() == '\n') text.pop_back();
-    loader.error = std::string(error->filename ? reinterpret_cast<const char*>(error->filename) : "") + ":" +
-                   std::to_string(error->line) + ":" + std::to_string(error->col) + ": " + text;
+    if (loader.error.empty()) loader.error = serd_error_text(*error);
     return SERD_SUCCESS;
 }
 
-SerdSyntax syntax_of(const std::string& path) {
-    const std::string extension = std::filesystem::path(path).extension().string();
-    switch (rdf_format_from_string(extension.empty() ? "" : extension.substr(1)).value_or(RdfFormat::Turtle)) {
-        case RdfFormat::TriG: return SERD_TRIG;
-        case RdfFormat::NTriples: return SERD_NTRIPLES;
-        case RdfFormat::NQuads: return SERD_NQUADS;
-        case RdfFormat::Turtle: break;
-    }
-    return SERD_TURTLE;
-}
 
 void read_file(const std::string& path, Loader& loader) {
     std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
     if (!file) throw std::runtime_error("cannot open " + path + ": " + std::strerror(errno));
     if (std::filesystem::is_directory(path)) throw std::runtime_error("cannot read " + path + ": is a directory");
     std::unique_ptr<SerdReader, SerdDeleter> reader(
-        serd_reader_new(syntax_of(path), &loader, nullptr, on_base, on_prefix, on_statement, nullptr));
+        serd_reader_new(serd_syntax_of_file(path), &loader, nullptr, on_base, on_prefix, on_statement, nullptr));
     serd_reader_set_strict(reader.get(), true);
     serd_reader_set_error_sink(reader.get(), on_error, &loader);
     const SerdStatus status =

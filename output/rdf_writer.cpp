@@ -1,11 +1,11 @@
 #include "output/rdf_writer.h"
 
+#include "output/serd_syntax.h"
+
 #include <cerrno>
 #include <cmath>
-#include <cstdarg>
 #include <cstdio>
 #include <cstring>
-#include <filesystem>
 #include <optional>
 #include <regex>
 #include <stdexcept>
@@ -27,15 +27,6 @@ const std::string kFrench = "fr";
 RdfTerm iri(std::string value) { return RdfTerm::iri(std::move(value)); }
 RdfTerm type_predicate() { return iri(kRdf + "type"); }
 
-SerdSyntax syntax_of(RdfFormat format) {
-    switch (format) {
-        case RdfFormat::Turtle: return SERD_TURTLE;
-        case RdfFormat::TriG: return SERD_TRIG;
-        case RdfFormat::NTriples: return SERD_NTRIPLES;
-        case RdfFormat::NQuads: return SERD_NQUADS;
-    }
-    throw std::invalid_argument("unknown RDF format");
-}
 
 bool has_graphs(RdfFormat format) { return format == RdfFormat::TriG || format == RdfFormat::NQuads; }
 
@@ -107,12 +98,6 @@ std::string statement_key(const SerdNode* graph, const SerdNode& subject, const 
     return key;
 }
 
-/// The Serd syntax of an RDF file from its extension (.trig, .nt, .nq; otherwise Turtle).
-SerdSyntax syntax_of_file(const std::string& path) {
-    const std::string extension = std::filesystem::path(path).extension().string();
-    const std::optional<RdfFormat> format = rdf_format_from_string(extension.empty() ? "" : extension.substr(1));
-    return syntax_of(format.value_or(RdfFormat::Turtle));
-}
 
 struct ReaderDeleter {
     void operator()(SerdReader* reader) const { serd_reader_free(reader); }
@@ -216,17 +201,7 @@ struct RdfWriter::Reading {
     }
     static SerdStatus on_error(void* handle, const SerdError* error) {
         auto& reading = *static_cast<Reading*>(handle);
-        if (!reading.error.empty()) return SERD_SUCCESS;
-        char message[512];
-        va_list args;
-        va_copy(args, *error->args);
-        std::vsnprintf(message, sizeof message, error->fmt, args);
-        va_end(args);
-        std::string text = message;
-        while (!text.empty() && text.back() == '\n') text.pop_back();
-        reading.error = "invalid RDF in " +
-                        (error->filename ? std::string(reinterpret_cast<const char*>(error->filename)) : reading.path) +
-                        ":" + std::to_string(error->line) + ":" + std::to_string(error->col) + ": " + text;
+        if (reading.error.empty()) reading.error = "invalid RDF in " + serd_error_text(*error, reading.path);
         return SERD_SUCCESS;
     }
 };
@@ -237,7 +212,7 @@ void RdfWriter::read_into(Reading& reading) {
     if (!file) throw std::runtime_error("cannot open " + reading.path + ": " + std::strerror(errno));
     if (!reading.env) throw std::runtime_error("cannot create a Serd environment");
     std::unique_ptr<SerdReader, ReaderDeleter> reader(
-        serd_reader_new(syntax_of_file(reading.path), &reading, nullptr, &Reading::on_base, &Reading::on_prefix,
+        serd_reader_new(serd_syntax_of_file(reading.path), &reading, nullptr, &Reading::on_base, &Reading::on_prefix,
                         &Reading::on_statement, &Reading::on_end));
     if (!reader) throw std::runtime_error("cannot create a Serd reader for " + reading.path);
     serd_reader_set_strict(reader.get(), true);
@@ -272,7 +247,7 @@ void RdfWriter::copy_graph(const std::string& path) {
 RdfWriter::RdfWriter(const std::string& path, RdfFormat format, const std::string& base)
     : file_(path), format_(format), iris_(base), env_(serd_env_new(nullptr)) {
     if (!env_) throw std::runtime_error("cannot create a Serd environment");
-    writer_.reset(serd_writer_new(syntax_of(format), style_of(format), env_.get(), nullptr, serd_file_sink,
+    writer_.reset(serd_writer_new(serd_syntax(format), style_of(format), env_.get(), nullptr, serd_file_sink,
                                   file_.stream()));
     if (!writer_) throw std::runtime_error("cannot create a Serd writer for " + path);
     serd_writer_set_error_sink(writer_.get(), &RdfWriter::on_error, this);
@@ -282,12 +257,7 @@ RdfWriter::RdfWriter(const std::string& path, RdfFormat format, const std::strin
 RdfWriter::~RdfWriter() = default;
 
 SerdStatus RdfWriter::on_error(void* handle, const SerdError* error) {
-    char message[512];
-    va_list args;
-    va_copy(args, *error->args);
-    std::vsnprintf(message, sizeof message, error->fmt, args);
-    va_end(args);
-    static_cast<RdfWriter*>(handle)->serd_error_ = message;
+    static_cast<RdfWriter*>(handle)->serd_error_ = serd_error_text(*error);
     return SERD_SUCCESS;
 }
 
