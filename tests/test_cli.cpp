@@ -19,10 +19,13 @@
 #include <vector>
 
 #include "tests/cli_runner.h"
+#include "tests/temp_dir.h"
 
 using trame::testing::run;
 using trame::testing::run_trame;
 using trame::testing::RunResult;
+using trame::testing::read_file;
+using trame::testing::TempDir;
 using Catch::Matchers::Contains;
 using Catch::Matchers::StartsWith;
 namespace fs = std::filesystem;
@@ -47,35 +50,6 @@ const std::string kSentence =
     "Pologne.";
 
 // ---- Files ----
-
-/// A fresh directory under the system temp folder, removed with its content at the end.
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "trame-cli-XXXXXX").string();
-        if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-        path = pattern;
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-
-    /// Writes `bytes` to the file `name` in the directory and returns its path.
-    std::string write(const std::string& name, const std::string& bytes) const {
-        std::ofstream(path / name, std::ios::binary) << bytes;
-        return (path / name).string();
-    }
-    std::string operator/(const std::string& name) const { return (path / name).string(); }
-};
-
-std::string read_file(const fs::path& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read " + path.string());
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 /// The names of the entries of `dir`, sorted.
 std::set<std::string> entries(const fs::path& dir) {
@@ -295,7 +269,7 @@ Graph parse_rdf(const std::string& bytes, const std::string& syntax) {
 
 /// `trame extract` of the sample corpus, as Turtle, run once for the whole test binary.
 struct CorpusRun {
-    TempDir dir;
+    TempDir dir{"trame-cli"};
     std::string output = dir / "corpus.ttl";
     RunResult result = run_trame({"extract", "-o", output, kCorpus});
 
@@ -436,7 +410,7 @@ TEST_CASE("cli: every entity has one label and a type of the ontology") {
 
 TEST_CASE("cli: every format parses with serdi and holds the same triples") {
     const Graph turtle = CorpusRun::get().graph();
-    TempDir dir;
+    TempDir dir("trame-cli");
     for (const std::string format : {"trig", "ntriples", "nquads"}) {
         INFO("--format " << format);
         const std::string output = dir / ("corpus." + format);
@@ -459,21 +433,21 @@ TEST_CASE("cli: every format parses with serdi and holds the same triples") {
 TEST_CASE("cli: the same input gives byte-identical output") {
     const CorpusRun& first = CorpusRun::get();
     REQUIRE(first.result.status == 0);
-    TempDir dir;
+    TempDir dir("trame-cli");
     const std::string output = dir / "again.ttl";
     REQUIRE(run_trame({"extract", "-q", "-o", output, kCorpus}).status == 0);
     CHECK(read_file(output) == read_file(first.output));
 }
 
 TEST_CASE("cli: bad inputs are named on stderr and the good ones still written") {
-    TempDir dir;
+    TempDir dir("trame-cli");
     dir.write("good.txt", kSentence + "\n");
     const std::map<std::string, std::string> bad = {{"latin1.txt", "Le pr\xE9sident a parl\xE9 lundi.\n"},
                                                     {"binary.txt", std::string("PK\x03\x04\0\0\x14\0", 8)},
                                                     {"empty.txt", ""}};
     for (const auto& [name, bytes] : bad) dir.write(name, bytes);
     const fs::path inputs = dir.path;
-    TempDir out_dir;
+    TempDir out_dir("trame-cli");
     const std::string output = out_dir / "out.ttl";
 
     const RunResult result = run_trame({"extract", "-o", output, inputs.string()});
@@ -493,7 +467,7 @@ TEST_CASE("cli: bad inputs are named on stderr and the good ones still written")
 }
 
 TEST_CASE("cli: a missing input is named and fails the run") {
-    TempDir dir;
+    TempDir dir("trame-cli");
     const std::string good = dir.write("good.txt", kSentence + "\n");
     const std::string missing = dir / "missing.txt";
     const std::string output = dir / "out.ttl";
@@ -506,7 +480,7 @@ TEST_CASE("cli: a missing input is named and fails the run") {
 }
 
 TEST_CASE("cli: nothing but bad inputs fails the run") {
-    TempDir dir;
+    TempDir dir("trame-cli");
     const std::string empty = dir.write("empty.txt", "");
     const std::string binary = dir.write("binary.txt", std::string("\0\0\0\0", 4));
     const std::string output = dir.write("out.ttl", "# an earlier graph\n");
@@ -518,7 +492,7 @@ TEST_CASE("cli: nothing but bad inputs fails the run") {
 }
 
 TEST_CASE("cli: an output in a missing directory fails without writing anything") {
-    TempDir dir;
+    TempDir dir("trame-cli");
     const std::string good = dir.write("good.txt", kSentence + "\n");
     const std::string output = dir / "no-such-dir/out.ttl";
 
@@ -529,7 +503,7 @@ TEST_CASE("cli: an output in a missing directory fails without writing anything"
 }
 
 TEST_CASE("cli: a failed run leaves the existing output untouched and no temporary file") {
-    TempDir dir;
+    TempDir dir("trame-cli");
     const std::string good = dir.write("good.txt", kSentence + "\n");
     const std::string output = dir.write("out.ttl", "previous output\n");
     const fs::path data = dir.path / "data";
@@ -548,7 +522,7 @@ TEST_CASE("cli: a failed run leaves the existing output untouched and no tempora
 }
 
 TEST_CASE("cli: a run that fails after the output was opened leaves no temporary file") {
-    TempDir dir;
+    TempDir dir("trame-cli");
     const std::string good = dir.write("good.txt", kSentence + "\n");
     const fs::path output = dir.path / "out.ttl";  // a directory: the final rename over it fails
     fs::create_directory(output);
@@ -604,7 +578,7 @@ TEST_CASE("cli: - reads standard input and the graph goes to standard output") {
 }
 
 TEST_CASE("cli: the publication date comes from a date line or from --date") {
-    TempDir dir;
+    TempDir dir("trame-cli");
     const std::string plain = dir.write("plain.txt", kSentence + "\n");
     const std::string dated = dir.write("dated.txt", "date 2026-03\n\n" + kSentence + "\n");
     const std::vector<Term> march_2026{Term{Term::Kind::Literal, "2026-03", kXsd + "gYearMonth", ""}};
@@ -624,7 +598,7 @@ TEST_CASE("cli: the publication date comes from a date line or from --date") {
 }
 
 TEST_CASE("cli: analyse prints CoNLL-U") {
-    TempDir dir;
+    TempDir dir("trame-cli");
     const std::string input = dir.write("good.txt", kSentence + "\n");
     const RunResult result = run_trame({"analyse", input});
     INFO(result.err);
@@ -654,7 +628,7 @@ TEST_CASE("cli: stats and export read the graph extract wrote") {
     CHECK(stats.status == 0);
     CHECK_THAT(stats.out, Contains("Most connected entities") && Contains("connected components"));
 
-    TempDir dir;
+    TempDir dir("trame-cli");
     const RunResult dot = run_trame({"export", "-o", dir / "graph.dot", corpus.output});
     CHECK(dot.status == 0);
     CHECK_THAT(read_file(dir / "graph.dot"), StartsWith("digraph trame {") && Contains("layout=sfdp"));

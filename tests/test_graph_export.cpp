@@ -18,29 +18,13 @@
 #include "graph/knowledge_graph.h"
 #include "output/dot_writer.h"
 #include "output/graphml_writer.h"
+#include "tests/temp_dir.h"
 
 using namespace trame;
 namespace fs = std::filesystem;
+using trame::testing::TempDir;
 
 namespace {
-
-/// A fresh folder under the system temp folder, removed with its content at the end.
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "trame-export-XXXXXX").string();
-        if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-        path = pattern;
-    }
-    ~TempDir() { fs::remove_all(path); }
-
-    /// Writes `content` to the file `name` of the folder and returns its path.
-    std::string write(const std::string& name, const std::string& content) const {
-        const fs::path file = path / name;
-        std::ofstream(file) << content;
-        return file.string();
-    }
-};
 
 // Five entities (ex:seul isolated), four facts between entities: st1 asserted with its sentence,
 // st2 negated, st3 an open relation, st4 hypothetical; st5 has a literal object. Jean's label holds
@@ -76,7 +60,7 @@ ex:st5 a rdf:Statement ; rdf:subject ex:jean ; rdf:predicate trame:says ; rdf:ob
 )";
 
 KnowledgeGraph sample_graph() {
-    TempDir dir;
+    TempDir dir("trame-export");
     return KnowledgeGraph::load(dir.write("kg.ttl", kGraph));
 }
 

@@ -13,29 +13,13 @@
 
 #include "graph/graph_stats.h"
 #include "graph/knowledge_graph.h"
+#include "tests/temp_dir.h"
 
 using namespace trame;
 namespace fs = std::filesystem;
+using trame::testing::TempDir;
 
 namespace {
-
-/// A fresh folder under the system temp folder, removed with its content at the end.
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "trame-stats-XXXXXX").string();
-        if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-        path = pattern;
-    }
-    ~TempDir() { fs::remove_all(path); }
-
-    /// Writes `content` to the file `name` of the folder and returns its path.
-    std::string write(const std::string& name, const std::string& content) const {
-        const fs::path file = path / name;
-        std::ofstream(file) << content;
-        return file.string();
-    }
-};
 
 const std::string kPrefixes = R"(@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
 @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
@@ -99,7 +83,7 @@ std::vector<std::string> labels(const std::vector<RankedEntity>& ranking) {
 }  // namespace
 
 TEST_CASE("graph_stats: loads entities and statement nodes") {
-    TempDir dir;
+    TempDir dir("trame-stats");
     const KnowledgeGraph graph = KnowledgeGraph::load(dir.write("kg.ttl", kGraph));
     REQUIRE(graph.entities.size() == 8);
     const long france = graph.find_entity("https://example.org/id/france");
@@ -122,7 +106,7 @@ TEST_CASE("graph_stats: loads entities and statement nodes") {
 }
 
 TEST_CASE("graph_stats: counts every figure of a hand-written graph") {
-    TempDir dir;
+    TempDir dir("trame-stats");
     const GraphStats stats = compute_stats(dir.write("kg.ttl", kGraph));
 
     CHECK(stats.documents == 2);
@@ -161,7 +145,7 @@ TEST_CASE("graph_stats: counts every figure of a hand-written graph") {
 }
 
 TEST_CASE("graph_stats: reads N-Triples and TriG by extension") {
-    TempDir dir;
+    TempDir dir("trame-stats");
     const std::string triples =
         "<https://example.org/a> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
         "<https://w3id.org/trame/ontology#Person> .\n"
@@ -178,7 +162,7 @@ TEST_CASE("graph_stats: reads N-Triples and TriG by extension") {
 }
 
 TEST_CASE("graph_stats: a malformed file gives an error naming the file and line") {
-    TempDir dir;
+    TempDir dir("trame-stats");
     const std::string path = dir.write("bad.ttl", kPrefixes + "ex:a a trame:Person .\nex:b a trame:Person\nex:c .\n");
     const int bad_line = 11;  // the eight prefixes, then ex:a, ex:b and the line missing its predicate
     try {
@@ -193,7 +177,7 @@ TEST_CASE("graph_stats: a malformed file gives an error naming the file and line
 }
 
 TEST_CASE("graph_stats: an empty but valid file gives zeros") {
-    TempDir dir;
+    TempDir dir("trame-stats");
     for (const std::string& content : {std::string(), kPrefixes}) {
         const GraphStats stats = compute_stats(dir.write("empty.ttl", content));
         CHECK(stats.documents == 0);
@@ -213,7 +197,7 @@ TEST_CASE("graph_stats: an empty but valid file gives zeros") {
 }
 
 TEST_CASE("graph_stats: print_stats writes an aligned report") {
-    TempDir dir;
+    TempDir dir("trame-stats");
     std::ostringstream out;
     print_stats(compute_stats(dir.write("kg.ttl", kGraph)), out, 2);
     const std::string report = out.str();

@@ -12,29 +12,13 @@
 
 #include "graph/knowledge_graph.h"
 #include "output/html_writer.h"
+#include "tests/temp_dir.h"
 
 using namespace trame;
 namespace fs = std::filesystem;
+using trame::testing::TempDir;
 
 namespace {
-
-/// A fresh folder under the system temp folder, removed with its content at the end.
-struct HtmlTempDir {
-    fs::path path;
-    HtmlTempDir() {
-        std::string pattern = (fs::temp_directory_path() / "trame-html-XXXXXX").string();
-        if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-        path = pattern;
-    }
-    ~HtmlTempDir() { fs::remove_all(path); }
-
-    /// Writes `content` to the file `name` of the folder and returns its path.
-    std::string write(const std::string& name, const std::string& content) const {
-        const fs::path file = path / name;
-        std::ofstream(file, std::ios::binary) << content;
-        return file.string();
-    }
-};
 
 // Five entities (ex:seul isolated), four facts between entities and one with a literal object.
 // Jean's label holds quotes, "</script>", '&' and U+0001; the sentence holds U+2028 and "<!--".
@@ -73,7 +57,7 @@ const std::string kScript = "window.cytoscape = function () { /* FAKE-CYTOSCAPE 
 
 /// The page written for kGraph with kScript.
 struct Page {
-    HtmlTempDir dir;
+    TempDir dir{"trame-html"};
     KnowledgeGraph graph = KnowledgeGraph::load(dir.write("kg.ttl", kGraph));
     std::string script = dir.write("cytoscape.min.js", kScript);
     std::string html;
@@ -203,7 +187,7 @@ TEST_CASE("html_writer: the output depends only on the graph and the script") {
 }
 
 TEST_CASE("html_writer: a missing or unsafe viewer script throws naming it and writes nothing") {
-    HtmlTempDir dir;
+    TempDir dir("trame-html");
     const KnowledgeGraph graph = KnowledgeGraph::load(dir.write("kg.ttl", kGraph));
     const std::string missing = (dir.path / "no" / "cytoscape.min.js").string();
     std::ostringstream out;

@@ -15,10 +15,13 @@
 
 #include "graph/graph_reconciler.h"
 #include "tests/cli_runner.h"
+#include "tests/temp_dir.h"
 
 using trame::testing::run;
 using trame::testing::run_trame;
 using trame::testing::RunResult;
+using trame::testing::read_file;
+using trame::testing::TempDir;
 using Catch::Matchers::Contains;
 namespace fs = std::filesystem;
 
@@ -39,34 +42,6 @@ const std::string kArticleB =
     "Le président français Emmanuel Macron a rencontré jeudi le Premier ministre britannique Keir Starmer à "
     "Londres.\n"
     "Selon M. Macron, la France enverra une aide humanitaire à l'Ukraine.\n";
-
-/// A fresh directory under the system temp folder, removed with its content at the end.
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "trame-merge-XXXXXX").string();
-        if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-        path = pattern;
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        fs::remove_all(path, ignored);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-
-    std::string write(const std::string& name, const std::string& bytes) const {
-        std::ofstream(path / name, std::ios::binary) << bytes;
-        return (path / name).string();
-    }
-    std::string operator/(const std::string& name) const { return (path / name).string(); }
-};
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw std::runtime_error("cannot read " + path);
-    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
-}
 
 /// serdi's name of the syntax of `path`, from its extension.
 std::string syntax_of(const std::string& path) {
@@ -209,7 +184,7 @@ TEST_CASE("merge: known entities never merge, and new ids avoid the known ones")
 }
 
 TEST_CASE("merge: --into keeps the graph's IRIs and statements and adds the new article's") {
-    TempDir dir;
+    TempDir dir("trame-merge");
     const std::string graph = dir / "g.ttl";
     const std::string a = dir.write("a.txt", kArticleA);
     REQUIRE(run_trame({"extract", "-q", "-o", graph, a}).status == 0);
@@ -252,7 +227,7 @@ TEST_CASE("merge: --into keeps the graph's IRIs and statements and adds the new 
 }
 
 TEST_CASE("merge: running --into again with the same article adds nothing") {
-    TempDir dir;
+    TempDir dir("trame-merge");
     for (const std::string name : {"g.ttl", "g.trig", "g.nt", "g.nq"}) {
         INFO(name);
         const std::string graph = dir / name;
@@ -270,7 +245,7 @@ TEST_CASE("merge: running --into again with the same article adds nothing") {
 }
 
 TEST_CASE("merge: -o writes the merged graph elsewhere, leaving the graph as it was") {
-    TempDir dir;
+    TempDir dir("trame-merge");
     const std::string graph = dir / "g.ttl";
     REQUIRE(run_trame({"extract", "-q", "-o", graph, dir.write("a.txt", kArticleA)}).status == 0);
     const std::string original = read_file(graph);
@@ -285,7 +260,7 @@ TEST_CASE("merge: -o writes the merged graph elsewhere, leaving the graph as it 
 }
 
 TEST_CASE("merge: a missing or invalid graph is an error naming it, and is left as it was") {
-    TempDir dir;
+    TempDir dir("trame-merge");
     const std::string b = dir.write("b.txt", kArticleB);
     const RunResult missing = run_trame({"extract", "-q", "--into", dir / "none.ttl", b});
     CHECK(missing.status == 1);
@@ -301,7 +276,7 @@ TEST_CASE("merge: a missing or invalid graph is an error naming it, and is left 
 }
 
 TEST_CASE("merge: the graph's base is kept, and --base must match it") {
-    TempDir dir;
+    TempDir dir("trame-merge");
     const std::string graph = dir / "g.ttl";
     REQUIRE(run_trame({"extract", "-q", "--base", "https://example.org/kg/", "-o", graph, dir.write("a.txt", kArticleA)})
                 .status == 0);
@@ -321,7 +296,7 @@ TEST_CASE("merge: the graph's base is kept, and --base must match it") {
 TEST_CASE("merge: --with-ontology puts the ontology in the output, once") {
     const std::string declaration = iri("https://w3id.org/trame/ontology") + " " + iri(kRdf + "type") + " " +
                                     iri(kOwl + "Ontology") + " .";
-    TempDir dir;
+    TempDir dir("trame-merge");
     const std::string a = dir.write("a.txt", kArticleA);
     for (const std::string name : {"o.ttl", "o.trig", "o.nt", "o.nq"}) {
         INFO(name);

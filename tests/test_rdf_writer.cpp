@@ -19,9 +19,12 @@
 #include "output/atomic_file.h"
 #include "output/rdf_writer.h"
 #include "output/vocabulary.h"
+#include "tests/temp_dir.h"
 
 using namespace trame;
 namespace fs = std::filesystem;
+using trame::testing::read_file;
+using trame::testing::TempDir;
 
 namespace {
 
@@ -30,24 +33,9 @@ const std::string kTrame = vocab::kOntology;
 const std::string kRdf = vocab::kRdf;
 const std::string kNif = vocab::kNif;
 
-/// A fresh directory under the system temp folder, removed with its content at the end.
-struct TempDir {
-    fs::path path;
-    TempDir() {
-        std::string pattern = (fs::temp_directory_path() / "trame-writer-XXXXXX").string();
-        if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-        path = pattern;
-    }
-    ~TempDir() { fs::remove_all(path); }
-    std::string file(const std::string& name) const { return (path / name).string(); }
-    std::size_t entries() const { return std::distance(fs::directory_iterator(path), fs::directory_iterator()); }
-};
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream out;
-    out << in.rdbuf();
-    return out.str();
+/// How many entries the directory `dir` holds (temporary files included).
+std::size_t entries(const TempDir& dir) {
+    return std::distance(fs::directory_iterator(dir.path), fs::directory_iterator());
 }
 
 /// Runs `command`, returns its exit status and fills `output` with its standard output.
@@ -233,8 +221,8 @@ TEST_CASE("rdf_writer: each format parses with serdi and has the contract's shap
     const Sample sample;
     for (const FormatCase& fc : kFormats) {
         SECTION(fc.serdi_name) {
-            TempDir dir;
-            const std::string path = dir.file(std::string("out.") + fc.extension);
+            TempDir dir("trame-writer");
+            const std::string path = dir / (std::string("out.") + fc.extension);
             sample.write(path, fc.format);
 
             std::string ntriples;
@@ -309,8 +297,8 @@ TEST_CASE("rdf_writer: TriG and N-Quads put each document in its own named graph
     const Sample sample;
     for (const FormatCase& fc : {kFormats[1], kFormats[3]}) {
         SECTION(fc.serdi_name) {
-            TempDir dir;
-            const std::string path = dir.file(std::string("out.") + fc.extension);
+            TempDir dir("trame-writer");
+            const std::string path = dir / (std::string("out.") + fc.extension);
             sample.write(path, fc.format);
             std::string nquads;
             REQUIRE(run(std::string("serdi -q -i ") + fc.serdi_name + " -o nquads '" + path + "'", nquads) == 0);
@@ -331,8 +319,8 @@ TEST_CASE("rdf_writer: TriG and N-Quads put each document in its own named graph
 }
 
 TEST_CASE("rdf_writer: Turtle groups the triples of a subject") {
-    TempDir dir;
-    const std::string path = dir.file("out.ttl");
+    TempDir dir("trame-writer");
+    const std::string path = dir / "out.ttl";
     Sample().write(path, RdfFormat::Turtle);
     const std::string turtle = read_file(path);
     const std::string statement = "<" + kBase + "doc/depeche-lyon/fact/1>";
@@ -346,8 +334,8 @@ TEST_CASE("rdf_writer: Turtle groups the triples of a subject") {
 TEST_CASE("rdf_writer: quotes, backslashes and newlines round-trip; control characters are removed") {
     for (const FormatCase& fc : kFormats) {
         SECTION(fc.serdi_name) {
-            TempDir dir;
-            const std::string path = dir.file(std::string("out.") + fc.extension);
+            TempDir dir("trame-writer");
+            const std::string path = dir / (std::string("out.") + fc.extension);
             const std::string text = "Il a dit : \"non\" \\ puis\n« peut-être »\r\n\tfin.";
             Document doc = document("citation", "citation.txt", {text + "\x01\x07"});
             std::vector<Fact> facts{fact(entity("Il", "il", 0), "says", phrase(text + "\x1B"), 0, "says.dire")};
@@ -367,42 +355,42 @@ TEST_CASE("rdf_writer: quotes, backslashes and newlines round-trip; control char
 TEST_CASE("rdf_writer: the same input gives byte-identical output") {
     const Sample sample;
     for (const FormatCase& fc : kFormats) {
-        TempDir dir;
-        sample.write(dir.file("one"), fc.format);
-        sample.write(dir.file("two"), fc.format);
-        CHECK(read_file(dir.file("one")) == read_file(dir.file("two")));
-        CHECK_FALSE(read_file(dir.file("one")).empty());
+        TempDir dir("trame-writer");
+        sample.write(dir / "one", fc.format);
+        sample.write(dir / "two", fc.format);
+        CHECK(read_file(dir / "one") == read_file(dir / "two"));
+        CHECK_FALSE(read_file(dir / "one").empty());
     }
 }
 
 TEST_CASE("rdf_writer: triples() counts what was written") {
-    TempDir dir;
+    TempDir dir("trame-writer");
     const Sample sample;
-    RdfWriter writer(dir.file("out.nt"), RdfFormat::NTriples);
+    RdfWriter writer(dir / "out.nt", RdfFormat::NTriples);
     writer.write_document(sample.docs[0], sample.facts[0]);
     writer.write_document(sample.docs[1], sample.facts[1]);
     writer.write_entities(sample.entities);
     const std::size_t written = writer.triples();
     writer.finish();
     std::string ntriples;
-    REQUIRE(run("serdi -q -i ntriples -o ntriples '" + dir.file("out.nt") + "' | wc -l", ntriples) == 0);
+    REQUIRE(run("serdi -q -i ntriples -o ntriples '" + (dir / "out.nt") + "' | wc -l", ntriples) == 0);
     CHECK(std::stoul(ntriples) == written);
 }
 
 TEST_CASE("rdf_writer: a writer destroyed without finish() leaves no file and no temporary file") {
-    TempDir dir;
+    TempDir dir("trame-writer");
     const Sample sample;
     {
-        RdfWriter writer(dir.file("out.ttl"), RdfFormat::Turtle);
+        RdfWriter writer(dir / "out.ttl", RdfFormat::Turtle);
         writer.write_document(sample.docs[0], sample.facts[0]);
-        CHECK(dir.entries() == 1);  // the temporary file
+        CHECK(entries(dir) == 1);  // the temporary file
     }
-    CHECK(dir.entries() == 0);
+    CHECK(entries(dir) == 0);
 }
 
 TEST_CASE("rdf_writer: an exception while writing keeps the previous output") {
-    TempDir dir;
-    const std::string path = dir.file("out.ttl");
+    TempDir dir("trame-writer");
+    const std::string path = dir / "out.ttl";
     std::ofstream(path) << "# previous run\n";
     Sample sample;
     sample.facts[0][0].sentence = 9;
@@ -411,39 +399,39 @@ TEST_CASE("rdf_writer: an exception while writing keeps the previous output") {
         CHECK_THROWS_AS(writer.write_document(sample.docs[0], sample.facts[0]), std::invalid_argument);
     }
     CHECK(read_file(path) == "# previous run\n");
-    CHECK(dir.entries() == 1);
+    CHECK(entries(dir) == 1);
 }
 
 TEST_CASE("rdf_writer: a bad base IRI is rejected before any file is created") {
-    TempDir dir;
-    CHECK_THROWS_AS(RdfWriter(dir.file("out.ttl"), RdfFormat::Turtle, "https://exemple.fr/mon graphe/"),
+    TempDir dir("trame-writer");
+    CHECK_THROWS_AS(RdfWriter(dir / "out.ttl", RdfFormat::Turtle, "https://exemple.fr/mon graphe/"),
                     std::invalid_argument);
-    CHECK(dir.entries() == 0);
+    CHECK(entries(dir) == 0);
 }
 
 TEST_CASE("rdf_writer: a custom base IRI prefixes every minted IRI") {
-    TempDir dir;
+    TempDir dir("trame-writer");
     const Sample sample;
-    RdfWriter writer(dir.file("out.nt"), RdfFormat::NTriples, "http://exemple.org/graphe/");
+    RdfWriter writer(dir / "out.nt", RdfFormat::NTriples, "http://exemple.org/graphe/");
     writer.write_document(sample.docs[1], sample.facts[1]);
     writer.write_entities(sample.entities);
     writer.finish();
-    const std::vector<Quad> q = read_quads(dir.file("out.nt"), SERD_NTRIPLES);
+    const std::vector<Quad> q = read_quads(dir / "out.nt", SERD_NTRIPLES);
     CHECK(count(q, "http://exemple.org/graphe/entity/paul-girard", kTrame + "leaderOf",
                 "http://exemple.org/graphe/entity/lyon") == 1);
     CHECK(count(q, "http://exemple.org/graphe/doc/note-2/fact/1", "", "") == 9);
 }
 
 TEST_CASE("rdf_writer: an invalid Wikidata id is an error") {
-    TempDir dir;
-    RdfWriter writer(dir.file("out.ttl"), RdfFormat::Turtle);
+    TempDir dir("trame-writer");
+    RdfWriter writer(dir / "out.ttl", RdfFormat::Turtle);
     Entity bad{"x", "X", {}, EntityType::Other, "Q 12"};
     CHECK_THROWS_AS(writer.write_entities({bad}), std::invalid_argument);
 }
 
 TEST_CASE("rdf_writer: AtomicFile replaces the target only on commit") {
-    TempDir dir;
-    const std::string path = dir.file("cible.txt");
+    TempDir dir("trame-writer");
+    const std::string path = dir / "cible.txt";
     std::ofstream(path) << "ancien";
     {
         AtomicFile file(path);
@@ -457,7 +445,7 @@ TEST_CASE("rdf_writer: AtomicFile replaces the target only on commit") {
         file.commit();
     }
     CHECK(read_file(path) == "nouveau");
-    CHECK(dir.entries() == 1);
+    CHECK(entries(dir) == 1);
 }
 
 TEST_CASE("rdf_writer: AtomicFile names the path it cannot create") {

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "tests/code_points.h"
+#include "tests/temp_dir.h"
 
 #include <filesystem>
 #include <fstream>
@@ -17,6 +18,7 @@ using namespace trame;
 namespace fs = std::filesystem;
 
 using trame::testing::code_points;
+using trame::testing::TempDir;
 
 namespace {
 
@@ -41,22 +43,6 @@ InputError parse_error(const std::string& bytes) {
     FAIL("no InputError for the input");
     return InputError("", "");
 }
-
-/// A fresh temporary folder, removed with its content at the end of the test.
-struct TempDir {
-    fs::path path = fs::temp_directory_path() / ("trame_test_reader_" + std::to_string(::getpid()));
-    TempDir() {
-        fs::remove_all(path);
-        fs::create_directories(path);
-    }
-    ~TempDir() { fs::remove_all(path); }
-    std::string write(const std::string& name, const std::string& content) const {
-        fs::path file = path / name;
-        fs::create_directories(file.parent_path());
-        std::ofstream(file, std::ios::binary) << content;
-        return file.string();
-    }
-};
 
 }  // namespace
 
@@ -163,7 +149,7 @@ TEST_CASE("reader: input larger than the limit is an error", "[reader]") {
 }
 
 TEST_CASE("reader: a missing path is an error naming it", "[reader]") {
-    TempDir dir;
+    TempDir dir("trame-reader");
     std::string missing = (dir.path / "absent.txt").string();
     std::string present = dir.write("present.txt", "Un texte.");
     std::vector<InputError> errors;
@@ -175,7 +161,7 @@ TEST_CASE("reader: a missing path is an error naming it", "[reader]") {
 }
 
 TEST_CASE("reader: read() names the file in its errors and returns its document", "[reader]") {
-    TempDir dir;
+    TempDir dir("trame-reader");
     std::string bad = dir.write("bad.txt", "caf\xE9 cr\xE8me");
     CHECK_THROWS_WITH(reader().read(bad), bad + ": invalid UTF-8 at byte offset 3");
     std::string empty = dir.write("empty.txt", "");
@@ -189,7 +175,7 @@ TEST_CASE("reader: read() names the file in its errors and returns its document"
 }
 
 TEST_CASE("reader: directories are walked recursively for .txt files, sorted by path", "[reader]") {
-    TempDir dir;
+    TempDir dir("trame-reader");
     std::string b = dir.write("b.txt", "B.");
     std::string a = dir.write("a.txt", "A.");
     std::string c = dir.write("sous-dossier/c.txt", "C.");
@@ -210,7 +196,7 @@ TEST_CASE("reader: directories are walked recursively for .txt files, sorted by 
 
 TEST_CASE("reader: an unreadable file is an error naming it", "[reader]") {
     if (::geteuid() == 0) return;  // root reads everything
-    TempDir dir;
+    TempDir dir("trame-reader");
     std::string locked = dir.write("locked.txt", "Secret.");
     fs::permissions(locked, fs::perms::none);
     std::vector<InputError> errors;
