@@ -2,33 +2,17 @@
 
 #include <algorithm>
 #include <cctype>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <filesystem>
 #include <map>
-#include <memory>
 #include <optional>
 #include <regex>
 #include <stdexcept>
 
-#include <serd/serd.h>
-
-#include "output/serd_syntax.h"
+#include "output/rdf_reader.h"
 #include "output/vocabulary.h"
 
 namespace trame {
 
 namespace {
-
-struct SerdDeleter {
-    void operator()(SerdEnv* env) const { serd_env_free(env); }
-    void operator()(SerdReader* reader) const { serd_reader_free(reader); }
-};
-
-struct FileCloser {
-    void operator()(std::FILE* file) const { std::fclose(file); }
-};
 
 const std::string kType = std::string(vocab::kRdf) + "type";
 const std::string kLabel = std::string(vocab::kRdfs) + "label";
@@ -46,28 +30,14 @@ struct NodeFacts {
 };
 
 struct Loader {
-    std::unique_ptr<SerdEnv, SerdDeleter> env{serd_env_new(nullptr)};
     std::map<std::string, NodeFacts> nodes;
-    std::string error;  // "file:line:col: message" of the first error
-
-    /// An IRI expanded against the prefixes and base, "_:label" for a blank node, a literal's text.
-    std::string text(const SerdNode* node) const {
-        const std::string raw = node->buf ? std::string(reinterpret_cast<const char*>(node->buf), node->n_bytes) : "";
-        if (node->type == SERD_BLANK) return "_:" + raw;
-        if (node->type != SERD_URI && node->type != SERD_CURIE) return raw;
-        SerdNode expanded = serd_env_expand_node(env.get(), node);
-        std::string iri = expanded.buf ? reinterpret_cast<const char*>(expanded.buf) : raw;
-        serd_node_free(&expanded);
-        return iri;
-    }
 };
 
-void record(Loader& loader, const SerdNode* subject_node, const SerdNode* predicate_node, const SerdNode* object_node) {
-    const std::string predicate = loader.text(predicate_node);
+void record(Loader& loader, const ReadTerm& subject, const std::string& predicate, const ReadTerm& object_term) {
     if (predicate != kType && predicate != kLabel && predicate != kAltLabel && predicate != kSameAs) return;
-    const bool literal = object_node->type == SERD_LITERAL;
-    const std::string object = loader.text(object_node);
-    NodeFacts& facts = loader.nodes[loader.text(subject_node)];
+    const bool literal = !object_term.resource;
+    const std::string& object = object_term.value;
+    NodeFacts& facts = loader.nodes[subject.value];
     if (predicate == kType && !literal) {
         const std::string ontology = vocab::kOntology;
         if (object == kContext) facts.document = true;
@@ -85,41 +55,6 @@ void record(Loader& loader, const SerdNode* subject_node, const SerdNode* predic
     }
 }
 
-SerdStatus on_base(void* handle, const SerdNode* uri) {
-    return serd_env_set_base_uri(static_cast<Loader*>(handle)->env.get(), uri);
-}
-
-SerdStatus on_prefix(void* handle, const SerdNode* name, const SerdNode* uri) {
-    return serd_env_set_prefix(static_cast<Loader*>(handle)->env.get(), name, uri);
-}
-
-SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode*, const SerdNode* subject,
-                        const SerdNode* predicate, const SerdNode* object, const SerdNode*, const SerdNode*) {
-    record(*static_cast<Loader*>(handle), subject, predicate, object);
-    return SERD_SUCCESS;
-}
-
-SerdStatus on_error(void* handle, const SerdError* error) {
-    auto& loader = *static_cast<Loader*>(handle);
-    if (loader.error.empty()) loader.error = serd_error_text(*error);
-    return SERD_SUCCESS;
-}
-
-
-void read_file(const std::string& path, Loader& loader) {
-    std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
-    if (!file) throw std::runtime_error("cannot open " + path + ": " + std::strerror(errno));
-    if (std::filesystem::is_directory(path)) throw std::runtime_error("cannot read " + path + ": is a directory");
-    std::unique_ptr<SerdReader, SerdDeleter> reader(
-        serd_reader_new(serd_syntax_of_file(path), &loader, nullptr, on_base, on_prefix, on_statement, nullptr));
-    serd_reader_set_strict(reader.get(), true);
-    serd_reader_set_error_sink(reader.get(), on_error, &loader);
-    const SerdStatus status =
-        serd_reader_read_file_handle(reader.get(), file.get(), reinterpret_cast<const uint8_t*>(path.c_str()));
-    if (!loader.error.empty()) throw std::runtime_error("invalid RDF in " + loader.error);
-    if (status != SERD_SUCCESS && status != SERD_FAILURE)  // SERD_FAILURE: no statement at all
-        throw std::runtime_error("cannot read " + path + ": " + reinterpret_cast<const char*>(serd_strerror(status)));
-}
 
 /// `text` with every %XX decoded.
 std::string percent_decode(const std::string& text) {
@@ -151,7 +86,9 @@ bool split(const std::string& iri, const std::string& folder, std::string& base,
 
 ExistingGraph ExistingGraph::load(const std::string& path, const std::string& base) {
     Loader loader;
-    read_file(path, loader);
+    read_triples(path, [&](const ReadTerm& subject, const std::string& predicate, const ReadTerm& object) {
+        record(loader, subject, predicate, object);
+    });
 
     std::set<std::string> bases;  // of the documents and entities
     std::string node_base, id;

@@ -1,32 +1,17 @@
 #include "graph/knowledge_graph.h"
 
 #include <algorithm>
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
 #include <map>
-#include <memory>
 #include <optional>
 #include <set>
 #include <stdexcept>
 
-#include <serd/serd.h>
-
-#include "output/serd_syntax.h"
+#include "output/rdf_reader.h"
 #include "output/vocabulary.h"
 
 namespace trame {
 
 namespace {
-
-struct SerdDeleter {
-    void operator()(SerdEnv* env) const { serd_env_free(env); }
-    void operator()(SerdReader* reader) const { serd_reader_free(reader); }
-};
-
-struct FileCloser {
-    void operator()(std::FILE* file) const { std::fclose(file); }
-};
 
 std::string iri(const char* ns, const char* name) { return std::string(ns) + name; }
 
@@ -53,10 +38,7 @@ const Terms& terms() {
 }
 
 /// An RDF term as the loader keeps it: an IRI, "_:id" for a blank node, or a literal's lexical form.
-struct Term {
-    std::string value;
-    bool resource = false;  ///< True for an IRI or a blank node.
-};
+using Term = ReadTerm;
 
 /// What the file says about one node, limited to the properties the statistics use.
 struct NodeFacts {
@@ -72,24 +54,7 @@ struct NodeFacts {
 
 /// The state of one read: the prefixes seen so far, the facts gathered per node, the first error.
 struct Loader {
-    std::unique_ptr<SerdEnv, SerdDeleter> env{serd_env_new(nullptr)};
     std::map<std::string, NodeFacts> nodes;
-    std::string error;  // "file:line:col: message" of the first error
-
-    Term term(const SerdNode* node) const {
-        const char* text = reinterpret_cast<const char*>(node->buf);
-        switch (node->type) {
-            case SERD_URI:
-            case SERD_CURIE: {
-                SerdNode expanded = serd_env_expand_node(env.get(), node);  // owns its buffer
-                Term result{expanded.buf ? reinterpret_cast<const char*>(expanded.buf) : text, true};
-                serd_node_free(&expanded);
-                return result;
-            }
-            case SERD_BLANK: return {std::string("_:") + text, true};
-            default: return {text ? text : "", false};
-        }
-    }
 };
 
 bool is_kept_type(const std::string& type) {
@@ -132,42 +97,6 @@ void record(Loader& loader, const Term& subject, const std::string& predicate, T
     }
 }
 
-SerdStatus on_base(void* handle, const SerdNode* uri) {
-    return serd_env_set_base_uri(static_cast<Loader*>(handle)->env.get(), uri);
-}
-
-SerdStatus on_prefix(void* handle, const SerdNode* name, const SerdNode* uri) {
-    return serd_env_set_prefix(static_cast<Loader*>(handle)->env.get(), name, uri);
-}
-
-SerdStatus on_statement(void* handle, SerdStatementFlags, const SerdNode*, const SerdNode* subject,
-                        const SerdNode* predicate, const SerdNode* object, const SerdNode*, const SerdNode*) {
-    auto& loader = *static_cast<Loader*>(handle);
-    record(loader, loader.term(subject), loader.term(predicate).value, loader.term(object));
-    return SERD_SUCCESS;
-}
-
-SerdStatus on_error(void* handle, const SerdError* error) {
-    auto& loader = *static_cast<Loader*>(handle);
-    if (loader.error.empty()) loader.error = serd_error_text(*error);
-    return SERD_SUCCESS;
-}
-
-
-void read_file(const std::string& path, Loader& loader) {
-    std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
-    if (!file) throw std::runtime_error("cannot open " + path + ": " + std::strerror(errno));
-    std::unique_ptr<SerdReader, SerdDeleter> reader(
-        serd_reader_new(serd_syntax_of_file(path), &loader, nullptr, on_base, on_prefix, on_statement, nullptr));
-    serd_reader_set_strict(reader.get(), true);
-    serd_reader_set_error_sink(reader.get(), on_error, &loader);
-    const SerdStatus status =
-        serd_reader_read_file_handle(reader.get(), file.get(), reinterpret_cast<const uint8_t*>(path.c_str()));
-    if (!loader.error.empty()) throw std::runtime_error("invalid RDF in " + loader.error);
-    // Serd reports an input without any statement, such as an empty file, as SERD_FAILURE.
-    if (status != SERD_SUCCESS && status != SERD_FAILURE)
-        throw std::runtime_error("cannot read " + path + ": " + reinterpret_cast<const char*>(serd_strerror(status)));
-}
 
 /// The most specific trame class among `types` (Country before Place), or nothing.
 std::optional<EntityType> entity_type(const std::set<std::string>& types) {
@@ -208,7 +137,9 @@ void add_node(KnowledgeGraph& graph, const std::string& node, NodeFacts& facts,
 
 KnowledgeGraph KnowledgeGraph::load(const std::string& path) {
     Loader loader;
-    read_file(path, loader);
+    read_triples(path, [&](const Term& subject, const std::string& predicate, const Term& object) {
+        record(loader, subject, predicate, object);
+    });
     KnowledgeGraph graph;
     for (auto& [node, facts] : loader.nodes) add_node(graph, node, facts, loader.nodes);  // sorted by IRI
     return graph;

@@ -1,0 +1,23 @@
+// Reading an RDF file triple by triple, as the readers of trame's own output and ontology do.
+#pragma once
+
+#include <functional>
+#include <string>
+
+namespace trame {
+
+/// One end of a triple read from a file: an absolute IRI, a blank node written "_:label", or a
+/// literal's lexical form.
+struct ReadTerm {
+    std::string value;
+    bool resource = false;  ///< True for an IRI or a blank node, false for a literal.
+};
+
+/// Calls `on_triple(subject, predicate IRI, object)` for every statement of the RDF file at
+/// `path`, read strictly with Serd in the syntax its extension gives (.trig, .nt, .nq; Turtle
+/// otherwise); named graphs are ignored. A file without any statement is no error. Throws
+/// std::runtime_error: "cannot open PATH: reason", "invalid RDF in PATH:LINE:COLUMN: message".
+void read_triples(const std::string& path,
+                  const std::function<void(const ReadTerm&, const std::string&, const ReadTerm&)>& on_triple);
+
+}  // namespace trame
