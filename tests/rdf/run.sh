@@ -35,7 +35,12 @@ case $check in
         "$trame" extract -q -o "$work/seeds.ttl" ../shared/seeds
         validate turtle "$work/seeds.ttl" ;;
     store) node tests/rdf/store.mjs "$(sample turtle ttl)" queries ;;
-    virtuoso) tests/rdf/virtuoso.sh "$(sample turtle ttl)" ;;
+    virtuoso)
+        # A server start can stall on a loaded machine (seen once in many runs): one bounded retry.
+        # A real failure (a load error, a wrong count) fails both times.
+        file=$(sample turtle ttl)
+        timeout 150 tests/rdf/virtuoso.sh "$file" ||
+            { echo "virtuoso: first run failed, retrying once"; timeout 150 tests/rdf/virtuoso.sh "$file"; } ;;
     dot)
         "$trame" export -o "$work/sample.dot" "$(sample turtle ttl)"
         sfdp -Tpng "$work/sample.dot" -o "$work/sample.png"
