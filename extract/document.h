@@ -23,6 +23,7 @@ struct Document {
     std::string id;                     ///< Unique slug of the document within the run (used in IRIs).
     std::string text;                   ///< The whole text, UTF-8, NFC-normalized.
     std::optional<std::string> date;    ///< Publication date, ISO 8601 ("2025-02" or "2025-02-13").
+    std::optional<std::string> identifier;  ///< The identifier the user gave it (extract --id).
     std::vector<TextSpan> paragraphs;   ///< Non-empty, non-boilerplate lines, in code points.
     std::vector<Sentence> sentences;    ///< Filled by the segmenter, then analysed in place.
 };

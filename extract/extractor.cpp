@@ -1,5 +1,6 @@
 #include "extract/extractor.h"
 
+#include <algorithm>
 #include <iterator>
 #include <unordered_set>
 
@@ -39,9 +40,27 @@ Extractor::Extractor(const std::string& data_dir)
       ontology_(Ontology::load(data_dir + "/trame.ttl")),
       rules_(RuleSet::load(data_dir + "/rules", ontology_)) {}
 
-std::vector<Fact> Extractor::process(Document& doc) {
+void Extractor::analyse(Document& doc, const Progress& on_progress) {
+    const std::size_t total = doc.sentences.size();
+    if (total <= kProgressChunk) {
+        analyser_.analyse(doc);
+    } else {
+        Document chunk;  // the analyser reads the sentences only, so a chunk can borrow them
+        for (std::size_t first = 0; first < total; first += kProgressChunk) {
+            const std::size_t last = std::min(total, first + kProgressChunk);
+            chunk.sentences.assign(std::make_move_iterator(doc.sentences.begin() + first),
+                                   std::make_move_iterator(doc.sentences.begin() + last));
+            analyser_.analyse(chunk);
+            std::move(chunk.sentences.begin(), chunk.sentences.end(), doc.sentences.begin() + first);
+            if (on_progress && last < total) on_progress(last, total);
+        }
+    }
+    if (on_progress) on_progress(total, total);
+}
+
+std::vector<Fact> Extractor::process(Document& doc, const Progress& on_progress) {
     segmenter_.segment(doc);
-    analyser_.analyse(doc);
+    analyse(doc, on_progress);
     std::vector<Fact> facts;
     RoleBook roles;
     std::unordered_set<std::string> seen;  // a repeated sentence (a title echoed as lead) says nothing new

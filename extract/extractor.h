@@ -1,6 +1,8 @@
 // The extraction stages of one document, from text to facts.
 #pragma once
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -27,6 +29,12 @@ namespace trame {
 /// Not thread-safe: the analyser keeps global state (run one extractor per process).
 class Extractor {
 public:
+    /// Told how far `process` is in a document: `done` of its `total` sentences analysed. It is
+    /// called after each chunk of at most kProgressChunk sentences (the analysis, the slow stage,
+    /// runs chunk by chunk), so that a caller can show progress within one big document.
+    using Progress = std::function<void(std::size_t done, std::size_t total)>;
+    static constexpr std::size_t kProgressChunk = 64;
+
     explicit Extractor(const std::string& data_dir);
 
     const Reader& reader() const { return reader_; }
@@ -34,9 +42,13 @@ public:
 
     /// Segments and analyses `doc`, finds its mentions, pronouns and role descriptions, and
     /// returns the facts of its sentences (a sentence repeated word for word gives nothing new).
-    std::vector<Fact> process(Document& doc);
+    /// `on_progress`, when given, is told of the advance (see Progress).
+    std::vector<Fact> process(Document& doc, const Progress& on_progress = {});
 
 private:
+    /// Analyses `doc` kProgressChunk sentences at a time, telling `on_progress` after each chunk.
+    void analyse(Document& doc, const Progress& on_progress);
+
     const Reader reader_;
     const Segmenter segmenter_;
     Analyser analyser_;

@@ -19,6 +19,8 @@ const std::string kLabel = std::string(vocab::kRdfs) + "label";
 const std::string kAltLabel = std::string(vocab::kSkos) + "altLabel";
 const std::string kSameAs = std::string(vocab::kOwl) + "sameAs";
 const std::string kContext = std::string(vocab::kNif) + "Context";
+const std::string kContentHash = std::string(vocab::kOntology) + "contentHash";
+const std::string kIdentifier = std::string(vocab::kDcterms) + "identifier";
 
 /// What the file says of one node, limited to what extending it needs.
 struct NodeFacts {
@@ -27,6 +29,8 @@ struct NodeFacts {
     std::string label;                     ///< Its first rdfs:label.
     std::vector<std::string> alt_labels;   ///< Its skos:altLabels, in file order.
     std::string wikidata;                  ///< Its first Wikidata id.
+    std::vector<std::string> content_hashes;  ///< Its trame:contentHash literals.
+    std::vector<std::string> identifiers;     ///< Its dcterms:identifier literals.
 };
 
 struct Loader {
@@ -34,10 +38,14 @@ struct Loader {
 };
 
 void record(Loader& loader, const ReadTerm& subject, const std::string& predicate, const ReadTerm& object_term) {
-    if (predicate != kType && predicate != kLabel && predicate != kAltLabel && predicate != kSameAs) return;
+    if (predicate != kType && predicate != kLabel && predicate != kAltLabel && predicate != kSameAs &&
+        predicate != kContentHash && predicate != kIdentifier)
+        return;
     const bool literal = !object_term.resource;
     const std::string& object = object_term.value;
     NodeFacts& facts = loader.nodes[subject.value];
+    if (predicate == kContentHash && literal) facts.content_hashes.push_back(object);
+    if (predicate == kIdentifier && literal) facts.identifiers.push_back(object);
     if (predicate == kType && !literal) {
         const std::string ontology = vocab::kOntology;
         if (object == kContext) facts.document = true;
@@ -108,8 +116,11 @@ ExistingGraph ExistingGraph::load(const std::string& path, const std::string& ba
 
     for (auto& [node, facts] : loader.nodes) {
         if (node.compare(0, graph.base.size(), graph.base) != 0) continue;
-        if (facts.document && split(node, "doc", node_base, id) && node_base == graph.base)
+        if (facts.document && split(node, "doc", node_base, id) && node_base == graph.base) {
             graph.documents.insert(percent_decode(id));
+            graph.content_hashes.insert(facts.content_hashes.begin(), facts.content_hashes.end());
+            graph.identifiers.insert(facts.identifiers.begin(), facts.identifiers.end());
+        }
         if (!facts.type || facts.label.empty() || !split(node, "entity", node_base, id) || node_base != graph.base)
             continue;
         Entity entity;

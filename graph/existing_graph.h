@@ -11,7 +11,7 @@ namespace trame {
 
 /// What extending a trame graph needs to know of it: the base of its IRIs, its entities (to seed
 /// the reconciliation, so that new mentions of them get their IRIs) and its documents (so that an
-/// article already in it is not added twice). Its triples themselves are copied by
+/// article already in it is not added twice: by content hash or identifier, never by file name). Its triples themselves are copied by
 /// RdfWriter::copy_graph, which reads the file again.
 ///
 ///   const ExistingGraph graph = ExistingGraph::load("graph.ttl");
@@ -28,6 +28,11 @@ struct ExistingGraph {
     std::vector<Entity> entities;
     /// The ids of its documents: the nif:Context nodes under base + "doc/".
     std::set<std::string> documents;
+    /// The trame:contentHash of its documents (SHA-256 of their text, see content_hash): an
+    /// input with one of these is already in the graph, whatever its file is called.
+    std::set<std::string> content_hashes;
+    /// The dcterms:identifier of its documents (given with extract --id).
+    std::set<std::string> identifiers;
 
     /// Reads `path` with Serd in strict mode (syntax from the extension: .trig, .nt, .nq,
     /// otherwise Turtle; graph names are ignored). `base` is the base the caller wants, or empty

@@ -71,16 +71,19 @@ SerdStatus on_error(void* handle, const SerdError* error) {
 
 void read_triples(const std::string& path,
                   const std::function<void(const ReadTerm&, const std::string&, const ReadTerm&)>& on_triple) {
-    std::unique_ptr<std::FILE, FileCloser> file(std::fopen(path.c_str(), "rb"));
-    if (!file) throw std::runtime_error("cannot open " + path + ": " + std::strerror(errno));
+    const bool standard_input = path == "-";  // read as TriG, which takes Turtle and N-Triples too
+    std::unique_ptr<std::FILE, FileCloser> file(standard_input ? nullptr : std::fopen(path.c_str(), "rb"));
+    if (!standard_input && !file) throw std::runtime_error("cannot open " + path + ": " + std::strerror(errno));
     if (std::filesystem::is_directory(path)) throw std::runtime_error("cannot read " + path + ": is a directory");
     Reading reading{std::unique_ptr<SerdEnv, SerdDeleter>(serd_env_new(nullptr)), on_triple, {}};
     std::unique_ptr<SerdReader, SerdDeleter> reader(
-        serd_reader_new(serd_syntax_of_file(path), &reading, nullptr, on_base, on_prefix, on_statement, nullptr));
+        serd_reader_new(standard_input ? SERD_TRIG : serd_syntax_of_file(path), &reading, nullptr, on_base, on_prefix,
+                        on_statement, nullptr));
     serd_reader_set_strict(reader.get(), true);
     serd_reader_set_error_sink(reader.get(), on_error, &reading);
     const SerdStatus status =
-        serd_reader_read_file_handle(reader.get(), file.get(), reinterpret_cast<const uint8_t*>(path.c_str()));
+        serd_reader_read_file_handle(reader.get(), standard_input ? stdin : file.get(),
+                                     reinterpret_cast<const uint8_t*>(standard_input ? "(stdin)" : path.c_str()));
     if (!reading.error.empty()) throw std::runtime_error("invalid RDF in " + reading.error);
     if (status != SERD_SUCCESS && status != SERD_FAILURE)  // SERD_FAILURE: no statement at all
         throw std::runtime_error("cannot read " + path + ": " + reinterpret_cast<const char*>(serd_strerror(status)));

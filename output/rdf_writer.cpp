@@ -1,5 +1,6 @@
 #include "output/rdf_writer.h"
 
+#include "extract/content_hash.h"
 #include "output/serd_syntax.h"
 
 #include <cerrno>
@@ -360,6 +361,8 @@ void RdfWriter::write_document_node(const Document& doc) {
     emit(node, iri(kRdfs + "label"), RdfTerm::literal(file_name(doc.name)));
     if (doc.date) emit(node, iri(std::string(vocab::kDcterms) + "date"), date_literal(*doc.date));
     emit(node, iri(kNif + "isString"), RdfTerm::literal(doc.text));
+    emit(node, iri(kOntology + "contentHash"), RdfTerm::literal(content_hash(doc.text)));  // what --into recognizes
+    if (doc.identifier) emit(node, iri(std::string(vocab::kDcterms) + "identifier"), RdfTerm::literal(*doc.identifier));
 }
 
 void RdfWriter::write_sentence(const Document& doc, const Sentence& sentence) {

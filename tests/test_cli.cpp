@@ -642,3 +642,130 @@ TEST_CASE("cli: stats and export read the graph extract wrote") {
     CHECK(missing.status == 1);
     CHECK_THAT(missing.err, StartsWith("trame: ") && Contains("missing.ttl"));
 }
+
+namespace {
+
+/// Runs trame with `args`, its standard output being /dev/full (a disk that is always full).
+RunResult run_trame_to_full_disk(const std::vector<std::string>& args, const std::string& input = "") {
+    std::vector<std::string> argv = {"sh", "-c", "exec \"$0\" \"$@\" >/dev/full", TRAME_BINARY};
+    argv.insert(argv.end(), args.begin(), args.end());
+    return run(argv, input);
+}
+
+}  // namespace
+
+TEST_CASE("cli: every command fails with status 1 and says why when standard output cannot be written") {
+    const CorpusRun& corpus = CorpusRun::get();
+    REQUIRE(corpus.result.status == 0);
+    for (const std::vector<std::string>& args : std::vector<std::vector<std::string>>{
+             {"extract", "-q", kCorpus},
+             {"extract", "-q", "-f", "nquads", "-"},
+             {"analyse", kCorpus},
+             {"stats", corpus.output},
+             {"export", corpus.output},
+             {"export", "-f", "graphml", corpus.output},
+             {"--help"},
+             {"extract", "--help"},
+             {"--version"}}) {
+        const RunResult result = run_trame_to_full_disk(args, kSentence + "\n");
+        INFO(args.front() << " " << args.back() << ": " << result.err);
+        CHECK(result.status == 1);
+        CHECK(result.err == "trame: cannot write standard output: No space left on device\n");
+    }
+}
+
+TEST_CASE("cli: nothing written is said only when nothing went out") {
+    TempDir dir("trame-cli");
+    const std::string empty = dir.write("empty.txt", "");
+    for (const std::string command : {"extract", "analyse"}) {
+        const RunResult result = run_trame({command, empty});
+        INFO(command << ": " << result.err);
+        CHECK(result.status == 1);
+        CHECK(result.out.empty());
+        CHECK_THAT(result.err, Contains("no document could be read; nothing written"));
+    }
+}
+
+TEST_CASE("cli: stats and export read the graph from standard input") {
+    const CorpusRun& corpus = CorpusRun::get();
+    REQUIRE(corpus.result.status == 0);
+    const std::string turtle = read_file(corpus.output);
+    const RunResult from_file = run_trame({"stats", corpus.output});
+    const RunResult from_stdin = run_trame({"stats", "-"}, turtle);
+    INFO(from_stdin.err);
+    CHECK(from_stdin.status == 0);
+    CHECK(from_stdin.out == from_file.out);
+    CHECK_THAT(from_stdin.out, Contains("Most connected entities"));
+
+    const RunResult dot = run_trame({"export", "-"}, turtle);
+    CHECK(dot.status == 0);
+    CHECK(dot.out == run_trame({"export", corpus.output}).out);
+
+    const RunResult bad = run_trame({"stats", "-"}, "<not rdf");
+    CHECK(bad.status == 1);
+    CHECK_THAT(bad.err, StartsWith("trame: ") && Contains("(stdin):1:"));
+}
+
+TEST_CASE("cli: a misplaced or unknown option is a usage error naming it, and nothing runs") {
+    const std::vector<std::pair<std::vector<std::string>, std::string>> cases = {
+        {{"stats", "--into", "g.ttl", kCorpus}, "'--into' is not an option of stats"},
+        {{"analyse", "--with-ontology", kCorpus}, "'--with-ontology' is not an option of analyse"},
+        {{"export", "--top=3", kCorpus}, "'--top' is not an option of export"},
+        {{"extract", "-qz", kCorpus}, "unknown option '-z'"},
+        {{"extract", kCorpus, "--frobnicate=1"}, "unknown option '--frobnicate'"}};
+    for (const auto& [args, message] : cases) {
+        const RunResult result = run_trame(args);
+        INFO(message);
+        CHECK(result.status == 2);
+        CHECK(result.out.empty());
+        CHECK_THAT(result.err, StartsWith("trame: " + args.front() + ": ") && Contains(message) &&
+                                   Contains("Try 'trame " + args.front() + " --help'"));
+    }
+}
+
+TEST_CASE("cli: options in GNU style: --opt=value, bundles, options after the inputs") {
+    TempDir dir("trame-cli");
+    const std::string input = dir.write("in.txt", kSentence + "\n");
+    const RunResult result = run_trame({"extract", input, "-qfntriples", "--output=" + (dir / "out.nt")});
+    INFO(result.err);
+    REQUIRE(result.status == 0);
+    CHECK(result.err.empty());
+    CHECK_FALSE(parse_rdf(read_file(dir / "out.nt"), "ntriples").instances(kRdf + "Statement").empty());
+}
+
+TEST_CASE("cli: each command's help has examples and the exit statuses") {
+    for (const std::string command : {"extract", "analyse", "stats", "export"}) {
+        const RunResult help = run_trame({command, "--help"});
+        INFO(command);
+        CHECK(help.status == 0);
+        CHECK_THAT(help.out, StartsWith("Usage: trame " + command) && Contains("Examples:") && Contains("Exit status:"));
+        CHECK(help.err.empty());
+    }
+    CHECK_THAT(run_trame({"--help"}).out, Contains("Commands:") && Contains("TRAME_DATA"));
+}
+
+TEST_CASE("cli: -v tells each document and the time of each stage; -q tells nothing") {
+    const RunResult verbose = run_trame({"extract", "-v", "-o", "/dev/null", kCorpus + "/01-sommet-baltique.txt"});
+    INFO(verbose.err);
+    REQUIRE(verbose.status == 0);
+    CHECK(std::regex_search(verbose.err, std::regex("trame: [^\n]*01-sommet-baltique\\.txt: [0-9]+ sentences, [0-9]+ "
+                                                     "tokens, [0-9]+ facts \\([0-9.]+ s\\)\n")));
+    CHECK(std::regex_search(verbose.err, std::regex("trame: timings: data [0-9.]+ s, documents [0-9.]+ s, entities "
+                                                     "[0-9.]+ s, writing [0-9.]+ s\n")));
+    CHECK(run_trame({"extract", "-q", "-o", "/dev/null", kCorpus}).err.empty());
+}
+
+TEST_CASE("cli: the data folder comes from --data, then $TRAME_DATA") {
+    TempDir dir("trame-cli");
+    const std::string input = dir.write("in.txt", kSentence + "\n");
+    const RunResult missing = run_trame({"extract", "--data", dir / "nowhere", input});
+    CHECK(missing.status == 1);
+    CHECK_THAT(missing.err, Contains(dir / "nowhere"));
+    const RunResult from_environment =
+        run({"env", "TRAME_DATA=" + (dir / "elsewhere"), TRAME_BINARY, "extract", "-q", input});
+    CHECK(from_environment.status == 1);
+    CHECK_THAT(from_environment.err, Contains(dir / "elsewhere"));
+    const RunResult option_first =
+        run({"env", "TRAME_DATA=" + (dir / "elsewhere"), TRAME_BINARY, "extract", "-q", "--data", TRAME_SOURCE_DIR "/ontology", input});
+    CHECK(option_first.status == 0);
+}

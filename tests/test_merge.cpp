@@ -322,3 +322,74 @@ TEST_CASE("merge: --with-ontology puts the ontology in the output, once") {
     const std::size_t ontology_blanks = count_matching(nquads(dir / "o.ttl"), "^_:");
     CHECK(blanks == ontology_blanks);
 }
+
+TEST_CASE("merge: an article is known by its text, never by its file name") {
+    TempDir dir("trame-merge");
+    TempDir other("trame-merge");
+    const std::string graph = dir / "g.ttl";
+    REQUIRE(run_trame({"extract", "-q", "-o", graph, dir.write("001.txt", kArticleA)}).status == 0);
+
+    SECTION("a different article with the same file name is added") {
+        const RunResult r = run_trame({"extract", "--into", graph, other.write("001.txt", kArticleB)});
+        INFO(r.err);
+        REQUIRE(r.status == 0);
+        CHECK_THAT(r.err, Contains("trame: 1 document,") && !Contains("already in"));
+        const std::vector<std::string> lines = nquads(graph);
+        // Two documents: the first keeps its IRI, the new one gets another.
+        CHECK(count_matching(lines, quote(iri(kRdf + "type") + " <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#Context>")) == 2);
+        CHECK(count_matching(lines, "^" + quote(iri(kDoc + "001")) + " ") > 0);
+        CHECK(count_matching(lines, "^" + quote(iri(kDoc + "001-2")) + " ") > 0);
+        CHECK(count_matching(lines, quote(iri(kEntity + "keir-starmer"))) > 0);
+    }
+    SECTION("the same text under another name is skipped") {
+        const std::string before = read_file(graph);
+        const RunResult r = run_trame({"extract", "--into", graph, other.write("renamed.txt", kArticleA)});
+        INFO(r.err);
+        CHECK(r.status == 0);
+        CHECK_THAT(r.err, Contains("renamed.txt: already in " + graph + " (same text), skipped"));
+        CHECK(read_file(graph) == before);
+    }
+    SECTION("a second article read from standard input is added, the same one again is skipped") {
+        const RunResult first = run_trame({"extract", "-q", "--into", graph, "-"}, kArticleB);
+        INFO(first.err);
+        REQUIRE(first.status == 0);
+        CHECK(count_matching(nquads(graph), quote(iri(kEntity + "keir-starmer"))) > 0);
+        const std::string after = read_file(graph);
+        const RunResult again = run_trame({"extract", "--into", graph, "-"}, kArticleB);
+        CHECK(again.status == 0);
+        CHECK_THAT(again.err, Contains("standard input: already in " + graph + " (same text), skipped"));
+        CHECK(read_file(graph) == after);
+    }
+}
+
+TEST_CASE("merge: --id records the identifier, and a document of the graph with it is the same article") {
+    TempDir dir("trame-merge");
+    const std::string graph = dir / "g.ttl";
+    const RunResult first = run_trame({"extract", "-q", "--id=dépêche-17", "-o", graph, "-"}, kArticleA);
+    INFO(first.err);
+    REQUIRE(first.status == 0);
+    CHECK(count_matching(nquads(graph), quote(" <http://purl.org/dc/terms/identifier> \"dépêche-17\" .")) == 1);
+    const std::string before = read_file(graph);
+
+    // A corrected version of the article, under the same identifier: already there.
+    const RunResult same_id = run_trame({"extract", "--into", graph, "--id", "dépêche-17", "-"}, kArticleA + "Correction.\n");
+    CHECK(same_id.status == 0);
+    CHECK_THAT(same_id.err, Contains("already in " + graph + " (identifier dépêche-17), skipped"));
+    CHECK(read_file(graph) == before);
+
+    // Another identifier and another text: added.
+    const RunResult other = run_trame({"extract", "-q", "--into", graph, "--id", "dépêche-18", "-"}, kArticleB);
+    CHECK(other.status == 0);
+    CHECK(count_matching(nquads(graph), quote(" <http://purl.org/dc/terms/identifier> \"dépêche-18\" .")) == 1);
+}
+
+TEST_CASE("merge: every document records the SHA-256 of its text") {
+    TempDir dir("trame-merge");
+    const std::string graph = dir / "g.nt";
+    REQUIRE(run_trame({"extract", "-q", "-f", "ntriples", "-o", graph, dir.write("a.txt", kArticleA)}).status == 0);
+    const RunResult sum = run({"sha256sum", dir / "a.txt"});  // the text is NFC already, as read
+    REQUIRE(sum.status == 0);
+    const std::string hash = sum.out.substr(0, 64);
+    CHECK(count_matching(nquads(graph), quote(iri(kDoc + "a") + " <https://w3id.org/trame/ontology#contentHash> \"" +
+                                              hash + "\" .")) == 1);
+}

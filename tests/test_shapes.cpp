@@ -168,7 +168,8 @@ const std::set<std::string>& writer_properties() {
         kTrame + "confidence", kTrame + "extractedBy", std::string(vocab::kProv) + "wasDerivedFrom",
         // NIF sentences and documents
         kNif + "anchorOf", kNif + "beginIndex", kNif + "endIndex", kNif + "referenceContext", kNif + "isString",
-        std::string(vocab::kDcterms) + "source", std::string(vocab::kDcterms) + "date"};
+        std::string(vocab::kDcterms) + "source", std::string(vocab::kDcterms) + "date", kTrame + "contentHash",
+        std::string(vocab::kDcterms) + "identifier"};
     return properties;
 }
 

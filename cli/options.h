@@ -1,0 +1,64 @@
+// The command line of trame: which command, with which options and arguments.
+#pragma once
+
+#include <cstddef>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "output/rdf_format.h"
+
+namespace trame::cli {
+
+/// The commands of trame.
+enum class Command { Extract, Analyse, Stats, Export };
+
+/// The name of a command as typed ("extract").
+const char* to_string(Command command);
+
+/// A command line that cannot be run: unknown command or option, an option given to a command
+/// that does not take it, a missing or invalid value. The message names the culprit; trame prints
+/// it and exits with status 2.
+class UsageError : public std::runtime_error {
+public:
+    UsageError(const std::string& message, std::optional<Command> command)
+        : std::runtime_error(message), command(command) {}
+    std::optional<Command> command;  ///< The command whose --help to point to, if known.
+};
+
+/// Everything a command needs to run, as the command line gave it (defaults otherwise).
+struct Options {
+    Command command = Command::Extract;
+    std::vector<std::string> inputs;     ///< Files, folders or "-" (stats, export: one RDF file or "-").
+    std::string output = "-";            ///< -o, --output
+    bool output_given = false;
+    RdfFormat format = RdfFormat::Turtle;  ///< extract -f
+    bool format_given = false;
+    std::string picture = "dot";         ///< export -f: dot, graphml or html
+    std::optional<std::string> viewer_script;  ///< export --viewer-script
+    std::optional<std::string> base;     ///< extract --base
+    std::optional<std::string> date;     ///< extract, analyse --date
+    std::optional<std::string> data;     ///< --data
+    std::optional<std::string> into;     ///< extract --into: the graph to extend
+    std::optional<std::string> id;       ///< extract, analyse --id: the identifier of the one input
+    bool with_ontology = false;          ///< extract --with-ontology
+    bool quiet = false;                  ///< -q: no summary, no progress
+    bool verbose = false;                ///< -v: a line per document, timings
+    std::size_t top = 10;                ///< stats --top
+};
+
+/// What the command line asks for: run a command, or print a help text or the version.
+struct CommandLine {
+    enum class Action { Run, Help, Version } action = Action::Run;
+    std::optional<Command> help_for;  ///< Help: the command, or none for trame's own help.
+    Options options;
+};
+
+/// Parses `argv` (argv[0] is the program) with getopt_long, each command with its own options:
+/// `--opt=value` and `--opt value`, bundled short options (`-qo FILE`), abbreviated long options,
+/// options anywhere among the arguments, `--` to end them, `-` as an argument. Throws UsageError.
+/// Not reentrant (getopt's state is global).
+CommandLine parse_command_line(int argc, char** argv);
+
+}  // namespace trame::cli
