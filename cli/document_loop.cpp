@@ -31,6 +31,10 @@ RunTotals DocumentLoop::run(const Accept& accept, const Handle& handle) {
     RunTotals totals;
     std::vector<InputError> errors;
     const std::vector<std::string> paths = extractor_.reader().expand(options_.inputs, errors);
+    if (options_.id && paths.size() > 1)
+        throw UsageError("--id names one document, but " + options_.inputs.front() + " holds " +
+                             std::to_string(paths.size()) + " files",
+                         options_.command);
     for (const InputError& error : errors) console_.message(error.what());
     totals.failed = errors.size();
 
@@ -92,9 +96,9 @@ RunTotals DocumentLoop::run(const Accept& accept, const Handle& handle) {
             console_.verbose(doc.name + ": " + count(doc.sentences.size(), "sentence") + ", " + count(tokens, "token") +
                              ", " + count(facts.size(), "fact") + " (" + time + ")");
         }
+        counts.sentences = sentences_before + doc.sentences.size();  // before `handle` may take the document
         handle(doc, facts);
         ++counts.documents_done;
-        counts.sentences = sentences_before + doc.sentences.size();
         counts.bytes_done = bytes_before + sizes[i];
         console_.progress(counts);
     }

@@ -36,7 +36,8 @@ public:
     void reserve_ids(const std::set<std::string>& ids) { taken_ids_.insert(ids.begin(), ids.end()); }
 
     /// Runs the loop over the options' inputs. Each document gets --date and --id if given, and a
-    /// unique id made from its file name.
+    /// unique id made from its file name. Throws UsageError when --id is given and the inputs
+    /// hold more than one file.
     RunTotals run(const Accept& accept, const Handle& handle);
 
 private:

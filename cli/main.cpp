@@ -49,6 +49,10 @@ int run(const CommandLine& line) {
             case Command::Stats: return run_stats(options, console);
             case Command::Export: return run_export(options, console);
         }
+    } catch (const UsageError& error) {  // found once the inputs are known (--id for a folder)
+        console.finish();
+        console.message(std::string(to_string(options.command)) + ": " + error.what());
+        return 2;
     } catch (const std::exception& error) {
         console.finish();
         console.message(error.what());

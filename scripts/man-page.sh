@@ -5,7 +5,7 @@
 #   scripts/man-page.sh BINARY OUTPUT
 #
 # `BINARY --help` and `BINARY --version` give the page (NAME, SYNOPSIS, DESCRIPTION, OPTIONS,
-# ENVIRONMENT, FILES, EXAMPLES); the help of each command (`BINARY COMMAND --help`) is added,
+# ENVIRONMENT, FILES, EXIT STATUS, EXAMPLES); the help of each command (`BINARY COMMAND --help`) is added,
 # verbatim, as a COMMANDS section. CMake runs it at install time (cmake --install).
 set -eu
 binary=$1
@@ -27,4 +27,8 @@ trap 'rm -f "$include"' EXIT
 
 help2man --no-info --section=1 \
     --name="French news text to an RDF knowledge graph" \
-    --include="$include" --output="$output" "$binary"
+    --include="$include" --output="$output.tmp" "$binary"
+# help2man has no heading for "Exit status:" and makes it a subsection; it is a section of its own.
+sed 's/^\.SS "Exit status:"$/.SH "EXIT STATUS"/' "$output.tmp" >"$output"
+rm -f "$output.tmp"
+grep -q '^\.SH "EXIT STATUS"' "$output" || { echo "man-page.sh: no EXIT STATUS section" >&2; exit 1; }

@@ -57,9 +57,9 @@ check_prefix "$work/moved"
 if [ "${TRAME_MAN_PAGE:-0}" = 1 ]; then
     page="$work/moved/share/man/man1/trame.1"
     [ -f "$page" ] || fail "no man page at share/man/man1/trame.1"
-    MANWIDTH=100 man -l "$page" >"$work/man.txt" 2>"$work/man.err" || { cat "$work/man.err" >&2; fail "man -l failed"; }
+    LC_ALL=C MANWIDTH=100 man -l "$page" >"$work/man.txt" 2>"$work/man.err" || { cat "$work/man.err" >&2; fail "man -l failed"; }
     [ -s "$work/man.err" ] && { cat "$work/man.err" >&2; fail "man -l warns"; }
-    for text in SYNOPSIS OPTIONS COMMANDS EXAMPLES "trame extract" "trame analyse" "trame stats" "trame export" \
+    for text in SYNOPSIS OPTIONS COMMANDS "EXIT STATUS" EXAMPLES "trame extract" "trame analyse" "trame stats" "trame export" \
         "--into" "TRAME_DATA"; do
         grep -q -- "$text" "$work/man.txt" || fail "the man page lacks '$text'"
     done

@@ -769,3 +769,10 @@ TEST_CASE("cli: the data folder comes from --data, then $TRAME_DATA") {
         run({"env", "TRAME_DATA=" + (dir / "elsewhere"), TRAME_BINARY, "extract", "-q", "--data", TRAME_SOURCE_DIR "/ontology", input});
     CHECK(option_first.status == 0);
 }
+
+TEST_CASE("cli: --id names one document, so a folder of several is a usage error") {
+    const RunResult result = run_trame({"extract", "--id=x", kCorpus});
+    CHECK(result.status == 2);
+    CHECK(result.out.empty());
+    CHECK_THAT(result.err, Contains("--id names one document") && Contains(kCorpus));
+}
