@@ -26,7 +26,7 @@ fi
 
 cmake -S "$work/src" -B "$work/build" -DCMAKE_BUILD_TYPE=Release -DTRAME_TESTS=OFF \
     -DCMAKE_INSTALL_PREFIX="$work/prefix" >"$work/configure.log" 2>&1 || { cat "$work/configure.log" >&2; fail "configure failed"; }
-cmake --build "$work/build" --target trame -j "${TRAME_INSTALL_JOBS:-2}" >"$work/build.log" 2>&1 ||
+cmake --build "$work/build" --target trame -j "${TRAME_INSTALL_JOBS:-$(nproc)}" >"$work/build.log" 2>&1 ||
     { tail -30 "$work/build.log" >&2; fail "build failed"; }
 cmake --install "$work/build" >"$work/install.log" 2>&1 || { cat "$work/install.log" >&2; fail "install failed"; }
 rm -rf "$work/src" "$work/build"
