@@ -211,6 +211,8 @@ CommandLine parse_command_line(int argc, char** argv) {
     if (options.id && options.inputs.size() != 1)
         throw UsageError("--id names one document, but " + std::to_string(options.inputs.size()) + " inputs are given",
                          command);
+    if (options.into && *options.into == "-")
+        throw UsageError("--into needs a file (the graph is read, then written back), not -", command);
     if (options.quiet && options.verbose) throw UsageError("-q and -v exclude each other", command);
     if (options.viewer_script && options.picture != "html")
         throw UsageError("--viewer-script is for --format html", command);

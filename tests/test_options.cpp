@@ -113,6 +113,7 @@ TEST_CASE("options: usage errors name the option, the value or the command") {
     CHECK_THAT(usage_error({"stats", "a.ttl", "b.ttl"}), Contains("one graph"));
     CHECK_THAT(usage_error({"extract", "--id=x", "a.txt", "b.txt"}), Contains("--id names one document"));
     CHECK_THAT(usage_error({"extract", "-q", "-v", "a"}), Contains("-q and -v"));
+    CHECK_THAT(usage_error({"extract", "--into=-", "a"}), Contains("--into needs a file"));
 }
 
 TEST_CASE("options: the help of each command has its usage, options, examples and exit statuses") {
