@@ -8,8 +8,9 @@
 # temporary prefix, deletes the copied sources and the build, and runs the installed program
 # from another folder, with TRAME_DATA unset, on the sample corpus: the Turtle parses with
 # serdi, stats and the HTML export (viewer script installed beside the data) work; then again
-# after moving the whole prefix elsewhere. With TRAME_MAN_PAGE=1, `man -l` renders the
-# installed man page and it documents every command.
+# after moving the whole prefix elsewhere. When help2man is installed (as scripts/setup.sh
+# does; the install makes the man page with it), `man -l` renders the installed man page and it
+# documents every command.
 set -eu
 source_dir=$(cd "$1" && pwd)
 work=$(mktemp -d "${TMPDIR:-/tmp}/trame-install.XXXXXX")
@@ -54,7 +55,7 @@ check_prefix "$work/prefix"
 mv "$work/prefix" "$work/moved"  # a relocated prefix finds its data too
 check_prefix "$work/moved"
 
-if [ "${TRAME_MAN_PAGE:-0}" = 1 ]; then
+if command -v help2man >/dev/null 2>&1; then
     page="$work/moved/share/man/man1/trame.1"
     [ -f "$page" ] || fail "no man page at share/man/man1/trame.1"
     LC_ALL=C MANWIDTH=100 man -l "$page" >"$work/man.txt" 2>"$work/man.err" || { cat "$work/man.err" >&2; fail "man -l failed"; }
