@@ -393,3 +393,18 @@ TEST_CASE("merge: every document records the SHA-256 of its text") {
     CHECK(count_matching(nquads(graph), quote(iri(kDoc + "a") + " <https://w3id.org/trame/ontology#contentHash> \"" +
                                               hash + "\" .")) == 1);
 }
+
+TEST_CASE("merge: two articles read from standard input one after the other are both in the graph") {
+    TempDir dir("trame-merge");
+    const std::string graph = dir / "g.ttl";
+    REQUIRE(run_trame({"extract", "-q", "-o", graph, "-"}, kArticleA).status == 0);
+    const RunResult second = run_trame({"extract", "--into", graph, "-"}, kArticleB);
+    INFO(second.err);
+    REQUIRE(second.status == 0);
+    CHECK_THAT(second.err, Contains("trame: 1 document,") && !Contains("already in"));
+    const std::vector<std::string> lines = nquads(graph);
+    CHECK(count_matching(lines, "^" + quote(iri(kDoc + "stdin")) + " " + quote(iri(kRdf + "type"))) == 1);
+    CHECK(count_matching(lines, "^" + quote(iri(kDoc + "stdin-2")) + " " + quote(iri(kRdf + "type"))) == 1);
+    CHECK(count_matching(lines, quote(iri(kEntity + "olaf-scholz"))) > 0);
+    CHECK(count_matching(lines, quote(iri(kEntity + "keir-starmer"))) > 0);
+}
