@@ -2,8 +2,8 @@
 
 #include <getopt.h>
 
-#include <cstring>
 #include <regex>
+#include <string>
 
 #include "output/rdf_terms.h"
 
@@ -194,7 +194,7 @@ CommandLine parse_command_line(int argc, char** argv) {
             }
             std::size_t matches = 0;  // getopt_long takes unambiguous abbreviations
             for (const option& o : long_options)
-                if (o.name && given.size() > 2 && std::string("--") .append(o.name).rfind(given, 0) == 0) ++matches;
+                if (o.name && given.size() > 2 && std::string("--").append(o.name).rfind(given, 0) == 0) ++matches;
             throw UsageError(std::string(matches > 1 ? "ambiguous" : "unknown") + " option '" + given + "'", command);
         }
         apply(options, key, optarg ? optarg : "");
