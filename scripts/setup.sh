@@ -10,7 +10,7 @@ PACKAGES="
   libicu-dev
   lttoolbox-dev apertium-dev libcg3-dev libxml2-dev apertium-fra-cat
   libserd-dev libsord-dev serdi sordi
-  libssl-dev help2man
+  libssl-dev help2man man-db
   libboost-graph-dev
   catch2
   graphviz libxml2-utils python3 python3-networkx
