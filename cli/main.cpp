@@ -359,6 +359,8 @@ int run(const Options& options) {
 int main(int argc, char** argv) {
     const Options options = parse_options(argc, argv);
     try {
+        // A directory or a missing folder as -o is refused before any document is read.
+        if (options.command == "extract" || options.command == "export") check_output_path(options.output);
         if (options.command == "stats") {
             print_stats(compute_stats(options.inputs.front()), std::cout, options.top);
             return 0;
