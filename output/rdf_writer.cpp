@@ -298,8 +298,13 @@ bool RdfWriter::write_statement(SerdStatementFlags flags, const SerdNode* graph,
         !written_.insert(statement_key(graph, subject, predicate, object, datatype, language)).second)
         return false;
     serd_error_.clear();
-    const SerdStatus status =
-        serd_writer_write_statement(writer_.get(), flags, graph, &subject, &predicate, &object, datatype, language);
+    // Without the newline and quote flags, Serd writes a short string ("...", \n escaped) instead
+    // of a long one its reader could not read back.
+    SerdNode object_node = object;
+    if (object.type == SERD_LITERAL && !long_string_safe(text_of(&object)))
+        object_node.flags &= ~static_cast<SerdNodeFlags>(SERD_HAS_NEWLINE | SERD_HAS_QUOTE);
+    const SerdStatus status = serd_writer_write_statement(writer_.get(), flags, graph, &subject, &predicate,
+                                                          &object_node, datatype, language);
     if (status != SERD_SUCCESS)
         throw std::runtime_error("cannot write <" + std::string(text_of(&subject)) + "> <" +
                                  std::string(text_of(&predicate)) + "> to " + file_.path() + ": " +
