@@ -53,7 +53,7 @@ INPUT is a text file, a folder (its *.txt files, recursively) or - for standard 
 
 Options:
   -o, --output FILE   write to FILE (default: standard output); written whole or not at all
-  -f, --format NAME   turtle (default), trig, ntriples or nquads; export: dot (default), graphml
+  -f, --format NAME   turtle (default), trig, ntriples, nquads or jsonld; export: dot (default), graphml
                       or html
       --viewer-script PATH
                       export html: the cytoscape.js file to inline (default: the one
@@ -146,7 +146,7 @@ Options parse_options(int argc, char** argv) {
         else if (arg == "-f" || arg == "--format") {
             const std::string name = value();
             const auto format = rdf_format_from_string(name);
-            if (!format) usage_error("unknown format '" + name + "' (turtle, trig, ntriples, nquads)");
+            if (!format) usage_error("unknown format '" + name + "' (turtle, trig, ntriples, nquads, jsonld)");
             options.format = *format;
             options.format_given = true;
         } else if (arg == "--base") {

@@ -28,7 +28,9 @@ RdfTerm iri(std::string value) { return RdfTerm::iri(std::move(value)); }
 RdfTerm type_predicate() { return iri(kRdf + "type"); }
 
 
-bool has_graphs(RdfFormat format) { return format == RdfFormat::TriG || format == RdfFormat::NQuads; }
+bool has_graphs(RdfFormat format) {
+    return format == RdfFormat::TriG || format == RdfFormat::NQuads || format == RdfFormat::JsonLd;
+}
 
 SerdStyle style_of(RdfFormat format) {
     if (format == RdfFormat::Turtle || format == RdfFormat::TriG)
@@ -197,6 +199,7 @@ struct RdfWriter::Reading {
     static SerdStatus on_end(void* handle, const SerdNode* node) {
         auto& reading = *static_cast<Reading*>(handle);
         if (!reading.error.empty() || reading.mode == Mode::Probe) return SERD_SUCCESS;
+        if (!reading.writer.writer_) return SERD_SUCCESS;  // JSON-LD: blank nodes keep their labels
         return serd_writer_end_anon(reading.writer.writer_.get(), node);
     }
     static SerdStatus on_error(void* handle, const SerdError* error) {
@@ -247,6 +250,12 @@ void RdfWriter::copy_graph(const std::string& path) {
 RdfWriter::RdfWriter(const std::string& path, RdfFormat format, const std::string& base)
     : file_(path), format_(format), iris_(base), env_(serd_env_new(nullptr)) {
     if (!env_) throw std::runtime_error("cannot create a Serd environment");
+    if (format == RdfFormat::JsonLd) {  // collected, written whole by finish()
+        jsonld_ = std::make_unique<JsonLdWriter>();
+        write_prefixes();
+        jsonld_->add_prefix("kg", base);
+        return;
+    }
     writer_.reset(serd_writer_new(serd_syntax(format), style_of(format), env_.get(), nullptr, serd_file_sink,
                                   file_.stream()));
     if (!writer_) throw std::runtime_error("cannot create a Serd writer for " + path);
@@ -269,6 +278,10 @@ void RdfWriter::write_prefixes() {
         {"rel", vocab::kRelation},    {"wd", vocab::kWikidata},
     };
     for (const auto& [name, uri] : kPrefixes) {
+        if (jsonld_) {
+            jsonld_->add_prefix(name, uri);
+            continue;
+        }
         const SerdNode name_node = node_of(name, SERD_LITERAL);
         const SerdNode uri_node = node_of(uri, SERD_URI);
         if (serd_writer_set_prefix(writer_.get(), &name_node, &uri_node) != SERD_SUCCESS)
@@ -297,6 +310,22 @@ bool RdfWriter::write_statement(SerdStatementFlags flags, const SerdNode* graph,
     if (subject.type != SERD_BLANK && object.type != SERD_BLANK &&
         !written_.insert(statement_key(graph, subject, predicate, object, datatype, language)).second)
         return false;
+    if (jsonld_) {
+        const auto term = [](const SerdNode& node) {
+            const JsonLdTerm::Kind kind = node.type == SERD_BLANK     ? JsonLdTerm::Kind::Blank
+                                          : node.type == SERD_LITERAL ? JsonLdTerm::Kind::Literal
+                                                                      : JsonLdTerm::Kind::Iri;
+            return JsonLdTerm{kind, std::string(text_of(&node)), "", ""};
+        };
+        JsonLdTerm object_term = term(object);
+        object_term.datatype = text_of(datatype);
+        object_term.language = text_of(language);
+        std::string graph_name(text_of(graph));
+        if (graph && graph->type == SERD_BLANK) graph_name = "_:" + graph_name;
+        jsonld_->add(graph_name, term(subject), std::string(text_of(&predicate)), object_term);
+        ++triples_;
+        return true;
+    }
     serd_error_.clear();
     // Without the newline and quote flags, Serd writes a short string ("...", \n escaped) instead
     // of a long one its reader could not read back.
@@ -413,6 +442,12 @@ void RdfWriter::write_entities(const std::vector<Entity>& entities) {
 
 void RdfWriter::finish() {
     if (finished_) throw std::logic_error("RdfWriter::finish called twice for " + file_.path());
+    if (jsonld_) {
+        finished_ = true;
+        if (!jsonld_->write(file_.stream())) throw std::runtime_error("cannot write " + file_.path());
+        file_.commit();
+        return;
+    }
     if (serd_writer_finish(writer_.get()) != SERD_SUCCESS)
         throw std::runtime_error("cannot finish writing " + file_.path() + ": " + serd_error_);
     writer_.reset();

@@ -15,17 +15,19 @@
 #include "extract/fact.h"
 #include "graph/entity.h"
 #include "output/atomic_file.h"
+#include "output/jsonld_writer.h"
 #include "output/rdf_format.h"
 #include "output/rdf_terms.h"
 #include "output/vocabulary.h"
 
 namespace trame {
 
-/// The RDF output of a run, written as it goes in one of the four syntaxes. For each document: a
+/// The RDF output of a run, written as it goes in one of the four Serd syntaxes, or collected and
+/// written by finish() as JSON-LD (the same quads as N-Quads, see JsonLdWriter). For each document: a
 /// nif:Context node, a nif:Sentence node per sentence that carries a fact, an rdf:Statement node
 /// per fact (with negation, modality, confidence, rule and source sentence) and, for asserted
 /// non-negated facts, the direct triple. Then every entity with its type, labels and Wikidata
-/// link. In TriG and N-Quads a document's triples go to a named graph (the document's IRI);
+/// link. In TriG, N-Quads and JSON-LD a document's triples go to a named graph (the document's IRI);
 /// entities and open-relation declarations go to the default graph. The output lands in a
 /// temporary file renamed over `path` by finish(); the same input gives the same bytes.
 ///
@@ -99,7 +101,8 @@ private:
     RdfFormat format_;
     IriMinter iris_;
     std::unique_ptr<SerdEnv, SerdDeleter> env_;
-    std::unique_ptr<SerdWriter, SerdDeleter> writer_;
+    std::unique_ptr<SerdWriter, SerdDeleter> writer_;  // null for JSON-LD
+    std::unique_ptr<JsonLdWriter> jsonld_;             // JSON-LD only: the quads, written by finish()
     std::string graph_;                                    // IRI of the current named graph, or empty
     std::map<std::string, std::set<std::string>> open_relations_;  // declared IRI -> its labels
     std::string serd_error_;

@@ -14,13 +14,17 @@ SerdSyntax serd_syntax(RdfFormat format) {
         case RdfFormat::TriG: return SERD_TRIG;
         case RdfFormat::NTriples: return SERD_NTRIPLES;
         case RdfFormat::NQuads: return SERD_NQUADS;
+        case RdfFormat::JsonLd: break;
     }
-    throw std::invalid_argument("unknown RDF format");
+    throw std::invalid_argument("no Serd syntax for this RDF format (JSON-LD is written by trame, not read)");
 }
 
 SerdSyntax serd_syntax_of_file(const std::string& path) {
     const std::string extension = std::filesystem::path(path).extension().string();
     const std::optional<RdfFormat> format = rdf_format_from_string(extension.empty() ? "" : extension.substr(1));
+    if (format == RdfFormat::JsonLd)
+        throw std::runtime_error("cannot read " + path +
+                                 ": trame reads Turtle, TriG, N-Triples and N-Quads; JSON-LD is an output only");
     return serd_syntax(format.value_or(RdfFormat::Turtle));
 }
 

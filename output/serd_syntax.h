@@ -9,10 +9,11 @@
 
 namespace trame {
 
-/// The Serd syntax of an RDF format.
+/// The Serd syntax of an RDF format. Throws std::invalid_argument for JSON-LD.
 SerdSyntax serd_syntax(RdfFormat format);
 
-/// The Serd syntax of an RDF file from its extension (.trig, .nt, .nq; Turtle otherwise).
+/// The Serd syntax of an RDF file from its extension (.trig, .nt, .nq; Turtle otherwise). Throws
+/// std::runtime_error naming the file for a JSON-LD file (.jsonld), which trame does not read.
 SerdSyntax serd_syntax_of_file(const std::string& path);
 
 /// A Serd error as "FILE:LINE:COLUMN: message" (`fallback_file` when Serd names no file; the

@@ -12,7 +12,8 @@ PACKAGES="
   libserd-dev libsord-dev serdi sordi
   libboost-graph-dev
   catch2
-  graphviz libxml2-utils python3 python3-networkx
+  graphviz libxml2-utils python3 python3-networkx python3-rdflib
+  nlohmann-json3-dev
   chromium fonts-dejavu-core
   virtuoso-opensource-7-bin curl
 "
