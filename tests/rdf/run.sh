@@ -99,6 +99,10 @@ case $check in
         done
         for extension in nt nq; do "$python" tests/rdf/rdflib_check.py "$work/hostile.$extension"; done
         node tests/rdf/jsonld.mjs "$work/hostile.jsonld" "$work/hostile.nq"
+        sfdp -Tsvg "$work/hostile.ttl.dot" > "$work/hostile.svg"
+        "$trame" export --format graphml -o "$work/hostile.graphml" "$work/hostile.ttl"
+        xmllint --noout "$work/hostile.graphml"
+        echo "export: sfdp draws the DOT, xmllint reads the GraphML of $work/hostile.ttl"
         "$trame" extract -q --into "$work/hostile.ttl" "$work/more.txt"
         serdi -i turtle -o ntriples "$work/hostile.ttl" > /dev/null
         echo "trame: --into extended $work/hostile.ttl, serdi reads it" ;;
