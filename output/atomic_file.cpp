@@ -62,21 +62,21 @@ std::string follow_links(const std::string& path) {
 void check_output_path(const std::string& path) {
     if (path == "-") return;
     if (path.empty()) throw std::runtime_error("the output path is empty");
-    const std::string target = follow_links(path);
-    const std::string shown = target == path ? path : path + " (-> " + target + ")";
+    // What the path leads to, as the kernel resolves it (/dev/stdout to a pipe included).
     struct stat st {};
-    if (::stat(target.c_str(), &st) == 0) {
-        if (S_ISDIR(st.st_mode)) throw std::runtime_error("cannot write " + shown + ": it is a directory");
+    if (::stat(path.c_str(), &st) == 0) {
+        if (S_ISDIR(st.st_mode)) throw std::runtime_error("cannot write " + path + ": it is a directory");
         if (S_ISBLK(st.st_mode))
-            throw std::runtime_error("cannot write " + shown +
+            throw std::runtime_error("cannot write " + path +
                                      ": it is a block device (trame writes to files, FIFOs and character devices)");
-        if (S_ISSOCK(st.st_mode)) throw std::runtime_error("cannot write " + shown + ": it is a socket");
+        if (S_ISSOCK(st.st_mode)) throw std::runtime_error("cannot write " + path + ": it is a socket");
         if (!S_ISREG(st.st_mode)) return;  // a FIFO or a character device, written through
     } else if (errno != ENOENT && errno != ENOTDIR) {
-        throw file_error("cannot write", shown, errno);
-    } else if (!target.empty() && target.back() == '/') {
-        throw std::runtime_error("cannot write " + shown + ": not a file path");
+        throw file_error("cannot write", path, errno);
     }
+    const std::string target = follow_links(path);
+    const std::string shown = target == path ? path : path + " (-> " + target + ")";
+    if (!target.empty() && target.back() == '/') throw std::runtime_error("cannot write " + shown + ": not a file path");
     // A regular file or a new one: the temporary file goes in its folder.
     const std::string folder = folder_of(target);
     struct stat folder_st {};
@@ -95,10 +95,9 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
         return;
     }
     check_output_path(path_);
-    target_ = follow_links(path_);
     struct stat st {};
-    if (::stat(target_.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {  // a FIFO or a character device
-        const int fd = ::open(target_.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
+    if (::stat(path_.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {  // a FIFO or a character device
+        const int fd = ::open(path_.c_str(), O_WRONLY | O_CLOEXEC | O_NOCTTY);
         if (fd < 0) throw file_error("cannot open", path_, errno);
         stream_ = ::fdopen(fd, "wb");
         if (!stream_) {
@@ -108,6 +107,7 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)) {
         }
         return;
     }
+    target_ = follow_links(path_);
     if (::stat(target_.c_str(), &st) == 0) {
         existed_ = true;
         mode_ = st.st_mode & 07777;

@@ -123,6 +123,23 @@ TEST_CASE("atomic_file: a FIFO is written through to its reader, never replaced"
     CHECK(entries(dir) == 2);  // the FIFO and its second link: no temporary file left
 }
 
+TEST_CASE("atomic_file: a link to a pipe, as /dev/stdout often is, is written through") {
+    TempDir dir("trame-atomic");
+    int ends[2];
+    REQUIRE(::pipe(ends) == 0);
+    const std::string link = dir / "stdout";
+    fs::create_symlink("/proc/self/fd/" + std::to_string(ends[1]), link);
+    write_and_commit(link, "dans le tuyau");
+    ::close(ends[1]);
+    std::string received;
+    char buffer[64];
+    for (ssize_t n; (n = ::read(ends[0], buffer, sizeof buffer)) > 0;) received.append(buffer, n);
+    ::close(ends[0]);
+    CHECK(received == "dans le tuyau");
+    CHECK(fs::is_symlink(link));
+    CHECK(entries(dir) == 1);
+}
+
 TEST_CASE("atomic_file: a symlink is kept and its target replaced, with the temporary file in the target's folder") {
     TempDir dir("trame-atomic");
     const std::string target = dir.write("donnees/graphe.ttl", "ancien");
