@@ -564,8 +564,9 @@ TEST_CASE("rdf_writer: a hostile text through the whole CLI reads back with serd
 
 TEST_CASE("rdf_writer: every short mix of quotes, backslashes, line breaks and DEL reads back from Turtle") {
     // All 19,531 texts of up to 6 characters over an alphabet of what serd 0.30 escapes or takes
-    // as the end of a long string, written as the labels of one entity.
-    const std::string alphabet[] = {"\"", "\\", "\n", "a", "\x7F"};
+    // as the end of a long string, and "n" (a quote, a backslash and n were read back as a quote
+    // and a line break), written as the labels of one entity.
+    const std::string alphabet[] = {"\"", "\\", "\n", "n", "\x7F"};
     std::set<std::string> texts{""};
     std::vector<std::string> frontier{""};
     for (int length = 1; length <= 6; ++length) {
@@ -591,6 +592,24 @@ TEST_CASE("rdf_writer: every short mix of quotes, backslashes, line breaks and D
                 if (q.p == std::string(vocab::kSkos) + "altLabel") read_back.insert(q.o);
             CHECK(read_back.size() == texts.size());
             CHECK((read_back == texts));
+        }
+    }
+}
+
+TEST_CASE("rdf_writer: a quote, a backslash and n read back as written, not as a line break") {
+    // Serd 0.30 reads this long string without any error, but as `"` + line feed + `on`.
+    const std::string text = "il a dit \"\\non\"\net s'en est allé";
+    for (const FormatCase& fc : {kFormats[0], kFormats[1]}) {
+        SECTION(fc.serdi_name) {
+            TempDir dir("trame-writer");
+            const std::string path = dir / (std::string("quote.") + fc.extension);
+            RdfWriter writer(path, fc.format);
+            writer.write_entities({Entity{"x", text, {}, EntityType::Other, ""}});
+            writer.finish();
+            const std::vector<Quad> quads = read_quads(path, fc.syntax);
+            const Quad* label = find(quads, kBase + "entity/x", std::string(vocab::kRdfs) + "label");
+            REQUIRE(label);
+            CHECK(label->o == text);
         }
     }
 }
