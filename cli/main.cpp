@@ -53,8 +53,8 @@ INPUT is a text file, a folder (its *.txt files, recursively) or - for standard 
 
 Options:
   -o, --output FILE   write to FILE (default: standard output); written whole or not at all
-  -f, --format NAME   turtle (default), trig, ntriples, nquads or jsonld; export: dot (default), graphml
-                      or html
+  -f, --format NAME   turtle (default), trig, ntriples, nquads or jsonld; export: dot (default),
+                      graphml or html
       --viewer-script PATH
                       export html: the cytoscape.js file to inline (default: the one
                       `npm ci` puts in the sources' node_modules/cytoscape/dist/)
