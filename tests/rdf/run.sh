@@ -6,7 +6,8 @@
 # (the same on ../shared/seeds, skipped when absent), store (Oxigraph, the queries of queries/
 # and their expected answers), virtuoso (a real server on loopback), dot (sfdp renders it),
 # graphml (xmllint and networkx read it), html (headless Chromium shows it), jsonld (the npm jsonld
-# processor's toRDF and rdflib's JSON-LD parser give the graph of the N-Quads output) or hostile (a
+# processor's toRDF and rdflib's JSON-LD parser give the graph of the N-Quads output; Oxigraph and
+# SHACL as for the other syntaxes) or hostile (a
 # text full of quotes, backslashes and line separators, written in every syntax, read back by serdi,
 # Oxigraph, rdflib, jsonld and trame's own stats, export and --into).
 # $TRAME is the trame binary (CTest sets it). Exit 0 pass, 1 fail, 77 skipped.
@@ -77,6 +78,7 @@ case $check in
         "$trame" extract -q -f jsonld -o "$work/sample.jsonld" examples/corpus
         nquads=$(sample nquads nq)
         node tests/rdf/jsonld.mjs "$work/sample.jsonld" "$nquads"
+        node tests/rdf/validate.mjs "$work/sample.jsonld"
         "$python" tests/rdf/rdflib_check.py "$work/sample.jsonld" "$nquads" ;;
     hostile)
         hostile_text > "$work/hostile.txt"
@@ -99,6 +101,7 @@ case $check in
         done
         for extension in nt nq; do "$python" tests/rdf/rdflib_check.py "$work/hostile.$extension"; done
         node tests/rdf/jsonld.mjs "$work/hostile.jsonld" "$work/hostile.nq"
+        node tests/rdf/validate.mjs "$work/hostile.jsonld"
         sfdp -Tsvg "$work/hostile.ttl.dot" > "$work/hostile.svg"
         "$trame" export --format graphml -o "$work/hostile.graphml" "$work/hostile.ttl"
         xmllint --noout "$work/hostile.graphml"
