@@ -1,5 +1,6 @@
 #include "output/rdf_writer.h"
 
+#include "output/jsonld_reader.h"
 #include "output/serd_syntax.h"
 
 #include <cerrno>
@@ -243,8 +244,55 @@ bool RdfWriter::write_ontology(const std::string& path) {
 
 void RdfWriter::copy_graph(const std::string& path) {
     graph_.clear();
+    if (is_jsonld_file(path)) {
+        copy_jsonld(path);
+        return;
+    }
     Reading reading(*this, path, Reading::Mode::Copy);
     read_into(reading);
+}
+
+void RdfWriter::copy_jsonld(const std::string& path) {
+    if (finished_) throw std::logic_error("RdfWriter: write after finish() for " + file_.path());
+    // A checked term and, for a blank node, a label of ours ("jsonld1"...): JSON-LD allows labels
+    // Turtle does not.
+    std::map<std::string, std::string> blanks;
+    struct Checked {
+        RdfTerm term;
+        bool blank = false;
+        SerdNode node() const { return blank ? node_of(term.value, SERD_BLANK) : node_of(term); }
+    };
+    const auto check = [&](const JsonLdTerm& t) -> Checked {
+        switch (t.kind) {
+            case JsonLdTerm::Kind::Blank: {
+                const auto [it, added] = blanks.try_emplace(t.value, "jsonld" + std::to_string(blanks.size() + 1));
+                return {RdfTerm{RdfTerm::Kind::Iri, it->second, "", ""}, true};
+            }
+            case JsonLdTerm::Kind::Iri: return {RdfTerm::iri(t.value)};
+            case JsonLdTerm::Kind::Literal: break;
+        }
+        return {t.datatype.empty() ? RdfTerm::literal(t.value, t.language) : RdfTerm::typed(t.value, t.datatype)};
+    };
+    read_jsonld(path, [&](const std::string& graph, const JsonLdTerm& s, const std::string& p, const JsonLdTerm& o) {
+        try {
+            const Checked subject = check(s), predicate = check(JsonLdTerm{JsonLdTerm::Kind::Iri, p, "", ""}),
+                          object = check(o);
+            std::optional<Checked> name;
+            if (!graph.empty() && has_graphs(format_))
+                name = graph.compare(0, 2, "_:") == 0 ? check(JsonLdTerm{JsonLdTerm::Kind::Blank, graph.substr(2), "", ""})
+                                                      : check(JsonLdTerm{JsonLdTerm::Kind::Iri, graph, "", ""});
+            const SerdNode subject_node = subject.node(), predicate_node = predicate.node(), object_node = object.node();
+            const SerdNode datatype = node_of(object.term.datatype, SERD_URI);
+            const SerdNode language = node_of(object.term.language, SERD_LITERAL);
+            std::optional<SerdNode> graph_node;
+            if (name) graph_node = name->node();
+            write_statement(0, graph_node ? &*graph_node : nullptr, subject_node, predicate_node, object_node,
+                            object.term.datatype.empty() ? nullptr : &datatype,
+                            object.term.language.empty() ? nullptr : &language);
+        } catch (const std::invalid_argument& e) {
+            throw std::runtime_error(path + ": " + e.what());
+        }
+    });
 }
 
 RdfWriter::RdfWriter(const std::string& path, RdfFormat format, const std::string& base)

@@ -64,7 +64,7 @@ public:
     /// parsed, or holds a term trame would not write.
     bool write_ontology(const std::string& path);
     /// Copies every statement of the RDF file `path` (syntax from its extension: .trig, .nt, .nq,
-    /// otherwise Turtle) in file order, in its named graph when both it and the output have
+    /// .jsonld, otherwise Turtle) in file order, in its named graph when both it and the output have
     /// graphs, else in the default graph. Like every statement the writer gets, a triple (a quad
     /// in TriG and N-Quads) without blank nodes that was already written is skipped. Throws like
     /// write_ontology.
@@ -95,6 +95,8 @@ private:
                          const SerdNode* language);
     struct Reading;  // one RDF file being read into this writer
     void read_into(Reading& reading);
+    /// copy_graph for a JSON-LD file (read_jsonld), with the same checks on its terms.
+    void copy_jsonld(const std::string& path);
     static SerdStatus on_error(void* handle, const SerdError* error);
 
     AtomicFile file_;  // declared first: outlives the Serd writer that writes into it

@@ -11,7 +11,6 @@
 #include <nlohmann/json.hpp>
 
 #include "output/jsonld_writer.h"
-#include "output/rdf_reader.h"
 #include "output/rdf_writer.h"
 #include "output/vocabulary.h"
 #include "tests/temp_dir.h"
@@ -148,11 +147,4 @@ TEST_CASE("jsonld_writer: RdfWriter writes JSON-LD with a graph per document, th
     CHECK(graphs == 1);
     CHECK(statements == 1);
     CHECK(triples > 10);
-}
-
-TEST_CASE("jsonld_writer: a JSON-LD file given to trame's RDF reader is refused by name") {
-    TempDir dir("trame-jsonld");
-    const std::string path = dir.write("graphe.jsonld", "{}");
-    CHECK_THROWS_WITH(read_triples(path, [](const ReadTerm&, const std::string&, const ReadTerm&) {}),
-                      Catch::Contains("graphe.jsonld") && Catch::Contains("JSON-LD is an output only"));
 }

@@ -9,7 +9,7 @@
 # processor's toRDF and rdflib's JSON-LD parser give the graph of the N-Quads output; Oxigraph and
 # SHACL as for the other syntaxes) or hostile (a
 # text full of quotes, backslashes and line separators, written in every syntax, read back by serdi,
-# Oxigraph, rdflib, jsonld and trame's own stats, export and --into).
+# Oxigraph, rdflib, jsonld and trame's own stats, export and --into, JSON-LD included).
 # $TRAME is the trame binary (CTest sets it). Exit 0 pass, 1 fail, 77 skipped.
 set -eu
 cd "$(dirname "$0")/../.."
@@ -106,9 +106,17 @@ case $check in
         "$trame" export --format graphml -o "$work/hostile.graphml" "$work/hostile.ttl"
         xmllint --noout "$work/hostile.graphml"
         echo "export: sfdp draws the DOT, xmllint reads the GraphML of $work/hostile.ttl"
+        "$trame" stats "$work/hostile.jsonld" > /dev/null
+        "$trame" export -o "$work/hostile.jsonld.dot" "$work/hostile.jsonld"
+        cmp "$work/hostile.jsonld.dot" "$work/hostile.nq.dot"
+        echo "trame: stats and export read $work/hostile.jsonld (the same picture as from N-Quads)"
         "$trame" extract -q --into "$work/hostile.ttl" "$work/more.txt"
         serdi -i turtle -o ntriples "$work/hostile.ttl" > /dev/null
-        echo "trame: --into extended $work/hostile.ttl, serdi reads it" ;;
+        echo "trame: --into extended $work/hostile.ttl, serdi reads it"
+        "$trame" extract -q --into "$work/hostile.jsonld" "$work/more.txt"
+        "$trame" extract -q --into "$work/hostile.nq" "$work/more.txt"
+        node tests/rdf/jsonld.mjs "$work/hostile.jsonld" "$work/hostile.nq"
+        echo "trame: --into extended $work/hostile.jsonld as it extended $work/hostile.nq" ;;
     html)
         "$trame" export --format html -o "$work/sample.html" "$(sample turtle ttl)"
         tests/rdf/html_screenshot.sh "$work/sample.html" "$work/sample.png" ;;
