@@ -51,7 +51,8 @@ Write the knowledge graph of French news articles as RDF. INPUT is a text file, 
 Options:
   -o, --output=FILE    write to FILE (default: - for standard output); a file is written whole
                        or not at all
-  -f, --format=NAME    turtle (default), trig (one named graph per document), ntriples, nquads
+  -f, --format=NAME    turtle (default), trig (one named graph per document), ntriples, nquads,
+                       jsonld (the N-Quads graph as JSON-LD)
       --base=IRI       base of the minted IRIs (default: https://w3id.org/trame/id/)
       --date=DATE      publication date of the inputs (YYYY-MM or YYYY-MM-DD)
       --id=ID          identifier of the one input (a file or -), written as dcterms:identifier;

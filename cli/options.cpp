@@ -90,7 +90,7 @@ void apply(Options& options, int key, const std::string& value) {
                 options.picture = value;
             } else {
                 const auto format = rdf_format_from_string(value);
-                if (!format) error("unknown format '" + value + "' (turtle, trig, ntriples, nquads)");
+                if (!format) error("unknown format '" + value + "' (turtle, trig, ntriples, nquads, jsonld)");
                 options.format = *format;
                 options.format_given = true;
             }

@@ -31,9 +31,7 @@ void write_output(const std::string& path, std::string_view bytes) {
 }
 
 void check_output(const std::string& path) {
-    // MERGE: becomes check_output_path(path) (output/atomic_file.h, from the output branch),
-    // which also refuses a directory and writes through to FIFOs and devices.
-    if (path != "-") AtomicFile probe(path);  // made and removed at once: the folder takes files
+    check_output_path(path);
 }
 
 void close_standard_output() {

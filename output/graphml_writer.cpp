@@ -2,23 +2,45 @@
 
 #include <vector>
 
+#include "graph/fact_view.h"
+
 namespace trame {
 
 namespace {
 
-/// A GraphML attribute declaration: its id (also its name), what it applies to, and its type.
+/// A GraphML attribute declaration: its id (also its name), what it applies to, its type and
+/// what it means (its <desc>).
 struct Key {
     const char* id;
     const char* domain;  ///< "node" or "edge".
     const char* type;    ///< "string", "int" or "boolean".
+    const char* desc;
 };
 
 constexpr Key kKeys[] = {
-    {"label", "node", "string"},     {"type", "node", "string"},      {"iri", "node", "string"},
-    {"wikidata", "node", "string"},  {"degree", "node", "int"},       {"predicate", "edge", "string"},
-    {"predicate_iri", "edge", "string"}, {"statement", "edge", "string"}, {"negated", "edge", "boolean"},
-    {"modality", "edge", "string"},  {"sentence", "edge", "string"},
+    {"kind", "node", "string", "entity, or phrase: the text a fact has as object (what is said, wanted, demanded...)"},
+    {"label", "node", "string", "what the node shows: the entity's label, or the phrase shortened"},
+    {"type", "node", "string", "Person, Organization, Country, Place, Event, Other, or Phrase"},
+    {"text", "node", "string", "a phrase's full text"},
+    {"iri", "node", "string", "the entity's IRI"},
+    {"wikidata", "node", "string", "the Wikidata entity the entity is owl:sameAs"},
+    {"degree", "node", "int", "how many facts touch the node"},
+    {"predicate", "edge", "string", "the fact's predicate: an open relation's lemma, else its local name"},
+    {"predicate_iri", "edge", "string", "the predicate's IRI"},
+    {"count", "edge", "int", "how many times the fact is stated (statements merged into this edge)"},
+    {"statement", "edge", "string", "the IRI of the first rdf:Statement of the fact"},
+    {"statements", "edge", "string", "the IRIs of all its rdf:Statement nodes, space-separated"},
+    {"negated", "edge", "boolean", "the fact is negated"},
+    {"modality", "edge", "string", "asserted or hypothetical"},
+    {"sentence", "edge", "string", "the sentence the first statement comes from"},
 };
+
+/// The graph's <desc>: how to read it.
+const char* const kLegend =
+    "trame facts. Nodes: entities (kind entity, type Person, Organization, Country, Place, Event or "
+    "Other) and phrases (kind phrase: the text a fact has as object, such as what is said, wanted or "
+    "demanded). Edges: one per distinct fact (subject, predicate, object, negated, modality), from "
+    "subject to object; count says how many times it is stated.";
 
 /// True when the UTF-8 bytes at `i` of `text` start U+FFFE or U+FFFF (EF BF BE, EF BF BF).
 bool is_noncharacter(const std::string& text, std::size_t i) {
@@ -39,29 +61,45 @@ void write_header(std::ostream& out) {
            " http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd\">\n";
     for (const Key& key : kKeys)
         out << "  <key id=\"" << key.id << "\" for=\"" << key.domain << "\" attr.name=\"" << key.id
-            << "\" attr.type=\"" << key.type << "\"/>\n";
-    out << "  <graph id=\"trame\" edgedefault=\"directed\">\n";
+            << "\" attr.type=\"" << key.type << "\">\n    <desc>" << xml_escape(key.desc) << "</desc>\n  </key>\n";
+    out << "  <graph id=\"trame\" edgedefault=\"directed\">\n    <desc>" << xml_escape(kLegend) << "</desc>\n";
 }
 
-void write_node(std::size_t index, const GraphEntity& entity, std::size_t degree, std::ostream& out) {
-    out << "    <node id=\"n" << index << "\">\n";
-    write_data("label", entity.label.empty() ? local_name(entity.iri) : entity.label, out);
+void write_entity(const std::string& id, const GraphEntity& entity, const ViewNode& node, std::ostream& out) {
+    out << "    <node id=\"" << id << "\">\n";
+    write_data("kind", "entity", out);
+    write_data("label", node.label, out);
     write_data("type", to_string(entity.type), out);
     write_data("iri", entity.iri, out);
     if (!entity.wikidata_iri.empty()) write_data("wikidata", entity.wikidata_iri, out);
-    write_data("degree", std::to_string(degree), out);
+    write_data("degree", std::to_string(node.degree), out);
     out << "    </node>\n";
 }
 
-void write_edge(std::size_t index, const EntityFact& fact, const GraphStatement& statement, std::ostream& out) {
-    out << "    <edge id=\"e" << index << "\" source=\"n" << fact.subject << "\" target=\"n" << fact.object << "\">\n";
-    write_data("predicate", statement.predicate_label.empty() ? local_name(statement.predicate)
-                                                              : statement.predicate_label, out);
-    write_data("predicate_iri", statement.predicate, out);
-    write_data("statement", statement.iri, out);
-    write_data("negated", statement.negated ? "true" : "false", out);
-    if (!statement.modality.empty()) write_data("modality", statement.modality, out);
-    if (!statement.sentence.empty()) write_data("sentence", statement.sentence, out);
+void write_phrase(const std::string& id, const ViewNode& node, std::ostream& out) {
+    out << "    <node id=\"" << id << "\">\n";
+    write_data("kind", "phrase", out);
+    write_data("label", node.label, out);
+    write_data("type", "Phrase", out);
+    write_data("text", node.text, out);
+    write_data("degree", std::to_string(node.degree), out);
+    out << "    </node>\n";
+}
+
+void write_edge(std::size_t index, const std::string& source, const std::string& target, const ViewEdge& edge,
+                const KnowledgeGraph& graph, std::ostream& out) {
+    const GraphStatement& first = graph.statements[edge.statements.front()];
+    out << "    <edge id=\"e" << index << "\" source=\"" << source << "\" target=\"" << target << "\">\n";
+    write_data("predicate", edge.predicate, out);
+    write_data("predicate_iri", edge.predicate_iri, out);
+    write_data("count", std::to_string(edge.count()), out);
+    write_data("statement", first.iri, out);
+    std::string all;
+    for (const std::size_t statement : edge.statements) all += (all.empty() ? "" : " ") + graph.statements[statement].iri;
+    write_data("statements", all, out);
+    write_data("negated", edge.negated ? "true" : "false", out);
+    if (!edge.modality.empty()) write_data("modality", edge.modality, out);
+    if (!first.sentence.empty()) write_data("sentence", first.sentence, out);
     out << "    </edge>\n";
 }
 
@@ -92,15 +130,21 @@ std::string xml_escape(const std::string& text) {
 }
 
 void write_graphml(const KnowledgeGraph& graph, std::ostream& out) {
-    const std::vector<EntityFact> facts = entity_facts(graph);
-    std::vector<std::size_t> degree(graph.entities.size(), 0);
-    for (const EntityFact& fact : facts) {
-        ++degree[fact.subject];
-        ++degree[fact.object];
-    }
+    const FactView view = build_fact_view(graph);
+    std::vector<std::string> ids(view.nodes.size());
+    std::size_t phrases = 0;
+    for (std::size_t i = 0; i < view.nodes.size(); ++i)
+        ids[i] = view.nodes[i].kind == ViewNode::Kind::Entity ? "n" + std::to_string(view.nodes[i].entity)
+                                                              : "p" + std::to_string(phrases++);
     write_header(out);
-    for (std::size_t i = 0; i < graph.entities.size(); ++i) write_node(i, graph.entities[i], degree[i], out);
-    for (std::size_t i = 0; i < facts.size(); ++i) write_edge(i, facts[i], graph.statements[facts[i].statement], out);
+    for (std::size_t i = 0; i < view.nodes.size(); ++i) {
+        if (view.nodes[i].kind == ViewNode::Kind::Entity)
+            write_entity(ids[i], graph.entities[view.nodes[i].entity], view.nodes[i], out);
+        else
+            write_phrase(ids[i], view.nodes[i], out);
+    }
+    for (std::size_t i = 0; i < view.edges.size(); ++i)
+        write_edge(i, ids[view.edges[i].source], ids[view.edges[i].target], view.edges[i], graph, out);
     out << "  </graph>\n</graphml>\n";
 }
 

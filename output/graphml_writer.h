@@ -1,4 +1,4 @@
-// The entity graph of a trame RDF output as GraphML, for Gephi, Cytoscape and other graph tools.
+// The facts of a trame RDF output as GraphML, for Gephi, Cytoscape and other graph tools.
 #pragma once
 
 #include <ostream>
@@ -8,10 +8,13 @@
 
 namespace trame {
 
-/// Writes every entity of `graph` as a GraphML node (keys label, type, iri, degree, and wikidata
-/// when linked) and every fact between two entities as a directed edge (keys predicate,
-/// predicate_iri, statement, negated, modality, and sentence when known). Ids are "n0", "e0", ...
-/// in the order of `graph`; text is XML-escaped, and characters XML 1.0 forbids are dropped.
+/// Writes the facts of `graph` (see FactView) as GraphML: every entity as a node (keys kind
+/// "entity", label, type, iri, degree, and wikidata when linked), every phrase object of a fact
+/// (says, wants, demands...) as a node of kind "phrase" (type "Phrase", label shortened, text in
+/// full), every distinct fact as one directed edge (keys predicate, predicate_iri, count,
+/// statement, statements, negated, modality, and sentence when known). Each key has a <desc>,
+/// and the graph's <desc> is the legend. Ids are "n0"... (entity i is "ni"), "p0"... and "e0"...
+/// in the order of the view; text is XML-escaped, and characters XML 1.0 forbids are dropped.
 void write_graphml(const KnowledgeGraph& graph, std::ostream& out);
 
 /// `text` as XML 1.0 character data or attribute value: &, <, >, " and ' escaped, carriage

@@ -11,6 +11,8 @@
 #include <stdexcept>
 #include <vector>
 
+#include "graph/fact_view.h"
+
 #ifndef TRAME_VIEWER_SCRIPT
 #define TRAME_VIEWER_SCRIPT "node_modules/cytoscape/dist/cytoscape.min.js"
 #endif
@@ -38,9 +40,12 @@ body { display: flex; }
 #summary, .iri, .muted { color: #666; font-size: 11px; }
 .iri { word-break: break-all; }
 #search { width: 100%; box-sizing: border-box; margin: 8px 0 4px; padding: 4px 6px; font: inherit; }
-#legend { margin: 6px 0; font-size: 11px; }
+#legend { margin: 6px 0; padding: 4px 6px; border: 1px solid #ccc; background: #fff; font-size: 11px; }
+#legend b { display: block; margin-bottom: 2px; }
 #legend span { display: inline-block; margin: 0 8px 2px 0; white-space: nowrap; }
 .swatch { display: inline-block; width: 10px; height: 10px; border: 1px solid #555; margin-right: 3px; vertical-align: -1px; }
+.swatch.phrase { border: 1px dashed #555; border-radius: 3px; width: 16px; }
+.phrase-text { margin: 4px 0; padding: 4px 6px; background: #fff7d6; border: 1px dashed #999; border-radius: 3px; }
 .type { display: inline-block; padding: 0 6px; border: 1px solid #555; border-radius: 3px; font-size: 11px; }
 ul { list-style: none; padding: 0; margin: 4px 0; }
 li { margin: 0 0 8px; }
@@ -58,10 +63,10 @@ a.entity { color: #1f5fa8; cursor: pointer; text-decoration: underline; }
 <h1>trame</h1>
 <div id="summary"></div>
 <input id="search" type="search" placeholder="Search entities by label" autocomplete="off">
-<label class="muted"><input id="isolated" type="checkbox"> show entities without facts between entities</label>
+<label class="muted"><input id="isolated" type="checkbox"> show entities without any fact drawn</label>
 <div id="legend"></div>
 <ul id="results"></ul>
-<div id="details"><p class="muted">Click an entity or a fact to see it here.</p></div>
+<div id="details"><p class="muted">Click an entity, a phrase or a fact to see it here.</p></div>
 </div>
 <script>
 )";
@@ -83,8 +88,10 @@ const char* const kApp = R"(<script>
     Country: ['hexagon', '#b2df8a'], Place: ['octagon', '#d9f0a3'],
     Event: ['diamond', '#fb9a99'], Other: ['tag', '#dddddd']
   };
+  var PHRASE = ['round-rectangle', '#fff7d6'];
   var data = JSON.parse(document.getElementById('trame-data').textContent);
   var nodes = data.nodes, facts = data.facts, sentences = data.sentences;
+  var phrases = data.phrases, edges = data.edges;  // what is drawn: phrase nodes, facts merged into edges
 
   function el(tag, text, cls) {
     var e = document.createElement(tag);
@@ -97,33 +104,46 @@ const char* const kApp = R"(<script>
     return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
   }
 
-  var elements = [], edgeCount = 0;
+  var elements = [], edgeCount = edges.length;
+  function position(i) {  // a sunflower: fixed, spread out
+    var angle = 2.399963 * i, radius = 40 * Math.sqrt(i + 1);
+    return { x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
+  }
   nodes.forEach(function (n, i) {
-    var angle = 2.399963 * i, radius = 40 * Math.sqrt(i + 1);  // a sunflower: fixed, spread out
     elements.push({
       group: 'nodes',
       data: { id: 'n' + i, label: n.label, shape: style(n.type)[0], color: style(n.type)[1],
               size: Math.round(18 + 9 * Math.sqrt(n.degree)), font: Math.round(11 + 2 * Math.sqrt(n.degree)),
               border: n.degree >= 5 ? 2 : 1 },
-      position: { x: radius * Math.cos(angle), y: radius * Math.sin(angle) },
+      position: position(i),
       classes: n.degree ? '' : 'isolated'
     });
   });
-  facts.forEach(function (f, i) {
-    if (f.s < 0 || f.o < 0) return;
-    ++edgeCount;
+  phrases.forEach(function (p, j) {
+    elements.push({
+      group: 'nodes',
+      data: { id: 'p' + j, label: p.label, shape: PHRASE[0], color: PHRASE[1], size: 14, font: 10, border: 1 },
+      position: position(nodes.length + j),
+      classes: 'phrase'
+    });
+  });
+  edges.forEach(function (e, k) {
     elements.push({
       group: 'edges',
-      data: { id: 'f' + i, source: 'n' + f.s, target: 'n' + f.o, label: f.p, fact: i },
-      classes: (f.neg ? 'negated' : '') + (f.mod === 'hypothetical' ? ' hypothetical' : '')
+      data: { id: 'e' + k, source: e.s, target: e.t, label: e.p + (e.n > 1 ? ' \u00d7' + e.n : ''),
+              width: Math.min(1.3 + 0.9 * (e.n - 1), 6), edge: k },
+      classes: (e.neg ? 'negated' : '') + (e.mod === 'hypothetical' ? ' hypothetical' : '')
     });
   });
 
-  var summary = nodes.length + ' entities, ' + edgeCount + ' facts between entities';
+  var stated = edges.reduce(function (sum, e) { return sum + e.n; }, 0);
+  var summary = nodes.length + ' entities, ' + phrases.length + ' phrases, ' + stated + ' facts drawn as ' +
+      edgeCount + ' edges';
   if (data.counts.documents)
     summary += ', from ' + data.counts.documents + ' documents, ' + data.counts.sentences + ' sentences';
   document.getElementById('summary').textContent = summary;
   var legend = document.getElementById('legend');
+  legend.appendChild(el('b', 'Legend'));
   Object.keys(TYPES).forEach(function (type) {
     var item = el('span'), swatch = el('span', '', 'swatch');
     swatch.style.background = TYPES[type][1];
@@ -131,6 +151,13 @@ const char* const kApp = R"(<script>
     item.appendChild(document.createTextNode(type));
     legend.appendChild(item);
   });
+  var phraseItem = el('span'), phraseSwatch = el('span', '', 'swatch phrase');
+  phraseSwatch.style.background = PHRASE[1];
+  phraseItem.appendChild(phraseSwatch);
+  phraseItem.appendChild(document.createTextNode('phrase (what is said, wanted, demanded\u2026)'));
+  legend.appendChild(phraseItem);
+  legend.appendChild(el('span', '\u2192 fact'));
+  legend.appendChild(el('span', '\u00d7N stated N times (thicker)'));
   legend.appendChild(el('span', '- - negated', 'negated'));
   legend.appendChild(el('span', '\u00b7\u00b7\u00b7 hypothetical', 'hypothetical'));
 
@@ -147,10 +174,12 @@ const char* const kApp = R"(<script>
           'font-family': '"DejaVu Sans", Verdana, sans-serif', 'color': '#222', 'text-valign': 'bottom',
           'text-margin-y': 2, 'text-wrap': 'wrap', 'text-max-width': 140, 'text-outline-color': '#fff',
           'text-outline-width': 2, 'min-zoomed-font-size': 4 } },
+      { selector: 'node.phrase', style: {
+          'border-style': 'dashed', 'font-size': 10, 'color': '#333', 'text-max-width': 160 } },
       { selector: 'node.isolated', style: { 'display': 'none' } },
       { selector: 'node.isolated.shown', style: { 'display': 'element' } },
       { selector: 'edge', style: {
-          'width': 1.3, 'line-color': '#8a8a8a', 'target-arrow-color': '#8a8a8a', 'target-arrow-shape': 'triangle',
+          'width': 'data(width)', 'line-color': '#8a8a8a', 'target-arrow-color': '#8a8a8a', 'target-arrow-shape': 'triangle',
           'arrow-scale': 0.8, 'curve-style': 'bezier', 'label': 'data(label)', 'font-size': 10, 'color': '#444',
           'font-family': '"DejaVu Sans", Verdana, sans-serif', 'text-rotation': 'autorotate',
           'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': 1,
@@ -232,18 +261,35 @@ const char* const kApp = R"(<script>
     details.appendChild(el('h2', count + (count === 1 ? ' fact' : ' facts')));
     details.appendChild(list);
   }
-  function showFact(i) {
-    var f = facts[i], line = el('p');
-    details.textContent = '';
-    details.appendChild(el('h2', 'Fact'));
+  function factLine(f) {
+    var line = el('li');
     line.appendChild(otherEnd(f, false));
     line.appendChild(document.createTextNode(' '));
     line.appendChild(el('span', f.p, 'predicate' + (f.neg ? ' negated' : '')));
     line.appendChild(document.createTextNode(' '));
     line.appendChild(otherEnd(f, true));
     qualifiers(f, line);
-    details.appendChild(line);
-    details.appendChild(el('div', f.piri, 'iri'));
+    return line;
+  }
+  function showEdge(k) {  // a fact, with every sentence that states it
+    var e = edges[k], list = el('ul');
+    details.textContent = '';
+    details.appendChild(el('h2', e.n > 1 ? 'Fact, stated ' + e.n + ' times' : 'Fact'));
+    e.facts.forEach(function (i) { list.appendChild(factLine(facts[i])); });
+    details.appendChild(list);
+    details.appendChild(el('div', facts[e.facts[0]].piri, 'iri'));
+  }
+  function showPhrase(j) {  // its full text, and who says, wants, demands... it
+    var p = phrases[j], list = el('ul');
+    details.textContent = '';
+    details.appendChild(el('h2', 'Phrase'));
+    details.appendChild(el('div', p.text, 'phrase-text'));
+    edges.forEach(function (e) {
+      if (e.t !== 'p' + j) return;
+      e.facts.forEach(function (i) { list.appendChild(factLine(facts[i])); });
+    });
+    details.appendChild(el('h2', p.degree + (p.degree === 1 ? ' fact' : ' facts')));
+    details.appendChild(list);
   }
   function select(index, center) {
     var node = cy.getElementById('n' + index);
@@ -254,8 +300,12 @@ const char* const kApp = R"(<script>
     }
     showEntity(index);
   }
-  cy.on('tap', 'node', function (event) { select(Number(event.target.id().slice(1)), false); });
-  cy.on('tap', 'edge', function (event) { showFact(event.target.data('fact')); });
+  cy.on('tap', 'node', function (event) {
+    var id = event.target.id();
+    if (id.charAt(0) === 'p') showPhrase(Number(id.slice(1)));
+    else select(Number(id.slice(1)), false);
+  });
+  cy.on('tap', 'edge', function (event) { showEdge(event.target.data('edge')); });
 
   var search = document.getElementById('search'), results = document.getElementById('results');
   var folded = nodes.map(function (n) { return fold(n.label); });
@@ -266,7 +316,8 @@ const char* const kApp = R"(<script>
       cy.elements().removeClass('faded match');
       if (!query) return;
       var matches = 0;
-      cy.nodes().forEach(function (node) {
+      cy.nodes('.phrase').addClass('faded');
+      cy.nodes().not('.phrase').forEach(function (node) {
         var index = Number(node.id().slice(1));
         if (folded[index].indexOf(query) < 0) {
           node.addClass('faded');
@@ -285,7 +336,7 @@ const char* const kApp = R"(<script>
     });
   }
   search.addEventListener('input', filter);
-  window.trameViewer = { cy: cy, select: select, filter: filter };  // for scripted checks
+  window.trameViewer = { cy: cy, select: select, filter: filter, showEdge: showEdge, showPhrase: showPhrase };
   search.addEventListener('keydown', function (event) {
     var first = results.querySelector('a.entity');
     if (event.key === 'Enter' && first) first.click();
@@ -319,11 +370,6 @@ std::string read_script(const std::string& path) {
     return text;
 }
 
-/// The label an entity is shown with: its rdfs:label, else its IRI's local name.
-std::string entity_label(const GraphEntity& entity) {
-    return entity.label.empty() ? local_name(entity.iri) : entity.label;
-}
-
 /// A Wikidata IRI the page may link to, or "" for anything else.
 std::string wikidata_link(const std::string& iri) {
     for (const char* prefix : {"http://www.wikidata.org/entity/", "https://www.wikidata.org/entity/"})
@@ -333,25 +379,31 @@ std::string wikidata_link(const std::string& iri) {
     return "";
 }
 
-/// The graph data as a JSON object: counts (documents and sentences of the graph), nodes (entities in order), facts (statements with at least
-/// one entity end; s and o are entity indices or -1, sv and ov the text of a non-entity end),
-/// sentences (each source sentence once, facts referring to it by index).
+/// The graph data as a JSON object: counts (documents and sentences of the graph), nodes (entities
+/// in order, with the number of drawn facts touching each), facts (statements with at least one
+/// entity end; s and o are entity indices or -1, sv and ov the text of a non-entity end),
+/// sentences (each source sentence once, facts referring to it by index), and what is drawn (see
+/// FactView): phrases (label shortened, full text, degree) and edges (s and t the ids of their
+/// ends, "n3" or "p0"; n how many facts they merge, facts their indices in `facts`).
 void write_data(const KnowledgeGraph& graph, std::ostream& out) {
+    const FactView view = build_fact_view(graph);
+    std::vector<std::string> ids(view.nodes.size());
+    std::size_t phrase_count = 0;
+    for (std::size_t i = 0; i < view.nodes.size(); ++i)
+        ids[i] = view.nodes[i].kind == ViewNode::Kind::Entity ? "n" + std::to_string(view.nodes[i].entity)
+                                                              : "p" + std::to_string(phrase_count++);
     struct Ends {
         long subject, object;
         std::size_t statement;
     };
     std::vector<Ends> facts;
-    std::vector<std::size_t> degree(graph.entities.size(), 0);
+    std::vector<long> fact_of_statement(graph.statements.size(), -1);
     for (std::size_t i = 0; i < graph.statements.size(); ++i) {
         const GraphStatement& statement = graph.statements[i];
         const long subject = graph.find_entity(statement.subject);
         const long object = statement.object_is_resource ? graph.find_entity(statement.object) : -1;
         if (subject < 0 && object < 0) continue;
-        if (subject >= 0 && object >= 0) {
-            ++degree[subject];
-            ++degree[object];
-        }
+        fact_of_statement[i] = static_cast<long>(facts.size());
         facts.push_back({subject, object, i});
     }
 
@@ -359,11 +411,11 @@ void write_data(const KnowledgeGraph& graph, std::ostream& out) {
         << "},\n\"nodes\":[";
     for (std::size_t i = 0; i < graph.entities.size(); ++i) {
         const GraphEntity& entity = graph.entities[i];
-        out << (i ? ",\n" : "\n") << "{\"label\":" << json_string(entity_label(entity))
+        out << (i ? ",\n" : "\n") << "{\"label\":" << json_string(view.nodes[i].label)
             << ",\"type\":" << json_string(to_string(entity.type)) << ",\"iri\":" << json_string(entity.iri);
         if (const std::string link = wikidata_link(entity.wikidata_iri); !link.empty())
             out << ",\"wikidata\":" << json_string(link);
-        out << ",\"degree\":" << degree[i] << "}";
+        out << ",\"degree\":" << view.nodes[i].degree << "}";
     }
 
     std::map<std::string, std::size_t> sentence_index;
@@ -390,6 +442,24 @@ void write_data(const KnowledgeGraph& graph, std::ostream& out) {
     }
     out << "],\n\"sentences\":[";
     for (std::size_t i = 0; i < sentence_texts.size(); ++i) out << (i ? ",\n" : "\n") << json_string(*sentence_texts[i]);
+    out << "],\n\"phrases\":[";
+    bool first = true;
+    for (const ViewNode& node : view.nodes) {
+        if (node.kind != ViewNode::Kind::Phrase) continue;
+        out << (first ? "\n" : ",\n") << "{\"label\":" << json_string(node.label) << ",\"text\":" << json_string(node.text)
+            << ",\"degree\":" << node.degree << "}";
+        first = false;
+    }
+    out << "],\n\"edges\":[";
+    for (std::size_t k = 0; k < view.edges.size(); ++k) {
+        const ViewEdge& edge = view.edges[k];
+        out << (k ? ",\n" : "\n") << "{\"s\":\"" << ids[edge.source] << "\",\"t\":\"" << ids[edge.target]
+            << "\",\"p\":" << json_string(edge.predicate) << ",\"neg\":" << (edge.negated ? "true" : "false")
+            << ",\"mod\":" << json_string(edge.modality) << ",\"n\":" << edge.count() << ",\"facts\":[";
+        for (std::size_t j = 0; j < edge.statements.size(); ++j)
+            out << (j ? "," : "") << fact_of_statement[edge.statements[j]];
+        out << "]}";
+    }
     out << "]}\n";
 }
 

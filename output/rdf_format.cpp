@@ -7,6 +7,7 @@ std::optional<RdfFormat> rdf_format_from_string(const std::string& name) {
     if (name == "trig") return RdfFormat::TriG;
     if (name == "ntriples" || name == "nt") return RdfFormat::NTriples;
     if (name == "nquads" || name == "nq") return RdfFormat::NQuads;
+    if (name == "jsonld" || name == "json-ld") return RdfFormat::JsonLd;
     return std::nullopt;
 }
 

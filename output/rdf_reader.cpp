@@ -9,6 +9,7 @@
 
 #include <serd/serd.h>
 
+#include "output/jsonld_reader.h"
 #include "output/serd_syntax.h"
 
 namespace trame {
@@ -75,6 +76,17 @@ void read_triples(const std::string& path,
     std::unique_ptr<std::FILE, FileCloser> file(standard_input ? nullptr : std::fopen(path.c_str(), "rb"));
     if (!standard_input && !file) throw std::runtime_error("cannot open " + path + ": " + std::strerror(errno));
     if (std::filesystem::is_directory(path)) throw std::runtime_error("cannot read " + path + ": is a directory");
+    if (is_jsonld_file(path)) {
+        read_jsonld(path, [&](const std::string&, const JsonLdTerm& subject, const std::string& predicate,
+                              const JsonLdTerm& object) {
+            const auto term = [](const JsonLdTerm& t) -> ReadTerm {
+                if (t.kind == JsonLdTerm::Kind::Blank) return {"_:" + t.value, true};
+                return {t.value, t.kind == JsonLdTerm::Kind::Iri};
+            };
+            on_triple(term(subject), predicate, term(object));
+        });
+        return;
+    }
     Reading reading{std::unique_ptr<SerdEnv, SerdDeleter>(serd_env_new(nullptr)), on_triple, {}};
     std::unique_ptr<SerdReader, SerdDeleter> reader(
         serd_reader_new(standard_input ? SERD_TRIG : serd_syntax_of_file(path), &reading, nullptr, on_base, on_prefix,

@@ -15,9 +15,10 @@ struct ReadTerm {
 
 /// Calls `on_triple(subject, predicate IRI, object)` for every statement of the RDF file at
 /// `path`, read strictly with Serd in the syntax its extension gives (.trig, .nt, .nq; Turtle
-/// otherwise), or from standard input for "-" (as TriG, which reads Turtle and N-Triples too; not
-/// N-Quads); named graphs are ignored. A file without any statement is no error. Throws
-/// std::runtime_error: "cannot open PATH: reason", "invalid RDF in PATH:LINE:COLUMN: message".
+/// otherwise), with read_jsonld for .jsonld, or from standard input for "-" (as TriG, which reads
+/// Turtle and N-Triples too; not N-Quads); named graphs are ignored. A file without any statement
+/// is no error. Throws std::runtime_error: "cannot open PATH: reason", "invalid RDF in
+/// PATH:LINE:COLUMN: message" (JSON-LD: "invalid JSON in PATH: ...", "cannot read PATH: ...").
 void read_triples(const std::string& path,
                   const std::function<void(const ReadTerm&, const std::string&, const ReadTerm&)>& on_triple);
 

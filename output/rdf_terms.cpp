@@ -129,6 +129,16 @@ std::string sanitize_literal(std::string_view text) {
     return out;
 }
 
+bool long_string_safe(std::string_view text) {
+    if (text.size() >= 2 && text.substr(text.size() - 2) == "\"\"") return false;
+    for (std::size_t i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != '"') continue;
+        const auto next = static_cast<unsigned char>(text[i + 1]);
+        if (next == '\\' || next == 0x7F || (next < 0x20 && next != '\t' && next != '\n' && next != '\r')) return false;
+    }
+    return true;
+}
+
 std::string slug(std::string_view text) {
     icu::UnicodeString unicode = icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), text.size()));
     ascii_lower().transliterate(unicode);

@@ -31,6 +31,15 @@ bool valid_utf8(std::string_view text);
 /// line breaks are left as they are (Serd escapes them).
 std::string sanitize_literal(std::string_view text);
 
+/// False when Serd 0.30 would write `text`, in a Turtle or TriG long string ("""..."""), as
+/// something its own reader rejects or misreads: a double quote written as it is directly followed
+/// by a character written as an escape (a backslash, DEL or a C0 control character other than
+/// tab, line feed and carriage return), or a text ending with two double quotes (the first written
+/// as it is, the last escaped). Serd's reader takes the character after a lone quote without
+/// decoding it, so "\\ reads as an invalid escape. Such a literal must be written as a short
+/// string ("..." with \n escapes), which Serd reads back whatever it holds.
+bool long_string_safe(std::string_view text);
+
 /// An ASCII slug of `text`: ICU "Any-Latin; Latin-ASCII; Lower", then the runs of [a-z0-9]
 /// joined by '-' ("Kyiv / Київ" gives "kyiv-kyiv"). Never empty: text without any letter or
 /// digit gives "h" followed by 16 hex digits of a hash of the text.

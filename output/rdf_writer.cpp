@@ -1,6 +1,7 @@
 #include "output/rdf_writer.h"
 
 #include "extract/content_hash.h"
+#include "output/jsonld_reader.h"
 #include "output/serd_syntax.h"
 
 #include <cerrno>
@@ -29,7 +30,9 @@ RdfTerm iri(std::string value) { return RdfTerm::iri(std::move(value)); }
 RdfTerm type_predicate() { return iri(kRdf + "type"); }
 
 
-bool has_graphs(RdfFormat format) { return format == RdfFormat::TriG || format == RdfFormat::NQuads; }
+bool has_graphs(RdfFormat format) {
+    return format == RdfFormat::TriG || format == RdfFormat::NQuads || format == RdfFormat::JsonLd;
+}
 
 SerdStyle style_of(RdfFormat format) {
     if (format == RdfFormat::Turtle || format == RdfFormat::TriG)
@@ -198,6 +201,7 @@ struct RdfWriter::Reading {
     static SerdStatus on_end(void* handle, const SerdNode* node) {
         auto& reading = *static_cast<Reading*>(handle);
         if (!reading.error.empty() || reading.mode == Mode::Probe) return SERD_SUCCESS;
+        if (!reading.writer.writer_) return SERD_SUCCESS;  // JSON-LD: blank nodes keep their labels
         return serd_writer_end_anon(reading.writer.writer_.get(), node);
     }
     static SerdStatus on_error(void* handle, const SerdError* error) {
@@ -241,13 +245,66 @@ bool RdfWriter::write_ontology(const std::string& path) {
 
 void RdfWriter::copy_graph(const std::string& path) {
     graph_.clear();
+    if (is_jsonld_file(path)) {
+        copy_jsonld(path);
+        return;
+    }
     Reading reading(*this, path, Reading::Mode::Copy);
     read_into(reading);
+}
+
+void RdfWriter::copy_jsonld(const std::string& path) {
+    if (finished_) throw std::logic_error("RdfWriter: write after finish() for " + file_.path());
+    // A checked term and, for a blank node, a label of ours ("jsonld1"...): JSON-LD allows labels
+    // Turtle does not.
+    std::map<std::string, std::string> blanks;
+    struct Checked {
+        RdfTerm term;
+        bool blank = false;
+        SerdNode node() const { return blank ? node_of(term.value, SERD_BLANK) : node_of(term); }
+    };
+    const auto check = [&](const JsonLdTerm& t) -> Checked {
+        switch (t.kind) {
+            case JsonLdTerm::Kind::Blank: {
+                const auto [it, added] = blanks.try_emplace(t.value, "jsonld" + std::to_string(blanks.size() + 1));
+                return {RdfTerm{RdfTerm::Kind::Iri, it->second, "", ""}, true};
+            }
+            case JsonLdTerm::Kind::Iri: return {RdfTerm::iri(t.value)};
+            case JsonLdTerm::Kind::Literal: break;
+        }
+        return {t.datatype.empty() ? RdfTerm::literal(t.value, t.language) : RdfTerm::typed(t.value, t.datatype)};
+    };
+    read_jsonld(path, [&](const std::string& graph, const JsonLdTerm& s, const std::string& p, const JsonLdTerm& o) {
+        try {
+            const Checked subject = check(s), predicate = check(JsonLdTerm{JsonLdTerm::Kind::Iri, p, "", ""}),
+                          object = check(o);
+            std::optional<Checked> name;
+            if (!graph.empty() && has_graphs(format_))
+                name = graph.compare(0, 2, "_:") == 0 ? check(JsonLdTerm{JsonLdTerm::Kind::Blank, graph.substr(2), "", ""})
+                                                      : check(JsonLdTerm{JsonLdTerm::Kind::Iri, graph, "", ""});
+            const SerdNode subject_node = subject.node(), predicate_node = predicate.node(), object_node = object.node();
+            const SerdNode datatype = node_of(object.term.datatype, SERD_URI);
+            const SerdNode language = node_of(object.term.language, SERD_LITERAL);
+            std::optional<SerdNode> graph_node;
+            if (name) graph_node = name->node();
+            write_statement(0, graph_node ? &*graph_node : nullptr, subject_node, predicate_node, object_node,
+                            object.term.datatype.empty() ? nullptr : &datatype,
+                            object.term.language.empty() ? nullptr : &language);
+        } catch (const std::invalid_argument& e) {
+            throw std::runtime_error(path + ": " + e.what());
+        }
+    });
 }
 
 RdfWriter::RdfWriter(const std::string& path, RdfFormat format, const std::string& base)
     : file_(path), format_(format), iris_(base), env_(serd_env_new(nullptr)) {
     if (!env_) throw std::runtime_error("cannot create a Serd environment");
+    if (format == RdfFormat::JsonLd) {  // collected, written whole by finish()
+        jsonld_ = std::make_unique<JsonLdWriter>();
+        write_prefixes();
+        jsonld_->add_prefix("kg", base);
+        return;
+    }
     writer_.reset(serd_writer_new(serd_syntax(format), style_of(format), env_.get(), nullptr, serd_file_sink,
                                   file_.stream()));
     if (!writer_) throw std::runtime_error("cannot create a Serd writer for " + path);
@@ -270,6 +327,10 @@ void RdfWriter::write_prefixes() {
         {"rel", vocab::kRelation},    {"wd", vocab::kWikidata},
     };
     for (const auto& [name, uri] : kPrefixes) {
+        if (jsonld_) {
+            jsonld_->add_prefix(name, uri);
+            continue;
+        }
         const SerdNode name_node = node_of(name, SERD_LITERAL);
         const SerdNode uri_node = node_of(uri, SERD_URI);
         if (serd_writer_set_prefix(writer_.get(), &name_node, &uri_node) != SERD_SUCCESS)
@@ -298,9 +359,30 @@ bool RdfWriter::write_statement(SerdStatementFlags flags, const SerdNode* graph,
     if (subject.type != SERD_BLANK && object.type != SERD_BLANK &&
         !written_.insert(statement_key(graph, subject, predicate, object, datatype, language)).second)
         return false;
+    if (jsonld_) {
+        const auto term = [](const SerdNode& node) {
+            const JsonLdTerm::Kind kind = node.type == SERD_BLANK     ? JsonLdTerm::Kind::Blank
+                                          : node.type == SERD_LITERAL ? JsonLdTerm::Kind::Literal
+                                                                      : JsonLdTerm::Kind::Iri;
+            return JsonLdTerm{kind, std::string(text_of(&node)), "", ""};
+        };
+        JsonLdTerm object_term = term(object);
+        object_term.datatype = text_of(datatype);
+        object_term.language = text_of(language);
+        std::string graph_name(text_of(graph));
+        if (graph && graph->type == SERD_BLANK) graph_name = "_:" + graph_name;
+        jsonld_->add(graph_name, term(subject), std::string(text_of(&predicate)), object_term);
+        ++triples_;
+        return true;
+    }
     serd_error_.clear();
-    const SerdStatus status =
-        serd_writer_write_statement(writer_.get(), flags, graph, &subject, &predicate, &object, datatype, language);
+    // Without the newline and quote flags, Serd writes a short string ("...", \n escaped) instead
+    // of a long one its reader could not read back.
+    SerdNode object_node = object;
+    if (object.type == SERD_LITERAL && !long_string_safe(text_of(&object)))
+        object_node.flags &= ~static_cast<SerdNodeFlags>(SERD_HAS_NEWLINE | SERD_HAS_QUOTE);
+    const SerdStatus status = serd_writer_write_statement(writer_.get(), flags, graph, &subject, &predicate,
+                                                          &object_node, datatype, language);
     if (status != SERD_SUCCESS)
         throw std::runtime_error("cannot write <" + std::string(text_of(&subject)) + "> <" +
                                  std::string(text_of(&predicate)) + "> to " + file_.path() + ": " +
@@ -411,6 +493,12 @@ void RdfWriter::write_entities(const std::vector<Entity>& entities) {
 
 void RdfWriter::finish() {
     if (finished_) throw std::logic_error("RdfWriter::finish called twice for " + file_.path());
+    if (jsonld_) {
+        finished_ = true;
+        if (!jsonld_->write(file_.stream())) throw std::runtime_error("cannot write " + file_.path());
+        file_.commit();
+        return;
+    }
     if (serd_writer_finish(writer_.get()) != SERD_SUCCESS)
         throw std::runtime_error("cannot finish writing " + file_.path() + ": " + serd_error_);
     writer_.reset();

@@ -15,17 +15,19 @@
 #include "extract/fact.h"
 #include "graph/entity.h"
 #include "output/atomic_file.h"
+#include "output/jsonld_writer.h"
 #include "output/rdf_format.h"
 #include "output/rdf_terms.h"
 #include "output/vocabulary.h"
 
 namespace trame {
 
-/// The RDF output of a run, written as it goes in one of the four syntaxes. For each document: a
+/// The RDF output of a run, written as it goes in one of the four Serd syntaxes, or collected and
+/// written by finish() as JSON-LD (the same quads as N-Quads, see JsonLdWriter). For each document: a
 /// nif:Context node, a nif:Sentence node per sentence that carries a fact, an rdf:Statement node
 /// per fact (with negation, modality, confidence, rule and source sentence) and, for asserted
 /// non-negated facts, the direct triple. Then every entity with its type, labels and Wikidata
-/// link. In TriG and N-Quads a document's triples go to a named graph (the document's IRI);
+/// link. In TriG, N-Quads and JSON-LD a document's triples go to a named graph (the document's IRI);
 /// entities and open-relation declarations go to the default graph. The output lands in a
 /// temporary file renamed over `path` by finish(); the same input gives the same bytes.
 ///
@@ -62,7 +64,7 @@ public:
     /// parsed, or holds a term trame would not write.
     bool write_ontology(const std::string& path);
     /// Copies every statement of the RDF file `path` (syntax from its extension: .trig, .nt, .nq,
-    /// otherwise Turtle) in file order, in its named graph when both it and the output have
+    /// .jsonld, otherwise Turtle) in file order, in its named graph when both it and the output have
     /// graphs, else in the default graph. Like every statement the writer gets, a triple (a quad
     /// in TriG and N-Quads) without blank nodes that was already written is skipped. Throws like
     /// write_ontology.
@@ -93,13 +95,16 @@ private:
                          const SerdNode* language);
     struct Reading;  // one RDF file being read into this writer
     void read_into(Reading& reading);
+    /// copy_graph for a JSON-LD file (read_jsonld), with the same checks on its terms.
+    void copy_jsonld(const std::string& path);
     static SerdStatus on_error(void* handle, const SerdError* error);
 
     AtomicFile file_;  // declared first: outlives the Serd writer that writes into it
     RdfFormat format_;
     IriMinter iris_;
     std::unique_ptr<SerdEnv, SerdDeleter> env_;
-    std::unique_ptr<SerdWriter, SerdDeleter> writer_;
+    std::unique_ptr<SerdWriter, SerdDeleter> writer_;  // null for JSON-LD
+    std::unique_ptr<JsonLdWriter> jsonld_;             // JSON-LD only: the quads, written by finish()
     std::string graph_;                                    // IRI of the current named graph, or empty
     std::map<std::string, std::set<std::string>> open_relations_;  // declared IRI -> its labels
     std::string serd_error_;

@@ -14,13 +14,21 @@ SerdSyntax serd_syntax(RdfFormat format) {
         case RdfFormat::TriG: return SERD_TRIG;
         case RdfFormat::NTriples: return SERD_NTRIPLES;
         case RdfFormat::NQuads: return SERD_NQUADS;
+        case RdfFormat::JsonLd: break;
     }
-    throw std::invalid_argument("unknown RDF format");
+    throw std::invalid_argument("no Serd syntax for this RDF format (JSON-LD is written by trame, not read)");
+}
+
+bool is_jsonld_file(const std::string& path) {
+    const std::string extension = std::filesystem::path(path).extension().string();
+    return !extension.empty() && rdf_format_from_string(extension.substr(1)) == RdfFormat::JsonLd;
 }
 
 SerdSyntax serd_syntax_of_file(const std::string& path) {
     const std::string extension = std::filesystem::path(path).extension().string();
     const std::optional<RdfFormat> format = rdf_format_from_string(extension.empty() ? "" : extension.substr(1));
+    if (format == RdfFormat::JsonLd)
+        throw std::runtime_error("cannot read " + path + " with Serd: it is JSON-LD (read it with read_jsonld)");
     return serd_syntax(format.value_or(RdfFormat::Turtle));
 }
 

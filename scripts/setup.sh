@@ -13,7 +13,8 @@ PACKAGES="
   libssl-dev help2man man-db
   libboost-graph-dev
   catch2
-  graphviz libxml2-utils python3 python3-networkx
+  graphviz libxml2-utils python3 python3-networkx python3-rdflib
+  nlohmann-json3-dev
   chromium fonts-dejavu-core
   virtuoso-opensource-7-bin curl
 "

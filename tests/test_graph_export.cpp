@@ -180,7 +180,7 @@ TEST_CASE("graph_export: DOT has escaped labels, styles, and counter node ids") 
 
     CHECK(line_with(dot, R"(label="Jean \"JJ\" Dupont\\Martin", tooltip="https://example.org/id/jean", shape=ellipse)") != "");
     CHECK(line_with(dot, R"(label="Sommet\nde Riga")") != "");
-    CHECK(line_with(dot, R"(shape=box)").find(R"(label="Acme & Fils <SA>")") != std::string::npos);
+    CHECK(line_with(dot, R"(shape=box, fillcolor)").find(R"(label="Acme & Fils <SA>")") != std::string::npos);
     CHECK(line_with(dot, "shape=hexagon").find(R"(label="France")") != std::string::npos);
     CHECK(line_with(dot, "shape=diamond") != "");
 
@@ -200,13 +200,18 @@ TEST_CASE("graph_export: DOT options leave out negated or hypothetical facts, or
     CHECK(all.find(R"(label="Seul")") != std::string::npos);
 
     const std::string asserted = dot_of(graph, DotOptions{true, false, false});
-    CHECK(lines_matching(asserted, R"(  n\d+ -> )").size() == 3);
+    CHECK(lines_matching(asserted, R"(  n\d+ -> )").size() == 4);  // three between entities, "says" to a phrase
     CHECK(lines_matching(asserted, R"(  n\d+ \[)").size() == 3);  // the summit has no fact left
     CHECK(asserted.find("participatesIn") == std::string::npos);
 
     const std::string positive = dot_of(graph, DotOptions{false, true, false});
-    CHECK(lines_matching(positive, R"(  n\d+ -> )").size() == 3);
-    CHECK(positive.find("color=red") == std::string::npos);
+    CHECK(lines_matching(positive, R"(  n\d+ -> n)").size() == 3);
+    CHECK(lines_matching(positive, R"(  n\d+ \[.*color=red)").empty());
+    CHECK(lines_matching(positive, R"(  n\d+ -> .*color=red)").empty());
+
+    const std::string entities_only = dot_of(graph, DotOptions{true, true, false, false});
+    CHECK(lines_matching(entities_only, R"(  p\d+)").empty());
+    CHECK(lines_matching(entities_only, R"(  n\d+ -> )").size() == 4);
 }
 
 TEST_CASE("graph_export: GraphML parses with libxml2 and holds the expected nodes, edges and keys") {
@@ -225,19 +230,23 @@ TEST_CASE("graph_export: GraphML parses with libxml2 and holds the expected node
         keys[attribute(key, "for") + "/" + attribute(key, "attr.name")] = attribute(key, "attr.type");
     }
     const std::map<std::string, std::string> expected_keys{
-        {"node/label", "string"},     {"node/type", "string"},          {"node/iri", "string"},
-        {"node/wikidata", "string"},  {"node/degree", "int"},           {"edge/predicate", "string"},
-        {"edge/predicate_iri", "string"}, {"edge/statement", "string"}, {"edge/negated", "boolean"},
-        {"edge/modality", "string"},  {"edge/sentence", "string"}};
+        {"node/kind", "string"},      {"node/label", "string"},         {"node/type", "string"},
+        {"node/text", "string"},      {"node/iri", "string"},           {"node/wikidata", "string"},
+        {"node/degree", "int"},       {"edge/predicate", "string"},     {"edge/predicate_iri", "string"},
+        {"edge/count", "int"},        {"edge/statement", "string"},     {"edge/statements", "string"},
+        {"edge/negated", "boolean"},  {"edge/modality", "string"},      {"edge/sentence", "string"}};
     CHECK(keys == expected_keys);
+    for (const xmlNode* key : children(root, "key")) CHECK(children(key, "desc").size() == 1);
 
     const std::vector<const xmlNode*> graphs = children(root, "graph");
     REQUIRE(graphs.size() == 1);
     CHECK(attribute(graphs[0], "edgedefault") == "directed");
+    REQUIRE(children(graphs[0], "desc").size() == 1);  // the legend
+    CHECK(content(children(graphs[0], "desc")[0]).find("phrases") != std::string::npos);
     const std::vector<const xmlNode*> nodes = children(graphs[0], "node");
     const std::vector<const xmlNode*> edges = children(graphs[0], "edge");
-    REQUIRE(nodes.size() == 5);  // the isolated entity too
-    REQUIRE(edges.size() == 4);
+    REQUIRE(nodes.size() == 6);  // the isolated entity too, and the phrase "bonjour"
+    REQUIRE(edges.size() == 5);
 
     std::map<std::string, std::map<std::string, std::string>> node_data;  // by label
     std::map<std::string, std::string> label_of_id;
@@ -251,7 +260,12 @@ TEST_CASE("graph_export: GraphML parses with libxml2 and holds the expected node
     CHECK(jean_data.at("type") == "Person");
     CHECK(jean_data.at("iri") == "https://example.org/id/jean");
     CHECK(jean_data.at("wikidata") == "http://www.wikidata.org/entity/Q1");
-    CHECK(jean_data.at("degree") == "2");
+    CHECK(jean_data.at("degree") == "3");
+    CHECK(jean_data.at("kind") == "entity");
+    REQUIRE(node_data.count("bonjour"));
+    CHECK(node_data.at("bonjour").at("kind") == "phrase");
+    CHECK(node_data.at("bonjour").at("type") == "Phrase");
+    CHECK(node_data.at("bonjour").at("text") == "bonjour");
     CHECK(node_data.at("Acme & Fils <SA>").count("wikidata") == 0);
     CHECK(node_data.at("Acme & Fils <SA>").at("degree") == "3");
     CHECK(node_data.at("Sommet\nde Riga").at("type") == "Event");
@@ -266,7 +280,9 @@ TEST_CASE("graph_export: GraphML parses with libxml2 and holds the expected node
             CHECK(label_of_id.at(attribute(edge, "target")) == "Acme & Fils <SA>");
         }
     }
-    REQUIRE(edge_data.size() == 4);
+    REQUIRE(edge_data.size() == 5);
+    CHECK(edge_data.at("says").at("count") == "1");
+    CHECK(edge_data.at("says").at("statements") == "https://example.org/id/st5");
     CHECK(edge_data.at("leaderOf").at("sentence") == "Jean dirige Acme.");
     CHECK(edge_data.at("leaderOf").at("statement") == "https://example.org/id/st1");
     CHECK(edge_data.at("leaderOf").at("negated") == "false");
@@ -299,4 +315,73 @@ TEST_CASE("graph_export: an empty graph gives a valid DOT and GraphML") {
     const XmlDoc doc = parse_xml(graphml_of(empty));
     const xmlNode* root = xmlDocGetRootElement(doc.get());
     CHECK(children(children(root, "graph").at(0), "node").empty());
+}
+
+namespace {
+
+// Claire demands the same long phrase twice (one edge ×2) and meets Paul once.
+const std::string kRepeated = R"(@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix trame: <https://w3id.org/trame/ontology#> .
+@prefix ex: <https://example.org/id/> .
+
+ex:claire a trame:Person ; rdfs:label "Claire Fontaine"@fr .
+ex:paul a trame:Person ; rdfs:label "Paul Girard"@fr .
+ex:f1 a rdf:Statement ; rdf:subject ex:claire ; rdf:predicate trame:demands ;
+    rdf:object "une enquête indépendante\nsur les comptes de la \"société\" depuis 2019"@fr ;
+    trame:negated false ; trame:modality "asserted" .
+ex:f2 a rdf:Statement ; rdf:subject ex:claire ; rdf:predicate trame:demands ;
+    rdf:object "une enquête indépendante\nsur les comptes de la \"société\" depuis 2019"@fr ;
+    trame:negated false ; trame:modality "asserted" .
+ex:f3 a rdf:Statement ; rdf:subject ex:claire ; rdf:predicate trame:meets ; rdf:object ex:paul ;
+    trame:negated false ; trame:modality "asserted" .
+)";
+
+KnowledgeGraph repeated_graph() {
+    TempDir dir("trame-export");
+    return KnowledgeGraph::load(dir.write("kg.ttl", kRepeated));
+}
+
+}  // namespace
+
+TEST_CASE("graph_export: DOT draws phrases as their own nodes, a repeated fact once with its count, and a legend") {
+    const std::string dot = dot_of(repeated_graph());
+    INFO(dot);
+    const std::vector<std::string> phrases = lines_matching(dot, R"(  p\d+ \[)");
+    REQUIRE(phrases.size() == 1);
+    CHECK(phrases[0].find(R"(label="une enquête indépendante sur les…")") != std::string::npos);
+    CHECK(phrases[0].find(R"(tooltip="une enquête indépendante\nsur les comptes de la \"société\" depuis 2019")") !=
+          std::string::npos);
+    CHECK(phrases[0].find(R"(style="rounded,filled,dashed")") != std::string::npos);
+    const std::vector<std::string> demands = lines_matching(dot, R"(  n0 -> p0 \[)");
+    REQUIRE(demands.size() == 1);
+    CHECK(demands[0].find("label=\"demands \xC3\x97" "2\"") != std::string::npos);
+    CHECK(demands[0].find("penwidth=3") != std::string::npos);
+    const std::string meets = line_with(dot, R"(label="meets")");
+    CHECK(meets.find("penwidth") == std::string::npos);
+
+    CHECK(dot.find("  subgraph cluster_legend {") != std::string::npos);
+    const std::string legend = line_with(dot, "legend [");
+    CHECK(legend.find("Person (ellipse)") != std::string::npos);
+    CHECK(legend.find("Country") == std::string::npos);  // only the types drawn
+    CHECK(legend.find("phrase") != std::string::npos);
+    CHECK(legend.find("negated") != std::string::npos);
+}
+
+TEST_CASE("graph_export: GraphML counts a repeated fact and names all its statements") {
+    const XmlDoc doc = parse_xml(graphml_of(repeated_graph()));
+    const xmlNode* graph = children(xmlDocGetRootElement(doc.get()), "graph")[0];
+    const std::vector<const xmlNode*> edges = children(graph, "edge");
+    REQUIRE(edges.size() == 2);
+    const auto demands = data_of(edges[0]);
+    CHECK(demands.at("predicate") == "demands");
+    CHECK(demands.at("count") == "2");
+    CHECK(demands.at("statements") == "https://example.org/id/f1 https://example.org/id/f2");
+    CHECK(attribute(edges[0], "target") == "p0");
+    CHECK(data_of(edges[1]).at("count") == "1");
+    const auto phrase = data_of(children(graph, "node")[2]);
+    CHECK(phrase.at("kind") == "phrase");
+    CHECK(phrase.at("label") == "une enquête indépendante sur les…");
+    CHECK(phrase.at("text") == "une enquête indépendante\nsur les comptes de la \"société\" depuis 2019");
+    CHECK(phrase.at("degree") == "2");
 }

@@ -115,17 +115,17 @@ TEST_CASE("html_writer: the data holds every entity and every fact with its qual
     const Page page;
     const std::string data = page.data();
     CHECK(data.rfind("\n{\"counts\":{\"documents\":0,\"sentences\":1},\n\"nodes\":[", 0) == 0);
-    CHECK(occurrences(data, "{\"label\":") == 5);
+    CHECK(occurrences(data, "{\"label\":") == 6);  // five entities and the phrase
     CHECK(data.find("\"label\":\"Acme \\u0026 Fils \\u003cSA\\u003e\",\"type\":\"Organization\","
                     "\"iri\":\"https://example.org/id/acme\",\"degree\":3}") != std::string::npos);
     CHECK(data.find("\"label\":\"Jean \\\"JJ\\\" \\u003c/script\\u003e\\u003cscript\\u003ealert(1)"
                     "\\u003c/script\\u003e \\u0026 Fils\\u0001\",\"type\":\"Person\",\"iri\":\"https://example.org/id/jean\","
-                    "\"wikidata\":\"http://www.wikidata.org/entity/Q1\",\"degree\":2}") != std::string::npos);
+                    "\"wikidata\":\"http://www.wikidata.org/entity/Q1\",\"degree\":3}") != std::string::npos);
     CHECK(data.find("\"label\":\"Sommet\\nde Riga\",\"type\":\"Event\"") != std::string::npos);
     CHECK(data.find("\"label\":\"Seul\",\"type\":\"Person\",\"iri\":\"https://example.org/id/seul\",\"degree\":0}") !=
           std::string::npos);
     // Entities sorted by IRI: acme 0, france 1, jean 2, seul 3, sommet 4. Statements by IRI: st1..st5.
-    CHECK(occurrences(data, "{\"s\":") == 5);
+    CHECK(occurrences(data, "{\"s\":") == 10);  // five facts, five edges
     CHECK(data.find("{\"s\":2,\"o\":0,\"p\":\"leaderOf\",\"piri\":\"https://w3id.org/trame/ontology#leaderOf\","
                     "\"neg\":false,\"mod\":\"asserted\",\"sent\":0}") != std::string::npos);
     CHECK(data.find("{\"s\":0,\"o\":1,\"p\":\"locatedIn\"") != std::string::npos);
@@ -204,4 +204,30 @@ TEST_CASE("html_writer: the default viewer script is cytoscape from node_modules
     const std::string tail = "node_modules/cytoscape/dist/cytoscape.min.js";
     REQUIRE(path.size() >= tail.size());
     CHECK(path.substr(path.size() - tail.size()) == tail);
+}
+
+TEST_CASE("html_writer: phrases and merged facts are drawn, and the page has a legend") {
+    const Page page;
+    const std::string data = page.data();
+    CHECK(data.find("\"phrases\":[\n{\"label\":\"bonjour\",\"text\":\"bonjour\",\"degree\":1}]") != std::string::npos);
+    CHECK(data.find("{\"s\":\"n2\",\"t\":\"p0\",\"p\":\"says\",\"neg\":false,\"mod\":\"asserted\",\"n\":1,"
+                    "\"facts\":[4]}") != std::string::npos);
+    CHECK(data.find("{\"s\":\"n2\",\"t\":\"n0\",\"p\":\"leaderOf\"") != std::string::npos);
+    CHECK(occurrences(data, "\"facts\":[") == 6);  // the list of facts, and the five edges
+    CHECK(page.html.find("legend.appendChild(el('b', 'Legend'))") != std::string::npos);
+    CHECK(page.html.find("showPhrase") != std::string::npos);
+
+    TempDir dir("trame-html");
+    const KnowledgeGraph repeated = KnowledgeGraph::load(dir.write("kg.ttl", R"(
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+@prefix trame: <https://w3id.org/trame/ontology#> .
+@prefix ex: <https://example.org/id/> .
+ex:claire a trame:Person .
+ex:f1 a rdf:Statement ; rdf:subject ex:claire ; rdf:predicate trame:says ; rdf:object "oui"@fr .
+ex:f2 a rdf:Statement ; rdf:subject ex:claire ; rdf:predicate trame:says ; rdf:object "oui"@fr .
+)"));
+    std::ostringstream out;
+    write_html(repeated, out, page.script);
+    CHECK(out.str().find("{\"s\":\"n0\",\"t\":\"p0\",\"p\":\"says\",\"neg\":false,\"mod\":\"\",\"n\":2,\"facts\":[0,1]}") !=
+          std::string::npos);
 }

@@ -103,3 +103,16 @@ TEST_CASE("rdf_terms: RdfTerm checks what it is given") {
     CHECK(RdfTerm::literal("a\x02z", "fr").value == "az");
     CHECK(RdfTerm::literal("a\x02z", "fr").language == "fr");
 }
+
+TEST_CASE("rdf_terms: long_string_safe finds what Serd cannot read back from a long string") {
+    CHECK(long_string_safe("une ligne\net \"une citation\" suivie"));
+    CHECK(long_string_safe("\"\"\" trois guillemets\n"));
+    CHECK(long_string_safe("fin \\ sur une barre\n\\"));
+    CHECK(long_string_safe("un guillemet à la fin\""));
+    CHECK(long_string_safe(""));
+    CHECK_FALSE(long_string_safe("il a dit \"\\non\"\n"));
+    CHECK_FALSE(long_string_safe("\"\\"));
+    CHECK_FALSE(long_string_safe("deux guillemets à la fin\"\""));
+    CHECK_FALSE(long_string_safe("\"\x7F"));
+    CHECK_FALSE(long_string_safe("\"\x01"));
+}

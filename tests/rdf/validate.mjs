@@ -4,7 +4,8 @@
 // (defaults: ontology/shapes.ttl and ontology/trame.ttl, relative to this checkout).
 //
 // 1. Oxigraph (npm `oxigraph`, the Rust parser compiled to WASM) parses DATA_FILE strictly, in the
-//    syntax its extension names: .ttl Turtle, .trig TriG, .nt N-Triples, .nq N-Quads. A syntax
+//    syntax its extension names: .ttl Turtle, .trig TriG, .nt N-Triples, .nq N-Quads, .jsonld
+//    JSON-LD (Oxigraph's JSON-LD 1.1 parser; no remote context is fetched). A syntax
 //    error fails the run with Oxigraph's message.
 // 2. shacl-engine validates it against the shapes, SPARQL-based constraints (sh:sparql) included.
 //    shacl-engine runs sh:sparql through a plugin. Its own, `shacl-engine/sparql.js`, runs Comunica:
@@ -41,7 +42,8 @@ const FORMATS = {
   '.turtle': 'text/turtle',
   '.trig': 'application/trig',
   '.nt': 'application/n-triples',
-  '.nq': 'application/n-quads'
+  '.nq': 'application/n-quads',
+  '.jsonld': 'application/ld+json'
 }
 
 function fail (message, status = 1) {
@@ -51,7 +53,7 @@ function fail (message, status = 1) {
 
 function formatOf (file) {
   const format = FORMATS[extname(file).toLowerCase()]
-  if (!format) fail(`${file}: unknown extension (expected .ttl, .trig, .nt or .nq)`, 2)
+  if (!format) fail(`${file}: unknown extension (expected .ttl, .trig, .nt, .nq or .jsonld)`, 2)
   return format
 }
 
