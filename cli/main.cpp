@@ -67,6 +67,8 @@ Options:
                       to GRAPH itself (or to -o FILE), in the format of its extension (or -f);
                       its entities keep their IRIs, its base is kept (--base, if given, must be
                       it), inputs already in it are skipped, and no triple is written twice
+      --no-recognizer extract, analyse: names from the gazetteer and name rules only, without
+                      the trained recognizer (DIR/models/ner.model)
   -q, --quiet         no summary line
       --top N         stats: how many entities and components to list (default 10)
   -h, --help          show this help and exit
@@ -83,6 +85,7 @@ struct Options {
     std::optional<std::string> date;
     std::optional<std::string> into;  ///< extract --into: the graph to extend
     bool with_ontology = false;       ///< extract --with-ontology
+    bool recognizer = true;           ///< extract, analyse: use the trained recognizer (--no-recognizer: off)
     bool output_given = false, format_given = false, base_given = false;
     std::string data = std::getenv("TRAME_DATA") ? std::getenv("TRAME_DATA") : TRAME_DATA_DIR;
     bool quiet = false;
@@ -160,6 +163,7 @@ Options parse_options(int argc, char** argv) {
         } else if (arg == "--data") options.data = value();
         else if (arg == "--into") options.into = value();
         else if (arg == "--with-ontology") options.with_ontology = true;
+        else if (arg == "--no-recognizer") options.recognizer = false;
         else if (arg == "-q" || arg == "--quiet") options.quiet = true;
         else if (arg == "--top") {
             const std::string n = value();
@@ -278,7 +282,7 @@ std::optional<ExistingGraph> open_output(const Options& options, GraphReconciler
 
 int run(const Options& options) {
     const auto started = std::chrono::steady_clock::now();
-    Extractor extractor(options.data);
+    Extractor extractor(options.data, options.recognizer);
     GraphReconciler registry;
     std::optional<RdfWriter> writer;
     std::optional<ExistingGraph> existing;  // --into

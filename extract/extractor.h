@@ -1,6 +1,7 @@
 // The extraction stages of one document, from text to facts.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -13,11 +14,12 @@
 #include "extract/reader.h"
 #include "extract/rule_set.h"
 #include "extract/segmenter.h"
+#include "mentions/recognizer.h"
 
 namespace trame {
 
 /// Everything that turns a read document into facts: the segmenter, the French analyser, the
-/// gazetteer and mention finder, and the compiled rules, all loaded once from the data folder
+/// gazetteer, mention finder and trained recognizer, and the compiled rules, all loaded once from the data folder
 /// (every data file is checked before any text is read). `process` runs them on a document:
 ///
 ///   Extractor extractor(TRAME_DATA_DIR);
@@ -27,7 +29,9 @@ namespace trame {
 /// Not thread-safe: the analyser keeps global state (run one extractor per process).
 class Extractor {
 public:
-    explicit Extractor(const std::string& data_dir);
+    /// Loads everything from `data_dir`; the trained recognizer (models/ner.model) too when
+    /// `use_recognizer` (a missing or broken model file then throws, naming the file).
+    explicit Extractor(const std::string& data_dir, bool use_recognizer = true);
 
     const Reader& reader() const { return reader_; }
     const RuleSet& rules() const { return rules_; }
@@ -42,6 +46,7 @@ private:
     Analyser analyser_;
     const Gazetteer gazetteer_;
     const MentionFinder mention_finder_;
+    std::unique_ptr<const Recognizer> recognizer_;  ///< Null when the recognizer is off.
     const Ontology ontology_;
     const RuleSet rules_;
 };

@@ -1,6 +1,7 @@
 #include "extract/mention_finder.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <unordered_set>
 #include <vector>
@@ -313,7 +314,73 @@ private:
     NameKey scratch_;            ///< Key of the span being looked up, reused between spans.
 };
 
+/// The ontology class of a recognised name of `type` over `name`, or nothing for a Product.
+std::optional<EntityType> recognised_type(NerType type, const GazetteerEntry* known) {
+    switch (type) {
+    case NerType::Person: return EntityType::Person;
+    case NerType::Organization: return EntityType::Organization;
+    case NerType::Event: return EntityType::Event;
+    case NerType::Location:
+        if (known && (known->type == EntityType::Country || known->type == EntityType::Place)) return known->type;
+        return EntityType::Place;
+    case NerType::Product: return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+/// True when a rule mention is specific: a gazetteer name, a titled name, a demonym, a pronoun
+/// or a description; the recognizer never overrides those.
+bool specific(const Mention& m, const Gazetteer& gazetteer) {
+    return m.demonym || m.pronoun || m.description || !m.title.empty() || !m.wikidata.empty() ||
+           gazetteer.lookup(m.name) != nullptr;
+}
+
+/// The mention of a recognised name over tokens [first, last), without a leading article
+/// ("l'Angleterre" gives "Angleterre"); nothing when no name is left, when it has no capital
+/// letter, or for a Product.
+std::optional<Mention> recognised_mention(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+                                          NerType type, const Gazetteer& gazetteer) {
+    while (first < last && tokens[first].upos == "DET") ++first;
+    if (first == last) return std::nullopt;
+    bool capital = false;
+    for (std::size_t k = first; k < last; ++k) capital = capital || starts_upper(tokens[k].form);
+    if (!capital) return std::nullopt;
+    Mention m;
+    m.first = first;
+    m.last = last;
+    m.text = text_of(tokens, first, last);
+    m.name = m.text;
+    const GazetteerEntry* known = gazetteer.lookup(m.name);
+    const std::optional<EntityType> mapped = recognised_type(type, known);
+    if (!mapped) return std::nullopt;
+    m.type = *mapped;
+    const bool same_kind = known && known->type == m.type;
+    m.canonical = same_kind ? known->label : m.name;
+    if (same_kind) m.wikidata = known->wikidata;
+    return m;
+}
+
 }  // namespace
+
+void MentionFinder::find(Sentence& sentence, const std::vector<TypedSpan>& names) const {
+    find(sentence);
+    std::vector<Mention>& mentions = sentence.mentions;
+    for (const TypedSpan& name : names) {
+        std::optional<Mention> found = recognised_mention(sentence.tokens, name.first, name.last, name.type, gazetteer_);
+        if (!found) continue;
+        std::vector<std::size_t> overlapping;
+        for (std::size_t i = 0; i < mentions.size(); ++i)
+            if (mentions[i].first < found->last && found->first < mentions[i].last) overlapping.push_back(i);
+        const bool all_plain = std::all_of(overlapping.begin(), overlapping.end(),
+                                           [&](std::size_t i) { return !specific(mentions[i], gazetteer_); });
+        if (!all_plain) continue;
+        // Plain proper-noun sequences under the recognised name give way to it.
+        for (auto it = overlapping.rbegin(); it != overlapping.rend(); ++it)
+            mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(*it));
+        const auto at = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.first >= found->last; });
+        mentions.insert(at, std::move(*found));
+    }
+}
 
 void MentionFinder::find(Sentence& sentence) const {
     sentence.mentions.clear();

@@ -1,5 +1,8 @@
 #include "mentions/ner_features.h"
 
+#include <array>
+#include <map>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
@@ -88,6 +91,9 @@ std::string lower_at(const std::vector<std::string>& lower, long k) {
     if (k >= static_cast<long>(lower.size())) return "</s>";
     return lower[k];
 }
+
+/// A neighbour's offset as written in feature names: "-2", "-1", "+1", "+2".
+std::string offset_name(long d) { return (d > 0 ? "+" : "") + std::to_string(d); }
 
 /// The first two Apertium tags of a token ("np.ant", "n.f", "vblex.pri").
 std::string main_tags(const Token& t) {
@@ -192,10 +198,10 @@ std::vector<std::vector<std::string>> NerFeatures::describe(const std::vector<To
         f.push_back("upos=" + t.upos);
         f.push_back("tags=" + main_tags(t));
         f.push_back("upos|cap=" + t.upos + (cap ? "|1" : "|0"));
-        for (long d : {-2L, -1L, 1L, 2L}) f.push_back("l" + std::to_string(d) + "=" + lower_at(lower, i + d));
+        for (long d : {-2L, -1L, 1L, 2L}) f.push_back("l" + offset_name(d) + "=" + lower_at(lower, i + d));
         for (long d : {-1L, 1L}) {
-            f.push_back("upos" + std::to_string(d) + "=" + upos_at(i + d));
-            f.push_back("sshape" + std::to_string(d) + "=" + shape_at(i + d));
+            f.push_back("upos" + offset_name(d) + "=" + upos_at(i + d));
+            f.push_back("sshape" + offset_name(d) + "=" + shape_at(i + d));
         }
         if (k > 0) f.push_back("tags-1=" + main_tags(tokens[k - 1]));
         if (k + 1 < n) f.push_back("tags+1=" + main_tags(tokens[k + 1]));
@@ -217,6 +223,51 @@ std::vector<std::vector<std::uint64_t>> NerFeatures::extract(const std::vector<T
     for (std::size_t k = 0; k < names.size(); ++k) {
         out[k].reserve(names[k].size());
         for (const std::string& name : names[k]) out[k].push_back(hash(name));
+    }
+    return out;
+}
+
+std::vector<std::vector<std::vector<std::string>>> NerFeatures::document_features(
+    const std::vector<const std::vector<Token>*>& sentences, const std::vector<std::vector<TypedSpan>>& first_pass) {
+    // Votes of the first pass for each capitalised word: how many names of each type hold it.
+    std::map<std::string, std::array<std::size_t, kNerTypes>> votes;
+    for (std::size_t s = 0; s < sentences.size(); ++s)
+        for (const TypedSpan& span : first_pass[s])
+            for (std::size_t k = span.first; k < span.last; ++k) {
+                const std::string& form = (*sentences[s])[k].form;
+                if (!starts_upper(form)) continue;
+                auto& count = votes.try_emplace(form, std::array<std::size_t, kNerTypes>{}).first->second;
+                ++count[static_cast<std::size_t>(span.type)];
+            }
+    std::vector<std::vector<std::vector<std::string>>> out(sentences.size());
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+        const std::vector<Token>& tokens = *sentences[s];
+        const std::vector<int> labels = bilou::encode(first_pass[s], tokens.size());
+        auto label_at = [&](long k) -> std::string {
+            if (k < 0) return "<s>";
+            if (k >= static_cast<long>(labels.size())) return "</s>";
+            return bilou::name(labels[k]);
+        };
+        out[s].resize(tokens.size());
+        for (std::size_t k = 0; k < tokens.size(); ++k) {
+            std::vector<std::string>& f = out[s][k];
+            const long i = static_cast<long>(k);
+            f.push_back("first=" + label_at(i));
+            f.push_back("first-1=" + label_at(i - 1));
+            f.push_back("first+1=" + label_at(i + 1));
+            f.push_back("first-1|first|first+1=" + label_at(i - 1) + "|" + label_at(i) + "|" + label_at(i + 1));
+            if (!starts_upper(tokens[k].form)) continue;
+            const auto found = votes.find(tokens[k].form);
+            if (found == votes.end()) {
+                f.push_back("doc=none");
+                continue;
+            }
+            std::size_t best = 0;
+            for (std::size_t t = 1; t < kNerTypes; ++t)
+                if (found->second[t] > found->second[best]) best = t;
+            f.push_back(std::string("doc=") + to_string(static_cast<NerType>(best)));
+            f.push_back(std::string("doc|first=") + to_string(static_cast<NerType>(best)) + "|" + label_at(i));
+        }
     }
     return out;
 }

@@ -7,6 +7,7 @@
 
 #include "extract/gazetteer.h"
 #include "extract/token.h"
+#include "mentions/bilou.h"
 
 namespace trame {
 
@@ -20,7 +21,7 @@ namespace trame {
 /// refused rather than read wrongly.
 class NerFeatures {
 public:
-    static constexpr std::uint32_t kVersion = 1;
+    static constexpr std::uint32_t kVersion = 2;
 
     /// Features without a gazetteer when `gazetteer` is null; it must outlive this object.
     explicit NerFeatures(const Gazetteer* gazetteer) : gazetteer_(gazetteer) {}
@@ -29,6 +30,13 @@ public:
     std::vector<std::vector<std::string>> describe(const std::vector<Token>& tokens) const;
     /// The hashed features of each token of `tokens` (hash() of each string of describe()).
     std::vector<std::vector<std::uint64_t>> extract(const std::vector<Token>& tokens) const;
+
+    /// The features of the second, document-wide pass, for each token of each sentence of a
+    /// document, from the names `first_pass` found in it: the token's first-pass label and its
+    /// neighbours', and, for a capitalised word, the type the first pass gave most often to the
+    /// names holding the same word anywhere in the document ("doc=Person"), or "doc=none".
+    static std::vector<std::vector<std::vector<std::string>>> document_features(
+        const std::vector<const std::vector<Token>*>& sentences, const std::vector<std::vector<TypedSpan>>& first_pass);
 
     /// The 64-bit FNV-1a hash of `feature`, the same on every platform.
     static std::uint64_t hash(const std::string& feature);

@@ -14,8 +14,8 @@ namespace trame {
 namespace {
 
 constexpr char kMagic[8] = {'T', 'R', 'A', 'M', 'E', 'N', 'E', 'R'};
-/// Bytes before the weights: magic, four uint32 and the float scale.
-constexpr std::size_t kHeaderBytes = 8 + 4 * 4 + 4;
+/// Bytes of the file header (magic, format version, model count) plus the checksum.
+constexpr std::size_t kHeaderBytes = 8 + 4 + 4;
 constexpr unsigned kMaxBucketBits = 24;
 
 std::uint64_t fnv1a(const std::string& bytes, std::size_t size) {
@@ -136,63 +136,35 @@ void NerModel::round_to_storage() {
     for (float& w : weights_) w = static_cast<float>(std::lround(w / scale)) * scale;
 }
 
-void NerModel::save(const std::string& path) const {
-    std::string bytes(kMagic, sizeof kMagic);
-    put_u32(bytes, kFormatVersion);
+void NerModel::append_to(std::string& bytes) const {
     put_u32(bytes, feature_version_);
     put_u32(bytes, static_cast<std::uint32_t>(bilou::kLabels));
     put_u32(bytes, bucket_bits_);
     const float scale = storage_scale();
     put_f32(bytes, scale);
-    bytes.reserve(bytes.size() + weights_.size() * 2 + transitions_.size() * 4 + 8);
+    bytes.reserve(bytes.size() + weights_.size() * 2 + transitions_.size() * 4);
     for (float w : weights_) {
-        const auto q = static_cast<std::int16_t>(std::lround(w / scale));
-        const auto u = static_cast<std::uint16_t>(q);
+        const auto u = static_cast<std::uint16_t>(static_cast<std::int16_t>(std::lround(w / scale)));
         bytes += static_cast<char>(u & 0xFF);
         bytes += static_cast<char>(u >> 8);
     }
     for (float t : transitions_) put_f32(bytes, t);
-    put_u64(bytes, fnv1a(bytes, bytes.size()));
-
-    const std::string temporary = path + ".tmp";
-    {
-        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
-        if (!out) throw model_error(path, "cannot write the model file");
-        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-        if (!out.flush()) throw model_error(path, "cannot write the model file");
-    }
-    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
-        std::remove(temporary.c_str());
-        throw model_error(path, "cannot write the model file");
-    }
 }
 
-NerModel NerModel::load(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw model_error(path, "cannot read the NER model (missing or unreadable file)");
-    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    if (bytes.size() < kHeaderBytes || bytes.compare(0, 8, kMagic, 8) != 0)
-        throw model_error(path, "not a trame NER model (no TRAMENER header)");
-    const std::uint32_t format = get_u32(bytes, 8);
-    if (format != kFormatVersion)
-        throw model_error(path, "NER model format version " + std::to_string(format) + ", this trame reads version " +
-                                    std::to_string(kFormatVersion));
-    const std::uint32_t labels = get_u32(bytes, 16);
+NerModel NerModel::read_from(const std::string& bytes, std::size_t& at, const std::string& path) {
+    if (bytes.size() < at + 16) throw model_error(path, "truncated NER model");
+    const std::uint32_t feature_version = get_u32(bytes, at);
+    const std::uint32_t labels = get_u32(bytes, at + 4);
     if (labels != bilou::kLabels)
         throw model_error(path, "NER model has " + std::to_string(labels) + " labels, this trame uses " +
                                     std::to_string(bilou::kLabels));
-    const std::uint32_t bits = get_u32(bytes, 20);
+    const std::uint32_t bits = get_u32(bytes, at + 8);
     if (bits < 1 || bits > kMaxBucketBits) throw model_error(path, "NER model with an impossible table size");
-    NerModel model(bits, get_u32(bytes, 12));
-    const std::size_t expected =
-        kHeaderBytes + model.weights_.size() * 2 + model.transitions_.size() * 4 + 8;
-    if (bytes.size() != expected)
-        throw model_error(path, "truncated or padded NER model (" + std::to_string(bytes.size()) + " bytes, expected " +
-                                    std::to_string(expected) + ")");
-    if (get_u64(bytes, expected - 8) != fnv1a(bytes, expected - 8))
-        throw model_error(path, "corrupted NER model (checksum mismatch)");
-    const float scale = get_f32(bytes, 24);
-    std::size_t at = kHeaderBytes;
+    const float scale = get_f32(bytes, at + 12);
+    at += 16;
+    NerModel model(bits, feature_version);
+    if (bytes.size() < at + model.weights_.size() * 2 + model.transitions_.size() * 4)
+        throw model_error(path, "truncated NER model");
     for (float& w : model.weights_) {
         const auto u = static_cast<std::uint16_t>(static_cast<unsigned char>(bytes[at]) |
                                                   (static_cast<unsigned char>(bytes[at + 1]) << 8));
@@ -204,6 +176,50 @@ NerModel NerModel::load(const std::string& path) {
         at += 4;
     }
     return model;
+}
+
+void save_models(const std::string& path, const std::vector<NerModel>& models) {
+    std::string bytes(kMagic, sizeof kMagic);
+    put_u32(bytes, kNerModelFormat);
+    put_u32(bytes, static_cast<std::uint32_t>(models.size()));
+    for (const NerModel& model : models) model.append_to(bytes);
+    put_u64(bytes, fnv1a(bytes, bytes.size()));
+    const std::string temporary = path + ".tmp";
+    {
+        std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
+        if (!out) throw model_error(path, "cannot write the model file");
+        out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+        if (!out.flush()) {
+            out.close();
+            std::remove(temporary.c_str());
+            throw model_error(path, "cannot write the model file");
+        }
+    }
+    if (std::rename(temporary.c_str(), path.c_str()) != 0) {
+        std::remove(temporary.c_str());
+        throw model_error(path, "cannot write the model file");
+    }
+}
+
+std::vector<NerModel> load_models(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw model_error(path, "cannot read the NER model (missing or unreadable file)");
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    if (bytes.size() < 8 || bytes.compare(0, 8, kMagic, 8) != 0)
+        throw model_error(path, "not a trame NER model (no TRAMENER header)");
+    if (bytes.size() < kHeaderBytes + 8) throw model_error(path, "truncated NER model");
+    const std::uint32_t format = get_u32(bytes, 8);
+    if (format != kNerModelFormat)
+        throw model_error(path, "NER model format version " + std::to_string(format) + ", this trame reads version " +
+                                    std::to_string(kNerModelFormat));
+    if (get_u64(bytes, bytes.size() - 8) != fnv1a(bytes, bytes.size() - 8))
+        throw model_error(path, "corrupted or truncated NER model (checksum mismatch)");
+    const std::uint32_t count = get_u32(bytes, 12);
+    std::size_t at = kHeaderBytes;
+    std::vector<NerModel> models;
+    for (std::uint32_t i = 0; i < count; ++i) models.push_back(NerModel::read_from(bytes, at, path));
+    if (at != bytes.size() - 8) throw model_error(path, "NER model file with trailing bytes");
+    return models;
 }
 
 }  // namespace trame

@@ -18,13 +18,9 @@ using SentenceFeatures = std::vector<std::vector<std::uint64_t>>;
 /// weight table (one weight per label), and a transition weight scores each pair of successive
 /// labels. A sentence is labelled by Viterbi over the transitions bilou::allowed permits.
 ///
-/// The file (save/load) holds, little-endian: the magic "TRAMENER", the format version, the
-/// feature version (NerFeatures::kVersion at training), the number of labels, bucket_bits, a
-/// float scale, the feature weights as int16 multiples of the scale, the transition weights as
-/// float32, and a 64-bit FNV-1a checksum of everything before it.
+/// A model file (save_models / load_models) holds one or more models.
 class NerModel {
 public:
-    static constexpr std::uint32_t kFormatVersion = 1;
 
     /// A model with all weights zero.
     NerModel(unsigned bucket_bits, std::uint32_t feature_version);
@@ -53,12 +49,13 @@ public:
     /// exactly as the one saved and loaded.
     void round_to_storage();
 
-    /// Writes the model to `path` (through a temporary file renamed at the end). Throws
-    /// std::runtime_error naming the file when it cannot be written.
-    void save(const std::string& path) const;
-    /// Reads a model file. Throws std::runtime_error naming the file when it is missing, not a
-    /// model, of another format or feature version, truncated or corrupted.
-    static NerModel load(const std::string& path);
+    /// Appends the model's bytes to `out`: the feature version, the number of labels,
+    /// bucket_bits, a float scale, the feature weights as int16 multiples of the scale and the
+    /// transition weights as float32 (all little-endian).
+    void append_to(std::string& out) const;
+    /// The model whose bytes start at `at` in `bytes` (as append_to wrote them); moves `at` past
+    /// them. Throws std::runtime_error naming `path` when the bytes are not such a model.
+    static NerModel read_from(const std::string& bytes, std::size_t& at, const std::string& path);
 
 private:
     /// The scale of the stored int16 weights: the largest magnitude maps to 32767.
@@ -69,5 +66,17 @@ private:
     std::vector<float> weights_;      ///< rows() x kLabels.
     std::vector<float> transitions_;  ///< (kLabels + 1) x kLabels; row 0 is the sentence start.
 };
+
+/// The version of the model file format that save_models writes and load_models reads.
+constexpr std::uint32_t kNerModelFormat = 2;
+
+/// Writes `models` to `path`: the magic "TRAMENER", the format version, the number of models,
+/// each model (NerModel::append_to) and a 64-bit FNV-1a checksum of everything before it. The file
+/// is written to a temporary file renamed at the end, so it is whole or absent. Throws
+/// std::runtime_error naming the file when it cannot be written.
+void save_models(const std::string& path, const std::vector<NerModel>& models);
+/// Reads a file save_models wrote. Throws std::runtime_error naming the file when it is missing,
+/// not a model file, of another format, truncated or corrupted.
+std::vector<NerModel> load_models(const std::string& path);
 
 }  // namespace trame

@@ -18,7 +18,7 @@ struct LabelledSentence {
 
 /// The settings of a training run.
 struct PerceptronOptions {
-    unsigned bucket_bits = 18;      ///< The weight table has 2^bucket_bits rows.
+    unsigned bucket_bits = 17;      ///< The weight table has 2^bucket_bits rows.
     std::size_t epochs = 10;        ///< Passes over the training sentences.
     std::uint64_t seed = 20180101;  ///< Seed of the order in which each pass visits the sentences.
 };

@@ -41,10 +41,13 @@ Train trame's named-entity recognizer on a BRAT corpus (DIR/**/*.txt with their 
 WiNER-fr) and score it, typed exact spans, on the held-out articles.
 
 Options:
-      --heldout YEAR  articles whose file name starts with YEAR_ are for evaluation only
-                      (default 2018)
+      --heldout SLICE articles for evaluation only: YEAR (default 2018) for the articles whose
+                      file name starts with YEAR_, or 'fifth' for every fifth article in name
+                      order (the 5th, 10th, ...)
       --epochs N      training passes (default 10)
-      --bits B        the weight table has 2^B rows (default 18)
+      --bits B        each pass's weight table has 2^B rows (default 17)
+      --first-pass-only
+                      score the recognizer's first pass alone (without the document pass)
       --errors FILE   write the held-out spans missed or wrongly found to FILE, one a line
       --data DIR      trame's data folder, for the boilerplate rules and gazetteer
                       (default: this checkout's ontology/)
@@ -54,6 +57,7 @@ Options:
 struct Options {
     std::string command, corpus, model, data = TRAME_DATA_DIR, heldout = "2018", errors;
     PerceptronOptions training;
+    bool first_pass_only = false;
 };
 
 /// One analysed article and its aligned annotations.
@@ -90,6 +94,7 @@ Options parse_options(int argc, char** argv) {
         else if (arg == "--data") o.data = value();
         else if (arg == "--heldout") o.heldout = value();
         else if (arg == "--errors") o.errors = value();
+        else if (arg == "--first-pass-only") o.first_pass_only = true;
         else if (arg == "--epochs") o.training.epochs = parse_count(arg, value());
         else if (arg == "--bits") o.training.bucket_bits = static_cast<unsigned>(parse_count(arg, value()));
         else throw std::invalid_argument("unknown option '" + arg + "'");
@@ -128,7 +133,8 @@ std::vector<Article> load_corpus(const Options& o, const Gazetteer& gazetteer, A
         Article article;
         article.doc = reader.parse(path, read_file(path));
         article.doc.id = base_name(path);
-        article.heldout = base_name(path).compare(0, o.heldout.size() + 1, o.heldout + "_") == 0;
+        article.heldout = o.heldout == "fifth" ? articles.size() % 5 == 4
+                                               : base_name(path).compare(0, o.heldout.size() + 1, o.heldout + "_") == 0;
         segmenter.segment(article.doc);
         analyser.analyse(article.doc);
         for (const BratEntity& e : entities) {
@@ -167,7 +173,8 @@ std::string in_context(const Document& doc, const TypedTextSpan& span) {
     return piece(from, span.begin) + "[" + piece(span.begin, span.end) + "]" + piece(span.end, span.end + 30);
 }
 
-void evaluate(const std::vector<Article>& articles, const Recognizer& recognizer, const std::string& errors_path) {
+void evaluate(const std::vector<Article>& articles, const Recognizer& recognizer, const std::string& errors_path,
+              bool first_pass_only) {
     std::ofstream errors;
     if (!errors_path.empty()) {
         errors.open(errors_path);
@@ -181,10 +188,15 @@ void evaluate(const std::vector<Article>& articles, const Recognizer& recognizer
         ++documents;
         std::set<TypedTextSpan> gold(article.gold.begin(), article.gold.end());
         std::set<TypedTextSpan> found;
+        DocumentTokens sentences;
         for (const Sentence& sentence : article.doc.sentences) {
             tokens += sentence.tokens.size();
-            for (const TypedSpan& span : recognizer.recognise(sentence.tokens)) found.insert(text_span(sentence, span));
+            sentences.push_back(&sentence.tokens);
         }
+        const std::vector<std::vector<TypedSpan>> names =
+            first_pass_only ? recognizer.recognise_first_pass(sentences) : recognizer.recognise(sentences);
+        for (std::size_t s = 0; s < names.size(); ++s)
+            for (const TypedSpan& span : names[s]) found.insert(text_span(article.doc.sentences[s], span));
         for (const TypedTextSpan& g : gold) {
             ++by_type[to_string(g.type)].gold;
             ++all.gold;
@@ -205,6 +217,7 @@ void evaluate(const std::vector<Article>& articles, const Recognizer& recognizer
             }
         }
     }
+    if (first_pass_only) std::cout << "first pass only\n";
     std::cout << "held-out: " << documents << " articles, " << tokens << " tokens\n";
     std::cout << std::fixed << std::setprecision(4);
     std::cout << "type          gold  found  correct  precision  recall  F1\n";
@@ -231,7 +244,7 @@ int run(const Options& o) {
     std::cerr << "trame-ner: " << articles.size() << " articles read and analysed in " << std::setprecision(3)
               << seconds_since(start) << " s\n";
     std::cout << "articles: " << articles.size() << " (" << train_articles << " for training, "
-              << articles.size() - train_articles << " held out: " << o.heldout << "_*)\n"
+              << articles.size() - train_articles << " held out: " << (o.heldout == "fifth" ? "every fifth" : o.heldout + "_*") << ")\n"
               << "annotations: " << counts.annotations << "; other types (Date, Hour): " << counts.other_types
               << "; nested in a kept one: " << counts.nested << "; kept (outermost): " << counts.kept << "\n"
               << "kept annotations on token bounds: " << counts.aligned << "; not on token bounds: " << counts.not_on_tokens
@@ -239,29 +252,28 @@ int run(const Options& o) {
               << "; offsets not matching their text: " << mismatches << "\n";
 
     if (o.command == "train") {
-        const NerFeatures features(&gazetteer);
-        std::vector<LabelledSentence> sentences;
+        std::vector<TrainingDocument> documents;
+        std::size_t sentences = 0;
         for (const Article& article : articles) {
             if (article.heldout) continue;
-            for (std::size_t s = 0; s < article.doc.sentences.size(); ++s) {
-                const Sentence& sentence = article.doc.sentences[s];
-                if (sentence.tokens.empty()) continue;
-                sentences.push_back(LabelledSentence{features.extract(sentence.tokens),
-                                                     bilou::encode(article.gold_tokens[s], sentence.tokens.size())});
-            }
+            TrainingDocument doc;
+            for (const Sentence& sentence : article.doc.sentences) doc.sentences.push_back(&sentence.tokens);
+            doc.names = article.gold_tokens;
+            sentences += doc.sentences.size();
+            documents.push_back(std::move(doc));
         }
         const auto training = std::chrono::steady_clock::now();
-        const PerceptronTrainer trainer(o.training);
-        const NerModel model = trainer.train(sentences, NerFeatures::kVersion, [](std::size_t epoch, std::size_t mistakes) {
-            std::cerr << "trame-ner: pass " << epoch << ": " << mistakes << " sentences mislabelled\n";
-        });
-        model.save(o.model);
-        std::cout << "trained on " << sentences.size() << " sentences, " << o.training.epochs << " passes, 2^"
+        const std::vector<NerModel> models =
+            train_recognizer(documents, &gazetteer, o.training, 4, [](std::size_t epoch, std::size_t mistakes) {
+                std::cerr << "trame-ner: pass " << epoch << ": " << mistakes << " sentences mislabelled\n";
+            });
+        save_models(o.model, models);
+        std::cout << "trained on " << sentences << " sentences, " << o.training.epochs << " passes, 2^"
                   << o.training.bucket_bits << " rows, in " << std::setprecision(1) << std::fixed
                   << seconds_since(training) << " s\n";
     }
     const Recognizer recognizer = Recognizer::load(o.model, &gazetteer);
-    evaluate(articles, recognizer, o.errors);
+    evaluate(articles, recognizer, o.errors, o.first_pass_only);
     return 0;
 }
 
