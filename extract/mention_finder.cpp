@@ -337,7 +337,8 @@ bool specific(const Mention& m, const Gazetteer& gazetteer) {
 
 /// The mention of a recognised name over tokens [first, last), without a leading article
 /// ("l'Angleterre" gives "Angleterre"); nothing when no name is left, when it has no capital
-/// letter, or for a Product.
+/// letter, when it is one common noun of the lexicon ("Transports" in "le ministre des
+/// Transports": a fragment of a longer name more often than a name), or for a Product.
 std::optional<Mention> recognised_mention(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
                                           NerType type, const Gazetteer& gazetteer) {
     while (first < last && tokens[first].upos == "DET") ++first;
@@ -345,6 +346,7 @@ std::optional<Mention> recognised_mention(const std::vector<Token>& tokens, std:
     bool capital = false;
     for (std::size_t k = first; k < last; ++k) capital = capital || starts_upper(tokens[k].form);
     if (!capital) return std::nullopt;
+    if (last - first == 1 && tokens[first].upos == "NOUN" && !tokens[first].has_tag("acr")) return std::nullopt;
     Mention m;
     m.first = first;
     m.last = last;
