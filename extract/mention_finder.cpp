@@ -335,17 +335,37 @@ bool specific(const Mention& m, const Gazetteer& gazetteer) {
            gazetteer.lookup(m.name) != nullptr;
 }
 
-/// The mention of a recognised name over tokens [first, last), without a leading article
-/// ("l'Angleterre" gives "Angleterre"); nothing when no name is left, when it has no capital
-/// letter, when it is one common noun of the lexicon ("Transports" in "le ministre des
-/// Transports": a fragment of a longer name more often than a name), or for a Product.
+/// True when tokens [first, last) start or end inside a written word: glued to a word or hyphen
+/// before or after them ("Le Jour" in "L'Orient-Le Jour"), not to an elided word ("l'") or a
+/// punctuation mark.
+bool inside_word(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    auto joins = [](const Token& t) {
+        if (t.form == "-") return true;
+        if (t.upos == "PUNCT") return false;
+        const char end = t.form.back();
+        return end != '\'' && t.form.compare(t.form.size() >= 3 ? t.form.size() - 3 : 0, 3, "\u2019") != 0;
+    };
+    if (first > 0 && glued_to_previous(tokens, first) && joins(tokens[first - 1])) return true;
+    if (last < tokens.size() && glued_to_previous(tokens, last) &&
+        (tokens[last].form == "-" || tokens[last].upos != "PUNCT"))
+        return true;
+    return false;
+}
+
+/// The mention of a recognised name over tokens [first, last), without the lower-case words that
+/// lead it ("l'Angleterre" gives "Angleterre", "l'agence Ria" gives "Ria": the name rules and
+/// role descriptions read those words) and a sentence-initial article; nothing when no name is left, when it is one common noun
+/// of the lexicon ("Transports" in "le ministre des Transports": a fragment of a longer name more
+/// often than a name), or for a Product.
 std::optional<Mention> recognised_mention(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
                                           NerType type, const Gazetteer& gazetteer) {
-    while (first < last && tokens[first].upos == "DET") ++first;
+    // Lower-case words go, and an article written with a capital only because it opens the
+    // sentence ("Les Jardins suspendus ont fermé").
+    while (first < last && (!starts_upper(tokens[first].form) ||
+                            (tokens[first].upos == "DET" && sentence_initial(tokens, first))))
+        ++first;
     if (first == last) return std::nullopt;
-    bool capital = false;
-    for (std::size_t k = first; k < last; ++k) capital = capital || starts_upper(tokens[k].form);
-    if (!capital) return std::nullopt;
+    if (inside_word(tokens, first, last)) return std::nullopt;
     if (last - first == 1 && tokens[first].upos == "NOUN" && !tokens[first].has_tag("acr")) return std::nullopt;
     Mention m;
     m.first = first;

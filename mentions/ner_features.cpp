@@ -203,6 +203,14 @@ std::vector<std::vector<std::string>> NerFeatures::describe(const std::vector<To
             f.push_back("upos" + offset_name(d) + "=" + upos_at(i + d));
             f.push_back("sshape" + offset_name(d) + "=" + shape_at(i + d));
         }
+        if (k > 0) f.push_back("lemma-1=" + fold_case(tokens[k - 1].lemma));
+        if (k + 1 < n) f.push_back("lemma+1=" + fold_case(tokens[k + 1].lemma));
+        // The nearest common noun before, within three tokens: "président", "ville", "groupe".
+        for (std::size_t back = 1; back <= 3 && back <= k; ++back)
+            if (tokens[k - back].upos == "NOUN" && !starts_upper(tokens[k - back].form)) {
+                f.push_back("noun-before=" + fold_case(tokens[k - back].lemma));
+                break;
+            }
         if (k > 0) f.push_back("tags-1=" + main_tags(tokens[k - 1]));
         if (k + 1 < n) f.push_back("tags+1=" + main_tags(tokens[k + 1]));
         f.push_back("l-1|l=" + lower_at(lower, i - 1) + "|" + lower[k]);

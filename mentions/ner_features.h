@@ -13,7 +13,8 @@ namespace trame {
 
 /// Turns the tokens of a sentence, as trame's analyser gives them, into the features of each
 /// token: its form, lower-cased form, prefixes and suffixes, word shape, capitalization, position
-/// in the sentence, lemma, UPOS and Apertium tags, the same for its neighbours, and whether a
+/// in the sentence, lemma, UPOS and Apertium tags, the same for its neighbours, the nearest
+/// common noun before it ("président", "ville"), and whether a
 /// gazetteer name (with its type) or an adjective of nationality covers it. Each feature is a
 /// string "kind=value"; the recognizer uses their 64-bit hashes.
 ///
@@ -21,7 +22,7 @@ namespace trame {
 /// refused rather than read wrongly.
 class NerFeatures {
 public:
-    static constexpr std::uint32_t kVersion = 2;
+    static constexpr std::uint32_t kVersion = 3;
 
     /// Features without a gazetteer when `gazetteer` is null; it must outlive this object.
     explicit NerFeatures(const Gazetteer* gazetteer) : gazetteer_(gazetteer) {}

@@ -322,3 +322,25 @@ TEST_CASE("recognised names without a capital letter are left out", "[mention_fi
     const auto m = mentions_with({det("la"), noun("police"), verb("enquête")}, {{1, 2, NerType::Organization}});
     CHECK(m.empty());
 }
+
+TEST_CASE("recognised names lose their leading lower-case words, and fragments of a word are left out", "[mention_finder]") {
+    // "l' agence Vesta a confirmé" : the name is "Vesta".
+    const auto agency = mentions_with({det("l'"), noun("agence"), unknown("Vesta"), verb("a"), verb("confirmé")},
+                                      {{0, 3, NerType::Organization}});
+    REQUIRE(agency.size() == 1);
+    CHECK(agency[0].text == "Vesta");
+    CHECK(agency[0].type == EntityType::Organization);
+    // "le journal L'Aube-Le Soir" : "Le Soir" alone is a piece of the title, not a name.
+    Sentence s = sentence_of({det("le"), noun("journal"), det("L'"), noun("Aube"), punct("-"), det("Le"), noun("Soir")});
+    s.tokens[4].begin = s.tokens[3].end;  // the hyphen is glued to both words
+    s.tokens[4].end = s.tokens[4].begin + 1;
+    s.tokens[5].begin = s.tokens[4].end;
+    s.tokens[5].end = s.tokens[5].begin + 2;
+    s.tokens[6].begin = s.tokens[5].end + 1;
+    s.tokens[6].end = s.tokens[6].begin + 4;
+    MentionFinder(gazetteer()).find(s, {{5, 7, NerType::Organization}});
+    CHECK(s.mentions.empty());
+    MentionFinder(gazetteer()).find(s, {{2, 7, NerType::Organization}});
+    REQUIRE(s.mentions.size() == 1);
+    CHECK(s.mentions[0].text == "L'Aube-Le Soir");
+}
