@@ -236,6 +236,7 @@ void evaluate(const std::vector<Article>& articles, const Recognizer& recognizer
 int run(const Options& o) {
     const auto start = std::chrono::steady_clock::now();
     const Gazetteer gazetteer = Gazetteer::load(o.data + "/gazetteer");
+    if (o.command == "evaluate") Recognizer::load(o.model, &gazetteer);  // a bad model fails before the long analysis
     AlignmentCounts counts;
     std::size_t mismatches = 0;
     const std::vector<Article> articles = load_corpus(o, gazetteer, counts, mismatches);
