@@ -47,7 +47,7 @@ std::string conllu(const Document& doc, const std::vector<Fact>& facts) {
 int run_analyse(const Options& options, Console& console) {
     StageTimer timer;
     check_output(options.output);
-    Extractor extractor(find_data_dir(options.data));
+    Extractor extractor(find_data_dir(options.data), options.use_recognizer);
     timer.lap("data");
     // Each document is written as soon as it is read, to a temporary file renamed at the end
     // (or straight to standard output).

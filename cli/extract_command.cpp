@@ -67,7 +67,7 @@ int run_extract(const Options& options, Console& console) {
     const Destination to = destination(options);
     check_output(to.path);
     const std::string data = find_data_dir(options.data);
-    Extractor extractor(data);
+    Extractor extractor(data, options.use_recognizer);
     timer.lap("data");
 
     GraphReconciler registry;

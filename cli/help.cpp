@@ -63,6 +63,8 @@ Options:
                        text, trame:contentHash) or --id it already holds is skipped
       --with-ontology  the output holds the ontology too (in the default graph)
       --data=DIR       the data folder (see 'trame --help')
+      --no-recognizer  names from the gazetteer and name rules only, without the trained
+                       recognizer (DIR/models/ner.model)
   -v, --verbose        a line per document (sentences, tokens, facts, time), and the time of
                        each stage
   -q, --quiet          no summary line, no progress
@@ -93,6 +95,9 @@ Options:
       --date=DATE    publication date of the inputs (YYYY-MM or YYYY-MM-DD)
       --id=ID        identifier of the one input, the CoNLL-U newdoc id
       --data=DIR     the data folder (see 'trame --help')
+      --no-recognizer
+                     names from the gazetteer and name rules only, without the trained
+                     recognizer (DIR/models/ner.model)
   -v, --verbose      a line per document, and the time of each stage
   -q, --quiet        no progress
   -h, --help         show this help and exit

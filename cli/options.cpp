@@ -24,7 +24,7 @@ constexpr unsigned bit(Command c) { return 1u << static_cast<unsigned>(c); }
 constexpr unsigned kExtract = bit(Command::Extract), kAnalyse = bit(Command::Analyse), kStats = bit(Command::Stats),
                    kExport = bit(Command::Export), kAll = kExtract | kAnalyse | kStats | kExport;
 
-enum Key : int { kViewerScript = 256, kBase, kDate, kData, kInto, kId, kWithOntology, kTop };
+enum Key : int { kViewerScript = 256, kBase, kDate, kData, kInto, kId, kWithOntology, kTop, kNoRecognizer };
 
 const OptionSpec kOptions[] = {
     {"output", 'o', true, kExtract | kAnalyse | kExport},
@@ -36,6 +36,7 @@ const OptionSpec kOptions[] = {
     {"into", kInto, true, kExtract},
     {"id", kId, true, kExtract | kAnalyse},
     {"with-ontology", kWithOntology, false, kExtract},
+    {"no-recognizer", kNoRecognizer, false, kExtract | kAnalyse},
     {"top", kTop, true, kStats},
     {"quiet", 'q', false, kAll},
     {"verbose", 'v', false, kAll},
@@ -112,6 +113,7 @@ void apply(Options& options, int key, const std::string& value) {
             options.id = value;
             break;
         case kWithOntology: options.with_ontology = true; break;
+        case kNoRecognizer: options.use_recognizer = false; break;
         case kTop:
             if (value.empty() || value.size() > 9 || value.find_first_not_of("0123456789") != std::string::npos)
                 error("invalid --top '" + value + "' (a whole number)");

@@ -43,6 +43,7 @@ struct Options {
     std::optional<std::string> into;     ///< extract --into: the graph to extend
     std::optional<std::string> id;       ///< extract, analyse --id: the identifier of the one input
     bool with_ontology = false;          ///< extract --with-ontology
+    bool use_recognizer = true;          ///< extract, analyse: false with --no-recognizer
     bool quiet = false;                  ///< -q: no summary, no progress
     bool verbose = false;                ///< -v: a line per document, timings
     std::size_t top = 10;                ///< stats --top

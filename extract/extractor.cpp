@@ -33,10 +33,12 @@ void add_event_mentions(Sentence& sentence, std::vector<Fact>& facts) {
 
 }  // namespace
 
-Extractor::Extractor(const std::string& data_dir)
+Extractor::Extractor(const std::string& data_dir, bool use_recognizer)
     : reader_(Boilerplate::load(data_dir + "/boilerplate.tsv")),
       gazetteer_(Gazetteer::load(data_dir + "/gazetteer")),
       mention_finder_(gazetteer_),
+      recognizer_(use_recognizer ? std::make_unique<const Recognizer>(Recognizer::load(data_dir + "/models/ner.model", &gazetteer_))
+                                 : nullptr),
       ontology_(Ontology::load(data_dir + "/trame.ttl")),
       rules_(RuleSet::load(data_dir + "/rules", ontology_)) {}
 
@@ -61,11 +63,17 @@ void Extractor::analyse(Document& doc, const Progress& on_progress) {
 std::vector<Fact> Extractor::process(Document& doc, const Progress& on_progress) {
     segmenter_.segment(doc);
     analyse(doc, on_progress);
+    std::vector<std::vector<TypedSpan>> names(doc.sentences.size());
+    if (recognizer_) {
+        DocumentTokens tokens;
+        for (const Sentence& sentence : doc.sentences) tokens.push_back(&sentence.tokens);
+        names = recognizer_->recognise(tokens);
+    }
     std::vector<Fact> facts;
     RoleBook roles;
     std::unordered_set<std::string> seen;  // a repeated sentence (a title echoed as lead) says nothing new
     for (Sentence& sentence : doc.sentences) {
-        mention_finder_.find(sentence);
+        mention_finder_.find(sentence, names[sentence.index]);
         rules_.name(sentence);
         resolve_surnames(doc, sentence.index);
         resolve_pronouns(doc, sentence.index);

@@ -3,6 +3,7 @@
 
 #include <cstddef>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -15,11 +16,12 @@
 #include "extract/reader.h"
 #include "extract/rule_set.h"
 #include "extract/segmenter.h"
+#include "mentions/recognizer.h"
 
 namespace trame {
 
 /// Everything that turns a read document into facts: the segmenter, the French analyser, the
-/// gazetteer and mention finder, and the compiled rules, all loaded once from the data folder
+/// gazetteer, mention finder and trained recognizer, and the compiled rules, all loaded once from the data folder
 /// (every data file is checked before any text is read). `process` runs them on a document:
 ///
 ///   Extractor extractor(TRAME_DATA_DIR);
@@ -35,7 +37,9 @@ public:
     using Progress = std::function<void(std::size_t done, std::size_t total)>;
     static constexpr std::size_t kProgressChunk = 64;
 
-    explicit Extractor(const std::string& data_dir);
+    /// Loads everything from `data_dir`; the trained recognizer (models/ner.model) too when
+    /// `use_recognizer` (a missing or broken model file then throws, naming the file).
+    explicit Extractor(const std::string& data_dir, bool use_recognizer = true);
 
     const Reader& reader() const { return reader_; }
     const RuleSet& rules() const { return rules_; }
@@ -54,6 +58,7 @@ private:
     Analyser analyser_;
     const Gazetteer gazetteer_;
     const MentionFinder mention_finder_;
+    std::unique_ptr<const Recognizer> recognizer_;  ///< Null when the recognizer is off.
     const Ontology ontology_;
     const RuleSet rules_;
 };

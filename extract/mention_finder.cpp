@@ -1,6 +1,7 @@
 #include "extract/mention_finder.h"
 
 #include <algorithm>
+#include <optional>
 
 #include <unordered_set>
 #include <vector>
@@ -313,7 +314,95 @@ private:
     NameKey scratch_;            ///< Key of the span being looked up, reused between spans.
 };
 
+/// The ontology class of a recognised name of `type` over `name`, or nothing for a Product.
+std::optional<EntityType> recognised_type(NerType type, const GazetteerEntry* known) {
+    switch (type) {
+    case NerType::Person: return EntityType::Person;
+    case NerType::Organization: return EntityType::Organization;
+    case NerType::Event: return EntityType::Event;
+    case NerType::Location:
+        if (known && (known->type == EntityType::Country || known->type == EntityType::Place)) return known->type;
+        return EntityType::Place;
+    case NerType::Product: return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+/// True when a rule mention is specific: a gazetteer name, a titled name, a demonym, a pronoun
+/// or a description; the recognizer never overrides those.
+bool specific(const Mention& m, const Gazetteer& gazetteer) {
+    return m.demonym || m.pronoun || m.description || !m.title.empty() || !m.wikidata.empty() ||
+           gazetteer.lookup(m.name) != nullptr;
+}
+
+/// True when tokens [first, last) start or end inside a written word: glued to a word or hyphen
+/// before or after them ("Le Jour" in "L'Orient-Le Jour"), not to an elided word ("l'") or a
+/// punctuation mark.
+bool inside_word(const std::vector<Token>& tokens, std::size_t first, std::size_t last) {
+    auto joins = [](const Token& t) {
+        if (t.form == "-") return true;
+        if (t.upos == "PUNCT") return false;
+        const char end = t.form.back();
+        return end != '\'' && t.form.compare(t.form.size() >= 3 ? t.form.size() - 3 : 0, 3, "\u2019") != 0;
+    };
+    if (first > 0 && glued_to_previous(tokens, first) && joins(tokens[first - 1])) return true;
+    if (last < tokens.size() && glued_to_previous(tokens, last) &&
+        (tokens[last].form == "-" || tokens[last].upos != "PUNCT"))
+        return true;
+    return false;
+}
+
+/// The mention of a recognised name over tokens [first, last), without the lower-case words that
+/// lead it ("l'Angleterre" gives "Angleterre", "l'agence Ria" gives "Ria": the name rules and
+/// role descriptions read those words) and a sentence-initial article; nothing when no name is left, when it is one common noun
+/// of the lexicon ("Transports" in "le ministre des Transports": a fragment of a longer name more
+/// often than a name), or for a Product.
+std::optional<Mention> recognised_mention(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
+                                          NerType type, const Gazetteer& gazetteer) {
+    // Lower-case words go, and an article written with a capital only because it opens the
+    // sentence ("Les Jardins suspendus ont fermé").
+    while (first < last && (!starts_upper(tokens[first].form) ||
+                            (tokens[first].upos == "DET" && sentence_initial(tokens, first))))
+        ++first;
+    if (first == last) return std::nullopt;
+    if (inside_word(tokens, first, last)) return std::nullopt;
+    if (last - first == 1 && tokens[first].upos == "NOUN" && !tokens[first].has_tag("acr")) return std::nullopt;
+    Mention m;
+    m.first = first;
+    m.last = last;
+    m.text = text_of(tokens, first, last);
+    m.name = m.text;
+    const GazetteerEntry* known = gazetteer.lookup(m.name);
+    const std::optional<EntityType> mapped = recognised_type(type, known);
+    if (!mapped) return std::nullopt;
+    m.type = *mapped;
+    const bool same_kind = known && known->type == m.type;
+    m.canonical = same_kind ? known->label : m.name;
+    if (same_kind) m.wikidata = known->wikidata;
+    return m;
+}
+
 }  // namespace
+
+void MentionFinder::find(Sentence& sentence, const std::vector<TypedSpan>& names) const {
+    find(sentence);
+    std::vector<Mention>& mentions = sentence.mentions;
+    for (const TypedSpan& name : names) {
+        std::optional<Mention> found = recognised_mention(sentence.tokens, name.first, name.last, name.type, gazetteer_);
+        if (!found) continue;
+        std::vector<std::size_t> overlapping;
+        for (std::size_t i = 0; i < mentions.size(); ++i)
+            if (mentions[i].first < found->last && found->first < mentions[i].last) overlapping.push_back(i);
+        const bool all_plain = std::all_of(overlapping.begin(), overlapping.end(),
+                                           [&](std::size_t i) { return !specific(mentions[i], gazetteer_); });
+        if (!all_plain) continue;
+        // Plain proper-noun sequences under the recognised name give way to it.
+        for (auto it = overlapping.rbegin(); it != overlapping.rend(); ++it)
+            mentions.erase(mentions.begin() + static_cast<std::ptrdiff_t>(*it));
+        const auto at = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& m) { return m.first >= found->last; });
+        mentions.insert(at, std::move(*found));
+    }
+}
 
 void MentionFinder::find(Sentence& sentence) const {
     sentence.mentions.clear();

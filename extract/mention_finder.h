@@ -1,8 +1,11 @@
 // Finds the named-entity mentions of an analysed sentence.
 #pragma once
 
+#include <vector>
+
 #include "extract/gazetteer.h"
 #include "extract/sentence.h"
+#include "mentions/bilou.h"
 
 namespace trame {
 
@@ -17,6 +20,14 @@ public:
     /// Replaces `sentence.mentions` by the mentions of `sentence.tokens`: ordered by first token,
     /// non-overlapping, the longest name winning where candidates overlap.
     void find(Sentence& sentence) const;
+
+    /// As find(sentence), then adds the names the trained recognizer found in the sentence
+    /// (`names`, token spans): the rules keep priority where they are specific (a gazetteer name,
+    /// a titled name, an adjective of nationality); a recognised name over a plain proper-noun
+    /// sequence gives it its span and type; a recognised name over no mention is added. Types:
+    /// Person, Organization and Event as such, Location as the gazetteer's Country or Place
+    /// (Place when unknown); Product names are left out (the ontology has no class for them).
+    void find(Sentence& sentence, const std::vector<TypedSpan>& names) const;
 
 private:
     const Gazetteer& gazetteer_;

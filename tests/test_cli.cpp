@@ -621,6 +621,37 @@ TEST_CASE("cli: analyse prints CoNLL-U") {
     CHECK(tokens >= 15);
 }
 
+TEST_CASE("cli: analyse shows the recognizer's names as mentions, --no-recognizer leaves them out") {
+    TempDir dir("trame-cli");
+    // Neither organization is a proper-noun sequence for the analyser nor in the gazetteer.
+    const std::string input = dir.write("ngo.txt",
+        "Les militants du Front populaire de libération ont rencontré mardi la Fondation Terre Solidaire à Rennes.\n");
+    const RunResult with = run_trame({"analyse", input});
+    INFO(with.err);
+    REQUIRE(with.status == 0);
+    CHECK_THAT(with.out, Contains("Mention=Organization:Front populaire de libération"));
+    CHECK_THAT(with.out, Contains("Mention=Organization:Fondation Terre Solidaire"));
+    CHECK_THAT(with.out, Contains("Mention=Place:Rennes"));
+    const RunResult without = run_trame({"analyse", "--no-recognizer", input});
+    REQUIRE(without.status == 0);
+    CHECK_THAT(without.out, !Contains("Mention=Organization:Fondation"));
+    CHECK_THAT(without.out, Contains("Mention=Place:Rennes"));
+}
+
+TEST_CASE("cli: a broken recognizer model stops the run with the file's name") {
+    TempDir dir("trame-cli");
+    const std::string good = dir.write("good.txt", kSentence + "\n");
+    const fs::path data = dir.path / "data";
+    fs::copy(TRAME_SOURCE_DIR "/ontology", data, fs::copy_options::recursive);
+    std::ofstream(data / "models" / "ner.model", std::ios::trunc) << "pas un modèle\n";
+    const RunResult result = run_trame({"extract", "--data", data.string(), "-q", good});
+    CHECK(result.status == 1);
+    CHECK_THAT(result.err, Contains("ner.model") && Contains("not a trame NER model"));
+    CHECK(result.out.empty());
+    // Without the recognizer, the model file is not read.
+    CHECK(run_trame({"extract", "--data", data.string(), "--no-recognizer", "-q", good}).status == 0);
+}
+
 TEST_CASE("cli: stats and export read the graph extract wrote") {
     const CorpusRun& corpus = CorpusRun::get();
     REQUIRE(corpus.result.status == 0);

@@ -260,3 +260,87 @@ TEST_CASE("mentions are ordered and do not overlap", "[mention_finder]") {
     REQUIRE(texts(m) == Texts{"M. Witkov", "Moscou", "américaine", "Marco Rubio", "OTAN"});
     for (std::size_t k = 1; k < m.size(); ++k) CHECK(m[k - 1].last <= m[k].first);
 }
+
+namespace {
+
+/// The mentions of `tokens` when the recognizer found `names` in them.
+std::vector<Mention> mentions_with(std::vector<Token> tokens, const std::vector<TypedSpan>& names) {
+    Sentence s = sentence_of(std::move(tokens));
+    MentionFinder(gazetteer()).find(s, names);
+    return s.mentions;
+}
+
+}  // namespace
+
+TEST_CASE("recognised names the rules miss are added", "[mention_finder]") {
+    // "Les Jardins suspendus ont fermé , selon l' association Terre Bleue ." — neither name is a
+    // proper-noun sequence for the analyser.
+    const auto m = mentions_with({det("Les"), noun("Jardins"), adj("suspendus"), verb("ont"), verb("fermé"), punct(","),
+                                  adp("selon"), det("l'"), noun("association"), noun("Terre"), adj("Bleue"), punct(".")},
+                                 {{0, 3, NerType::Location}, {9, 11, NerType::Organization}});
+    REQUIRE(m.size() == 2);
+    CHECK(m[0].text == "Jardins suspendus");  // the article is left out
+    CHECK(m[0].type == EntityType::Place);
+    CHECK(m[1].text == "Terre Bleue");
+    CHECK(m[1].type == EntityType::Organization);
+}
+
+TEST_CASE("a recognised name gives a plain proper-noun sequence its span and type", "[mention_finder]") {
+    // "Le cyclone Mireille approche" : the rules type the unknown name from its tags.
+    const auto m = mentions_with({det("Le"), noun("cyclone"), unknown("Mireille"), verb("approche")},
+                                 {{2, 3, NerType::Event}});
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].text == "Mireille");
+    CHECK(m[0].type == EntityType::Event);
+}
+
+TEST_CASE("the rules keep priority where they are specific", "[mention_finder]") {
+    // "M. Varenne a parlé à la Russie" : a titled name and a gazetteer name stay as they are.
+    const auto m = mentions_with({tok("M.", "NOUN", "n.m.sg"), unknown("Varenne"), verb("a"), verb("parlé"), adp("à"),
+                                  det("la"), place("Russie")},
+                                 {{1, 2, NerType::Organization}, {5, 7, NerType::Person}});
+    REQUIRE(m.size() == 2);
+    CHECK(m[0].text == "M. Varenne");
+    CHECK(m[0].type == EntityType::Person);
+    CHECK(m[1].text == "Russie");
+    CHECK(m[1].type == EntityType::Country);
+}
+
+TEST_CASE("recognised locations are typed through the gazetteer, products left out", "[mention_finder]") {
+    // "la Pologne et le Mont Vorel , vus depuis le satellite Orbis"
+    const auto m = mentions_with({det("la"), noun("Pologne"), cconj("et"), det("le"), noun("Mont"), noun("Vorel"), punct(","),
+                                  verb("vus"), adp("depuis"), det("le"), noun("satellite"), noun("Orbis")},
+                                 {{1, 2, NerType::Location}, {4, 6, NerType::Location}, {11, 12, NerType::Product}});
+    REQUIRE(m.size() == 2);
+    CHECK(m[0].type == EntityType::Country);
+    CHECK(m[0].canonical == "Pologne");
+    CHECK(m[1].text == "Mont Vorel");
+    CHECK(m[1].type == EntityType::Place);
+}
+
+TEST_CASE("recognised names without a capital letter are left out", "[mention_finder]") {
+    const auto m = mentions_with({det("la"), noun("police"), verb("enquête")}, {{1, 2, NerType::Organization}});
+    CHECK(m.empty());
+}
+
+TEST_CASE("recognised names lose their leading lower-case words, and fragments of a word are left out", "[mention_finder]") {
+    // "l' agence Vesta a confirmé" : the name is "Vesta".
+    const auto agency = mentions_with({det("l'"), noun("agence"), unknown("Vesta"), verb("a"), verb("confirmé")},
+                                      {{0, 3, NerType::Organization}});
+    REQUIRE(agency.size() == 1);
+    CHECK(agency[0].text == "Vesta");
+    CHECK(agency[0].type == EntityType::Organization);
+    // "le journal L'Aube-Le Soir" : "Le Soir" alone is a piece of the title, not a name.
+    Sentence s = sentence_of({det("le"), noun("journal"), det("L'"), noun("Aube"), punct("-"), det("Le"), noun("Soir")});
+    s.tokens[4].begin = s.tokens[3].end;  // the hyphen is glued to both words
+    s.tokens[4].end = s.tokens[4].begin + 1;
+    s.tokens[5].begin = s.tokens[4].end;
+    s.tokens[5].end = s.tokens[5].begin + 2;
+    s.tokens[6].begin = s.tokens[5].end + 1;
+    s.tokens[6].end = s.tokens[6].begin + 4;
+    MentionFinder(gazetteer()).find(s, {{5, 7, NerType::Organization}});
+    CHECK(s.mentions.empty());
+    MentionFinder(gazetteer()).find(s, {{2, 7, NerType::Organization}});
+    REQUIRE(s.mentions.size() == 1);
+    CHECK(s.mentions[0].text == "L'Aube-Le Soir");
+}
