@@ -235,6 +235,10 @@ private:
             } else if (is_word(c) || ((is_hyphen(c) || c == 0x2212) && i + 1 < end && is_digit(cp_[i + 1]) &&
                                       (i == 0 || is_space(cp_[i - 1]) || is_opening(cp_[i - 1])))) {
                 i = word(i, end);
+            } else if (c == 0xB0 && i + 1 < end && (cp_[i + 1] == 'C' || cp_[i + 1] == 'F') &&
+                       (i + 2 == end || !is_letter(cp_[i + 2]))) {
+                emit(i, i + 2, Kind::Punctuation);  // "°C"
+                i += 2;
             } else if (is_terminal(c) || is_hyphen(c) || c == '*' || c == '=' || c == '_') {
                 // runs: "...", "?!", "--"
                 std::size_t j = i + 1;
@@ -316,18 +320,47 @@ private:
                 ++j;
             } else if (c == '&' && is_upper(previous) && is_upper(next)) {
                 ++j;
+            } else if (c == '(' && is_letter(previous) && optional_ending(j, end)) {
+                j = optional_ending(j, end);  // "AUTRE(S)", "élu(e)s"
             } else {
                 break;
             }
         }
+        if (j < end && cp_[j] == 0xB0 && j == i + 1 && (cp_[i] == 'n' || cp_[i] == 'N')) ++j;  // "n°"
         Kind kind = Kind::Word;
         if (j < end && cp_[j] == '.' && !(j + 1 < end && cp_[j + 1] == '.') && abbreviation(i, j, kind)) {
             emit(i, j + 1, kind);
             return j + 1;
         }
         if (j < end && is_apostrophe(cp_[j]) && lexicon_.elisions.count(text_.key(i, j + 1))) ++j;  // "jusqu' "
+        if (split_unit(i, j)) return j;
         split(i, j);
         return j;
+    }
+
+    /// Emits a number glued to a unit as three tokens or two ("20h30" -> "20" "h" "30", "160km"
+    /// -> "160" "km"), the units being those of units.txt; false when [begin, end) is not one.
+    bool split_unit(std::size_t begin, std::size_t end) {
+        std::size_t d = begin;
+        while (d < end && is_digit(cp_[d])) ++d;
+        if (d == begin || d == end) return false;
+        std::size_t u = d;
+        while (u < end && is_letter(cp_[u])) ++u;
+        std::size_t n = u;
+        while (n < end && is_digit(cp_[n])) ++n;
+        if (n != end || u == d || !lexicon_.units.count(text_.slice(d, u))) return false;
+        emit(begin, d, Kind::Word);
+        emit(d, u, Kind::Word);
+        if (u < end) emit(u, end, Kind::Word);
+        return true;
+    }
+
+    /// The end of an optional ending in brackets starting at `j` ("(s)", "(e)", "(es)"), 0 if none.
+    std::size_t optional_ending(std::size_t j, std::size_t end) const {
+        std::size_t k = j + 1;
+        while (k < end && k < j + 4 && is_letter(cp_[k])) ++k;
+        if (k == j + 1 || k >= end || cp_[k] != ')') return 0;
+        return k + 1;
     }
 
     /// Emits the word [begin, end), cut into its elided words, itself and its clitics.
@@ -447,8 +480,16 @@ bool looks_like_verb(const std::string& w) {
     if (ends_with(w, "ir") && !ends_with(w, "oir")) return true;
     if (ends_with(w, "ait") || ends_with(w, "aient") || ends_with(w, "ez") || ends_with(w, "end")) return true;
     if (ends_with(w, "uire") || ends_with(w, "ttre") || ends_with(w, "ndre") || ends_with(w, "crire")) return true;
+    // present participles ("présentant"; the nouns in -ant are listed in des_contexts.txt)
+    if (ends_with(w, "ant")) return true;
+    // adverbs in -ment made from an adjective ("uniquement", "principalement"), not the nouns
+    if (ends_with(w, "quement") || ends_with(w, "alement") || ends_with(w, "ivement") || ends_with(w, "ellement") ||
+        ends_with(w, "ièrement") || ends_with(w, "eusement") || ends_with(w, "amment") || ends_with(w, "emment") ||
+        ends_with(w, "ablement") || ends_with(w, "iblement"))
+        return true;
     if (ends_with(w, "ent"))  // third person plural, not the nouns and adjectives in -ent, -ment
-        return ends_with(w, "ssent") || ends_with(w, "isent") || ends_with(w, "uent") || ends_with(w, "ennent") ||
+        return ends_with(w, "ssent") || ends_with(w, "isent") || ends_with(w, "uent") || ends_with(w, "nnent") ||
+               ends_with(w, "vrent") || ends_with(w, "frent") || ends_with(w, "èrent") || ends_with(w, "sentent") ||
                ends_with(w, "ettent") || ends_with(w, "ivent") || ends_with(w, "ndent") || ends_with(w, "ortent") ||
                ends_with(w, "estent") || ends_with(w, "ouvent") || ends_with(w, "ngent");
     return false;
@@ -487,6 +528,14 @@ bool des_is_contraction(const Pending& s, std::size_t k, const TokenizerLexicon&
     if (is_number(p)) return true;
     if (k >= 2 && is_upper(text.cp[previous_token.begin])) return true;  // a name
     if (looks_like_verb(p)) return false;
+    // a word after a subject or object clitic is a verb ("il présente des", "qui offre des"), and
+    // a participle after a form of "avoir" is a compound tense ("a publié des", "ont déjà reçu des")
+    if (k >= 2 && lexicon.verb_after.count(s.keys[k - 2])) return false;
+    if (ends_with(p, "é") || ends_with(p, "i") || ends_with(p, "u") || ends_with(p, "is") || ends_with(p, "it") ||
+        ends_with(p, "ert") || ends_with(p, "int")) {
+        for (std::size_t m = k - 1; m-- > 0 && k - m <= 3;)
+            if (lexicon.auxiliaries.count(s.keys[m])) return false;
+    }
     return true;
 }
 
@@ -582,9 +631,19 @@ TokenizerLexicon TokenizerLexicon::load(const std::string& folder) {
                      [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     for (const auto& [number, line] : read_lines(folder + "/des_contexts.txt")) {
         const std::vector<std::string> f = fields(line);
-        if (f.size() != 2 || (f[0] != "article" && f[0] != "contraction"))
-            throw InputError(where(folder + "/des_contexts.txt", number), "expected 'article WORD' or 'contraction WORD'");
-        (f[0] == "article" ? lexicon.des_article_after : lexicon.des_contraction_after).insert(straight_apostrophes(f[1]));
+        if (f.size() != 2 || (f[0] != "article" && f[0] != "contraction" && f[0] != "verb-after" && f[0] != "auxiliary"))
+            throw InputError(where(folder + "/des_contexts.txt", number),
+                             "expected 'article WORD', 'contraction WORD', 'verb-after WORD' or 'auxiliary WORD'");
+        auto& set = f[0] == "article"       ? lexicon.des_article_after
+                    : f[0] == "contraction" ? lexicon.des_contraction_after
+                    : f[0] == "verb-after"  ? lexicon.verb_after
+                                            : lexicon.auxiliaries;
+        set.insert(straight_apostrophes(f[1]));
+    }
+    for (const auto& [number, line] : read_lines(folder + "/units.txt")) {
+        if (line.find_first_of(" \t") != std::string::npos)
+            throw InputError(where(folder + "/units.txt", number), "expected one unit symbol");
+        lexicon.units.insert(line);
     }
     for (const auto& [number, line] : read_lines(folder + "/sentence_openers.txt")) {
         const std::vector<std::string> f = fields(line);

@@ -48,13 +48,19 @@ struct TokenizerLexicon {
     std::unordered_set<std::string> des_article_after;
     /// Words (lower case) after which "des" is "de les".
     std::unordered_set<std::string> des_contraction_after;
+    /// Unit symbols split from a number written against them ("km" in "160km", "h" in "20h30").
+    std::unordered_set<std::string> units;
+    /// Clitics (lower case) after which a word is a verb ("il", "se"), for "des".
+    std::unordered_set<std::string> verb_after;
+    /// Forms of "avoir" (lower case) that make a participle a compound tense, for "des".
+    std::unordered_set<std::string> auxiliaries;
     /// Words (lower case) that, capitalized inside unpunctuated text, start a new sentence.
     std::unordered_set<std::string> sentence_openers;
     /// Words (lower case) after which a capitalized opener may begin a title, not a sentence.
     std::unordered_set<std::string> no_opener_after;
 
     /// Reads abbreviations.txt, elisions.txt, apostrophe_words.txt, contractions.txt,
-    /// hyphen_clitics.txt, des_contexts.txt and sentence_openers.txt from `folder`; throws InputError naming the file
+    /// hyphen_clitics.txt, des_contexts.txt, units.txt and sentence_openers.txt from `folder`; throws InputError naming the file
     /// (and line) when one is missing or malformed.
     static TokenizerLexicon load(const std::string& folder);
 };

@@ -120,6 +120,14 @@ TEST_CASE("tokenizer: des is an article or de + les by its context", "[tokenizer
     CHECK(words("L'un des joueurs est blessé.") == V{"L'", "un", "de", "les", "joueurs", "est", "blessé", "."});
     CHECK(words("Trois des joueurs sont blessés.") == V{"Trois", "de", "les", "joueurs", "sont", "blessés", "."});
     CHECK(words("Elle parle des élections.") == V{"Elle", "parle", "de", "les", "élections", "."});
+    // endings, clitics and auxiliaries tell verbs and adverbs from nouns
+    CHECK(words("En présentant des excuses, il ouvre des portes.") ==
+          V{"En", "présentant", "des", "excuses", ",", "il", "ouvre", "des", "portes", "."});
+    CHECK(words("Elle a déjà publié des romans.") == V{"Elle", "a", "déjà", "publié", "des", "romans", "."});
+    CHECK(words("Le comité composé des maires.") == V{"Le", "comité", "composé", "de", "les", "maires", "."});
+    CHECK(words("Il visite uniquement des musées, le gouvernement des juges.") ==
+          V{"Il", "visite", "uniquement", "des", "musées", ",", "le", "gouvernement", "de", "les", "juges", "."});
+    CHECK(words("Le représentant des salariés.") == V{"Le", "représentant", "de", "les", "salariés", "."});
     // coordination repeats the reading of the first
     CHECK(words("Le sort des femmes et des enfants.") ==
           V{"Le", "sort", "de", "les", "femmes", "et", "de", "les", "enfants", "."});
@@ -159,6 +167,13 @@ TEST_CASE("tokenizer: numbers keep their digit groups and decimal comma", "[toke
           V{"Il", "y", "a", "12 300", "habitants", "et", "1 000 000", "d'", "euros", ",", "soit", "3,5", "%", "."});
     CHECK(tokens("Le 14 juillet 2024 à 20 h 30, -2,5 degrés et 1\u00a0250,75 euros.") ==
           V{"Le", "14", "juillet", "2024", "à", "20", "h", "30", ",", "-2,5", "degrés", "et", "1\u00a0250,75", "euros", "."});
+    // a unit written against its number is split from it; ordinals and names with digits are not
+    CHECK(tokens("À 20h30, 160km et 12kg. Le 1er et le XXIe siècle, le G20.") ==
+          V{"À", "20", "h", "30", ",", "160", "km", "et", "12", "kg", ".", "Le", "1er", "et", "le", "XXIe", "siècle",
+            ",", "le", "G20", "."});
+    CHECK(tokens("Il fait 25 °C, au n° 5.") == V{"Il", "fait", "25", "°C", ",", "au", "n°", "5", "."});
+    CHECK(tokens("Les élu(e)s et les AUTRE(S) (voir)") ==
+          V{"Les", "élu(e)s", "et", "les", "AUTRE(S)", "(", "voir", ")"});
     // a year before a number is not a digit group
     CHECK(tokens("En 2024 300 salariés") == V{"En", "2024", "300", "salariés"});
     CHECK(tokens("1, 2, 3") == V{"1", ",", "2", ",", "3"});
@@ -234,7 +249,7 @@ TEST_CASE("tokenizer: invalid input and lexicons are reported", "[tokenizer]") {
 
     trame::testing::TempDir dir("trame-tokenizer");
     for (const char* name : {"abbreviations.txt", "elisions.txt", "apostrophe_words.txt", "contractions.txt",
-                             "hyphen_clitics.txt", "des_contexts.txt", "sentence_openers.txt"})
+                             "hyphen_clitics.txt", "des_contexts.txt", "units.txt", "sentence_openers.txt"})
         dir.write(name, trame::testing::read_file(std::string(TRAME_DATA_DIR "/lexicons/") + name));
     CHECK_NOTHROW(Tokenizer::load(dir.path.string()));
     dir.write("des_contexts.txt", trame::testing::read_file(dir / "des_contexts.txt") + "maybe que\n");
