@@ -120,6 +120,8 @@ enum class Kind {
     Word,               ///< letters, digits, a compound, an elided word, a clitic, a number
     Abbreviation,       ///< a word with its period that never ends a sentence ("M.", "H.")
     FinalAbbreviation,  ///< a word with its period that may end a sentence ("etc.")
+    Initial,            ///< an initial or a dotted acronym ("H.", "U.S."), which ends a sentence
+                        ///< only before a sentence opener ("… sous Mac OS X. Une version …")
     Punctuation,        ///< punctuation or a symbol
     Link,               ///< a URL or an e-mail address
 };
@@ -290,7 +292,7 @@ private:
             return true;
         }
         if ((end - begin == 1 && is_upper(cp_[begin])) || dotted_acronym(begin, end)) {
-            kind = Kind::Abbreviation;
+            kind = Kind::Initial;
             return true;
         }
         return false;
@@ -557,6 +559,33 @@ bool opens_sentence(const Text& text, const std::vector<RawToken>& tokens, std::
     return !lexicon.no_opener_after.count(text.key(before.begin, before.end));
 }
 
+/// Number of tokens before token `k` in its sentence, given the sentence ends found so far.
+std::size_t tokens_since_end(const std::vector<bool>& ends, std::size_t k) {
+    std::size_t n = 0;
+    while (n < k && !ends[k - n - 1]) ++n;
+    return n;
+}
+
+/// True when token `t` is a word of at least `min_letters` letters, all capitals.
+bool all_capitals(const Text& text, const RawToken& t, std::size_t min_letters) {
+    if (t.kind != Kind::Word) return false;
+    std::size_t letters = 0;
+    for (std::size_t i = t.begin; i < t.end; ++i) {
+        if (is_lower(text.cp[i])) return false;
+        letters += is_upper(text.cp[i]);
+    }
+    return letters >= min_letters;
+}
+
+/// True when a heading in capitals of at least two words ends before token `k`, which starts a
+/// capitalized word in lower case ("DONNÉES CLINIQUES Indications thérapeutiques").
+bool ends_heading(const Text& text, const std::vector<RawToken>& tokens, std::size_t k) {
+    if (k < 2 || tokens[k].kind != Kind::Word || !is_upper(text.cp[tokens[k].begin]) ||
+        tokens[k].end - tokens[k].begin < 2 || !is_lower(text.cp[tokens[k].begin + 1]))
+        return false;
+    return all_capitals(text, tokens[k - 1], 2) && all_capitals(text, tokens[k - 2], 1);
+}
+
 /// `word` with its first letter (or all of it) in capitals.
 std::string capitalized(const std::string& word, bool all) {
     std::u32string cps;
@@ -718,13 +747,24 @@ std::vector<ud::Sentence> Tokenizer::tokenize(std::string_view input) const {
             const RawToken& t = tokens[k];
             const bool straight_quote = t.end - t.begin == 1 && cp[t.begin] == '"';
             if (straight_quote) ++open_quotes;
+            // a semicolon before a capital ends a sentence too, as the treebanks cut them
+            const RawToken& after = tokens[k + 1];
+            const bool capital_next = after.kind == Kind::Word && is_upper(cp[after.begin]);
             bool final = t.kind == Kind::FinalAbbreviation ||
-                         (t.kind == Kind::Punctuation && is_terminal(cp[t.begin]));
+                         (t.kind == Kind::Punctuation && is_terminal(cp[t.begin])) ||
+                         (t.kind == Kind::Punctuation && cp[t.begin] == ';' && capital_next) ||
+                         (t.kind == Kind::Punctuation && cp[t.begin] == ':' && capital_next && tokens_since_end(ends, k) <= 2 &&
+                          lexicon_.sentence_openers.count(text.key(after.begin, after.end)) &&
+                          k + 2 < tokens.size() && is_lower(cp[tokens[k + 2].begin])) ||
+                         (t.kind == Kind::Initial && capital_next && k + 2 < tokens.size() &&
+                          lexicon_.sentence_openers.count(text.key(after.begin, after.end)) &&
+                          is_lower(cp[tokens[k + 2].begin]));
             if (!final) {
                 // a line break inside the paragraph ends a sentence, and so does a headline
                 bool newline = false;
                 for (std::size_t i = t.end; i < tokens[k + 1].begin; ++i) newline |= is_newline(cp[i]);
-                if (newline || opens_sentence(text, tokens, k + 1, lexicon_)) ends[k] = true;
+                if (newline || opens_sentence(text, tokens, k + 1, lexicon_) || ends_heading(text, tokens, k + 1))
+                    ends[k] = true;
                 continue;
             }
             // closing quotes and brackets stay with the sentence
@@ -751,6 +791,10 @@ std::vector<ud::Sentence> Tokenizer::tokenize(std::string_view input) const {
             for (std::size_t i = tokens[m].end; i < next.begin; ++i) newline |= is_newline(cp[i]);
             bool icu = false;
             for (std::size_t i = t.end; i <= next.begin && !icu; ++i) icu = candidate[i - pbegin];
+            if (cp[t.begin] == ';' || cp[t.begin] == ':' || t.kind == Kind::Initial) {
+                ends[k] = true;
+                continue;
+            }
             const bool goes_on = is_lower(n) || n == ',' || n == ';' || n == ':' || is_closing(n) ||
                                  (is_terminal(n) && next.kind == Kind::Punctuation);
             // ICU keeps the sentence going up to the next letter when it is lower case; a number

@@ -226,6 +226,15 @@ TEST_CASE("tokenizer: sentence boundaries", "[tokenizer]") {
     // a capitalized opener after an unpunctuated headline
     CHECK(sentence_texts("Grève des transports Le trafic sera perturbé lundi.") ==
           V{"Grève des transports", "Le trafic sera perturbé lundi."});
+    // a semicolon before a capital, an initial before an opener, a heading in capitals, a short
+    // heading with a colon
+    CHECK(sentence_texts("Le vent souffle ; Marie rentre ; elle a froid.") ==
+          V{"Le vent souffle ;", "Marie rentre ; elle a froid."});
+    CHECK(sentence_texts("Il tourne sous Mac OS X. Une version existe. Il voit J. Martin.") ==
+          V{"Il tourne sous Mac OS X.", "Une version existe.", "Il voit J. Martin."});
+    CHECK(sentence_texts("MODE D'EMPLOI Agiter avant usage.") == V{"MODE D'EMPLOI", "Agiter avant usage."});
+    CHECK(sentence_texts("Conservation : Le flacon se garde au frais. Note : Marie viendra.") ==
+          V{"Conservation :", "Le flacon se garde au frais.", "Note : Marie viendra."});
     // but not a title after a preposition, nor a name
     CHECK(sentence_texts("Il écrit dans Le journal de Paris et lit La Croix.") ==
           V{"Il écrit dans Le journal de Paris et lit La Croix."});
