@@ -685,7 +685,8 @@ TokenizerLexicon TokenizerLexicon::load(const std::string& folder) {
     return lexicon;
 }
 
-Tokenizer::Tokenizer(TokenizerLexicon lexicon) : lexicon_(std::move(lexicon)) {
+Tokenizer::Tokenizer(TokenizerLexicon lexicon, bool line_breaks_end_sentences)
+    : lexicon_(std::move(lexicon)), line_breaks_(line_breaks_end_sentences) {
     UErrorCode status = U_ZERO_ERROR;
     breaker_.reset(icu::BreakIterator::createSentenceInstance(icu::Locale("fr"), status));
     if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU sentence iterator: ") + u_errorName(status));
@@ -695,7 +696,9 @@ Tokenizer::~Tokenizer() = default;
 Tokenizer::Tokenizer(Tokenizer&&) noexcept = default;
 Tokenizer& Tokenizer::operator=(Tokenizer&&) noexcept = default;
 
-Tokenizer Tokenizer::load(const std::string& folder) { return Tokenizer(TokenizerLexicon::load(folder)); }
+Tokenizer Tokenizer::load(const std::string& folder, bool line_breaks_end_sentences) {
+    return Tokenizer(TokenizerLexicon::load(folder), line_breaks_end_sentences);
+}
 
 std::vector<ud::Sentence> Tokenizer::tokenize(std::string_view input) const {
     const Text text(input);
@@ -762,7 +765,7 @@ std::vector<ud::Sentence> Tokenizer::tokenize(std::string_view input) const {
             if (!final) {
                 // a line break inside the paragraph ends a sentence, and so does a headline
                 bool newline = false;
-                for (std::size_t i = t.end; i < tokens[k + 1].begin; ++i) newline |= is_newline(cp[i]);
+                for (std::size_t i = t.end; i < tokens[k + 1].begin && line_breaks_; ++i) newline |= is_newline(cp[i]);
                 if (newline || opens_sentence(text, tokens, k + 1, lexicon_) || ends_heading(text, tokens, k + 1))
                     ends[k] = true;
                 continue;
@@ -788,7 +791,7 @@ std::vector<ud::Sentence> Tokenizer::tokenize(std::string_view input) const {
             const RawToken& next = tokens[m + 1];
             const char32_t n = cp[next.begin];
             bool newline = false;
-            for (std::size_t i = tokens[m].end; i < next.begin; ++i) newline |= is_newline(cp[i]);
+            for (std::size_t i = tokens[m].end; i < next.begin && line_breaks_; ++i) newline |= is_newline(cp[i]);
             bool icu = false;
             for (std::size_t i = t.end; i <= next.begin && !icu; ++i) icu = candidate[i - pbegin];
             if (cp[t.begin] == ';' || cp[t.begin] == ':' || t.kind == Kind::Initial) {

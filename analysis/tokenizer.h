@@ -69,16 +69,19 @@ struct TokenizerLexicon {
 /// must not be used by two threads at once (build one per thread).
 class Tokenizer {
 public:
-    explicit Tokenizer(TokenizerLexicon lexicon);
+    /// `line_breaks_end_sentences`: a line break ends a sentence (text with one paragraph or
+    /// headline per line, as trame reads articles); false for hard-wrapped text, where only a
+    /// blank line does (the raw text files of the UD shared tasks).
+    explicit Tokenizer(TokenizerLexicon lexicon, bool line_breaks_end_sentences = true);
     ~Tokenizer();
     Tokenizer(Tokenizer&&) noexcept;
     Tokenizer& operator=(Tokenizer&&) noexcept;
 
     /// Loads the lexicon from `folder` (see TokenizerLexicon::load).
-    static Tokenizer load(const std::string& folder);
+    static Tokenizer load(const std::string& folder, bool line_breaks_end_sentences = true);
 
     /// The sentences of UTF-8 `text` (a document or a paragraph; a blank line separates
-    /// paragraphs, and a sentence never crosses a line break). Each token's begin/end are code
+    /// paragraphs, and a sentence never crosses a line break unless built for wrapped text). Each token's begin/end are code
     /// point offsets into `text`, its form is that slice, and space_after tells whether white
     /// space (or the end of the text) follows it. Words carry their form only (other columns
     /// "_", head -2). Sentence::text is the slice from its first to its last token.
@@ -89,6 +92,7 @@ public:
 
 private:
     TokenizerLexicon lexicon_;
+    bool line_breaks_ = true;
     std::unique_ptr<icu::BreakIterator> breaker_;
 };
 

@@ -1,13 +1,16 @@
 // trame-tokenize: French raw text to CoNLL-U tokens and words, and the tokenizer's evaluation
 // against a gold CoNLL-U file with the CoNLL 2018 shared task's raw-text scores.
 //
-//     trame-tokenize [--lexicons DIR] [FILE]                 raw text (FILE or stdin) -> CoNLL-U on stdout
+//     trame-tokenize [--lexicons DIR] [--stats] [FILE]       raw text (FILE or stdin) -> CoNLL-U on stdout
+//                                                             (--stats: counts and tokens/s on stderr)
 //     trame-tokenize [--lexicons DIR] --evaluate GOLD.conllu  tokenize GOLD's text, print the scores
 //     trame-tokenize --evaluate GOLD.conllu --system SYSTEM.conllu   score a given system file
 //
 // The gold text is the shared task's: the sentences' "# text =" lines (or their tokens), joined by
 // a space inside a paragraph and by a blank line between paragraphs and documents ("# newpar",
-// "# newdoc").
+// "# newdoc"). --wrapped also breaks its lines before 80 characters as the shared task's text
+// files do, and tokenizes with line breaks as white space (only blank lines end paragraphs); the
+// same option reads a raw input file that way.
 //
 // The CoNLL-U reading and writing below is private to this tool, written before the project's
 // analysis/conllu module existed; it should be replaced by analysis/conllu when both are merged.
@@ -19,7 +22,10 @@
 #include <sstream>
 #include <stdexcept>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include <unicode/utf8.h>
 
 #include "analysis/tokenizer.h"
 #include "analysis/ud_eval_raw.h"
@@ -150,8 +156,42 @@ std::vector<GoldSentence> read_conllu(const std::string& path) {
     return out;
 }
 
+/// `paragraph` with its lines wrapped at the last space before 80 characters, as the shared
+/// task's conllu_to_text does (a word longer than that stays whole).
+std::string wrap(const std::string& paragraph) {
+    std::u32string cps;
+    for (std::size_t i = 0; i < paragraph.size();) {
+        UChar32 c;
+        int32_t j = static_cast<int32_t>(i);
+        U8_NEXT(reinterpret_cast<const uint8_t*>(paragraph.data()), j, static_cast<int32_t>(paragraph.size()), c);
+        cps.push_back(static_cast<char32_t>(c));
+        i = static_cast<std::size_t>(j);
+    }
+    std::size_t line_start = 0, last_space = std::u32string::npos;
+    for (std::size_t i = 0; i < cps.size(); ++i) {
+        if (cps[i] == ' ') {
+            if (i - line_start > 80 && last_space != std::u32string::npos) {
+                cps[last_space] = '\n';
+                line_start = last_space + 1;
+            }
+            last_space = i;
+        }
+    }
+    if (cps.size() - line_start > 80 && last_space != std::u32string::npos && last_space >= line_start) cps[last_space] = '\n';
+    std::string out;
+    for (char32_t c : cps) {
+        char buffer[4];
+        int32_t length = 0;
+        UBool error = false;
+        U8_APPEND(reinterpret_cast<uint8_t*>(buffer), length, 4, static_cast<UChar32>(c), error);
+        (void)error;
+        out.append(buffer, static_cast<std::size_t>(length));
+    }
+    return out;
+}
+
 /// The raw text of gold sentences, as the shared task builds it.
-std::string raw_text(const std::vector<GoldSentence>& gold) {
+std::string raw_text(const std::vector<GoldSentence>& gold, bool wrapped) {
     std::string text;
     for (std::size_t i = 0; i < gold.size(); ++i) {
         const ud::Sentence& s = gold[i].sentence;
@@ -165,7 +205,16 @@ std::string raw_text(const std::vector<GoldSentence>& gold) {
             }
         }
     }
-    return text + "\n";
+    if (!wrapped) return text + "\n";
+    std::string out;
+    for (std::size_t begin = 0; begin < text.size();) {
+        std::size_t end = text.find("\n\n", begin);
+        if (end == std::string::npos) end = text.size();
+        out += wrap(text.substr(begin, end - begin));
+        if (end < text.size()) out += "\n\n";
+        begin = end == text.size() ? end : end + 2;
+    }
+    return out + "\n";
 }
 
 // ---- private CoNLL-U writing (to be replaced by analysis/conllu) ---------------------------------
@@ -194,14 +243,40 @@ void write_conllu(std::ostream& out, const std::vector<ud::Sentence>& sentences,
     }
 }
 
+/// Throws InputError naming `path` and the byte offset when `text` is not valid UTF-8.
+void check_utf8(const std::string& text, const std::string& path) {
+    const auto* data = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    for (int32_t i = 0; i < length;) {
+        const int32_t at = i;
+        UChar32 c;
+        U8_NEXT(data, i, length, c);
+        if (c < 0) throw InputError(path, "invalid UTF-8 at byte " + std::to_string(at));
+    }
+}
+
+/// The end of the paragraph starting at byte `begin`: just after the next blank line (a line of
+/// spaces and tabs only), or the end of the text.
+std::size_t paragraph_end(const std::string& text, std::size_t begin) {
+    std::size_t line = text.find('\n', begin);
+    while (line != std::string::npos) {
+        std::size_t next = line + 1;
+        while (next < text.size() && (text[next] == ' ' || text[next] == '\t' || text[next] == '\r')) ++next;
+        if (next < text.size() && text[next] == '\n') return next + 1;
+        if (next >= text.size()) return text.size();
+        line = text.find('\n', next);
+    }
+    return text.size();
+}
+
 void print_score(const char* name, const ud::Score& s) {
     std::printf("%-10s %8.2f %8.2f %8.2f   (gold %zu, system %zu, correct %zu)\n", name, 100 * s.precision(),
                 100 * s.recall(), 100 * s.f1(), s.gold, s.system, s.correct);
 }
 
 int usage() {
-    std::cerr << "usage: trame-tokenize [--lexicons DIR] [FILE|-]\n"
-                 "       trame-tokenize [--lexicons DIR] --evaluate GOLD.conllu [--system SYSTEM.conllu]\n";
+    std::cerr << "usage: trame-tokenize [--lexicons DIR] [--wrapped] [--stats] [FILE|-]\n"
+                 "       trame-tokenize [--lexicons DIR] [--wrapped] --evaluate GOLD.conllu [--system SYSTEM.conllu]\n";
     return 2;
 }
 
@@ -210,10 +285,15 @@ int usage() {
 int main(int argc, char** argv) {
     std::string lexicons = TRAME_DATA_DIR "/lexicons";
     std::string gold_path, system_path, input = "-";
+    bool stats = false, wrapped = false;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         if ((arg == "--lexicons" || arg == "--evaluate" || arg == "--system") && i + 1 < argc) {
             (arg == "--lexicons" ? lexicons : arg == "--evaluate" ? gold_path : system_path) = argv[++i];
+        } else if (arg == "--stats") {
+            stats = true;
+        } else if (arg == "--wrapped") {
+            wrapped = true;
         } else if (arg == "-h" || arg == "--help") {
             usage();
             return 0;
@@ -226,18 +306,29 @@ int main(int argc, char** argv) {
     if (!system_path.empty() && gold_path.empty()) return usage();
     try {
         if (gold_path.empty()) {
-            const trame::analysis::Tokenizer tokenizer = trame::analysis::Tokenizer::load(lexicons);
+            const trame::analysis::Tokenizer tokenizer = trame::analysis::Tokenizer::load(lexicons, !wrapped);
             const std::string text = read_all(input);
-            std::vector<ud::Sentence> sentences;
-            try {
-                sentences = tokenizer.tokenize(text);
-            } catch (const std::invalid_argument& e) {
-                throw InputError(input == "-" ? "-" : input, e.what());
+            check_utf8(text, input);
+            // paragraph by paragraph (the tokenizer treats blank lines as paragraph ends anyway),
+            // so that memory stays bounded on large inputs
+            std::size_t id = 0, tokens = 0, words = 0;
+            double seconds = 0;
+            std::size_t begin = 0;
+            while (begin < text.size()) {
+                const std::size_t end = paragraph_end(text, begin);
+                const auto start = std::chrono::steady_clock::now();
+                const std::vector<ud::Sentence> sentences =
+                    tokenizer.tokenize(std::string_view(text).substr(begin, end - begin));
+                seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+                for (const ud::Sentence& s : sentences) tokens += s.tokens.size(), words += s.words.size();
+                write_conllu(std::cout, sentences, id);
+                begin = end;
             }
-            std::size_t id = 0;
-            write_conllu(std::cout, sentences, id);
             std::cout.flush();
             if (!std::cout) throw std::runtime_error("cannot write the output");
+            if (stats)
+                std::fprintf(stderr, "%zu bytes: %zu sentences, %zu tokens, %zu words; tokenizing took %.3f s, %.0f tokens/s\n",
+                             text.size(), id, tokens, words, seconds, seconds > 0 ? tokens / seconds : 0.0);
             return 0;
         }
         const std::vector<GoldSentence> gold = read_conllu(gold_path);
@@ -247,8 +338,8 @@ int main(int argc, char** argv) {
         if (!system_path.empty()) {
             for (GoldSentence& s : read_conllu(system_path)) system.push_back(std::move(s.sentence));
         } else {
-            const trame::analysis::Tokenizer tokenizer = trame::analysis::Tokenizer::load(lexicons);
-            const std::string text = raw_text(gold);
+            const trame::analysis::Tokenizer tokenizer = trame::analysis::Tokenizer::load(lexicons, !wrapped);
+            const std::string text = raw_text(gold, wrapped);
             const auto start = std::chrono::steady_clock::now();
             system = tokenizer.tokenize(text);
             const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();

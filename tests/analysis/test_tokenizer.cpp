@@ -242,6 +242,14 @@ TEST_CASE("tokenizer: sentence boundaries", "[tokenizer]") {
     CHECK(tokenizer().tokenize(" \n\n \t").empty());
 }
 
+TEST_CASE("tokenizer: hard-wrapped text keeps its sentences across lines", "[tokenizer]") {
+    const Tokenizer wrapped(TokenizerLexicon::load(TRAME_DATA_DIR "/lexicons"), false);
+    std::vector<std::string> texts;
+    for (const ud::Sentence& s : wrapped.tokenize("Le conseil municipal a voté\nle budget hier. Il sera\nappliqué.\n\nFin"))
+        texts.push_back(s.text);
+    CHECK(texts == V{"Le conseil municipal a voté\nle budget hier.", "Il sera\nappliqué.", "Fin"});
+}
+
 TEST_CASE("tokenizer: words carry no analysis yet", "[tokenizer]") {
     const std::vector<ud::Sentence> s = tokenizer().tokenize("Du pain.");
     REQUIRE(s.size() == 1);
