@@ -529,6 +529,8 @@ bool des_is_contraction(const Pending& s, std::size_t k, const TokenizerLexicon&
     }
     if (is_number(p)) return true;
     if (k >= 2 && is_upper(text.cp[previous_token.begin])) return true;  // a name
+    for (const std::string& stem : lexicon.de_verb_stems)
+        if (p.size() > stem.size() && p.compare(0, stem.size(), stem) == 0) return true;
     if (looks_like_verb(p)) return false;
     // a word after a subject or object clitic is a verb ("il présente des", "qui offre des"), and
     // a participle after a form of "avoir" is a compound tense ("a publié des", "ont déjà reçu des")
@@ -660,9 +662,14 @@ TokenizerLexicon TokenizerLexicon::load(const std::string& folder) {
                      [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     for (const auto& [number, line] : read_lines(folder + "/des_contexts.txt")) {
         const std::vector<std::string> f = fields(line);
+        if (f.size() == 2 && f[0] == "de-verb") {
+            lexicon.de_verb_stems.push_back(f[1]);
+            continue;
+        }
         if (f.size() != 2 || (f[0] != "article" && f[0] != "contraction" && f[0] != "verb-after" && f[0] != "auxiliary"))
             throw InputError(where(folder + "/des_contexts.txt", number),
-                             "expected 'article WORD', 'contraction WORD', 'verb-after WORD' or 'auxiliary WORD'");
+                             "expected 'article WORD', 'contraction WORD', 'verb-after WORD', 'auxiliary WORD' or "
+                             "'de-verb STEM'");
         auto& set = f[0] == "article"       ? lexicon.des_article_after
                     : f[0] == "contraction" ? lexicon.des_contraction_after
                     : f[0] == "verb-after"  ? lexicon.verb_after

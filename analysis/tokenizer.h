@@ -50,6 +50,8 @@ struct TokenizerLexicon {
     std::unordered_set<std::string> des_contraction_after;
     /// Unit symbols split from a number written against them ("km" in "160km", "h" in "20h30").
     std::unordered_set<std::string> units;
+    /// Stems (lower case) of verbs built with "de": "des" after their forms is "de les".
+    std::vector<std::string> de_verb_stems;
     /// Clitics (lower case) after which a word is a verb ("il", "se"), for "des".
     std::unordered_set<std::string> verb_after;
     /// Forms of "avoir" (lower case) that make a participle a compound tense, for "des".

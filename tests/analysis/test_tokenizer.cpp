@@ -128,6 +128,9 @@ TEST_CASE("tokenizer: des is an article or de + les by its context", "[tokenizer
     CHECK(words("Il visite uniquement des musées, le gouvernement des juges.") ==
           V{"Il", "visite", "uniquement", "des", "musées", ",", "le", "gouvernement", "de", "les", "juges", "."});
     CHECK(words("Le représentant des salariés.") == V{"Le", "représentant", "de", "les", "salariés", "."});
+    // verbs built with "de"
+    CHECK(words("Elle se soucie des voisins et profitait des vacances.") ==
+          V{"Elle", "se", "soucie", "de", "les", "voisins", "et", "profitait", "de", "les", "vacances", "."});
     // coordination repeats the reading of the first
     CHECK(words("Le sort des femmes et des enfants.") ==
           V{"Le", "sort", "de", "les", "femmes", "et", "de", "les", "enfants", "."});
