@@ -183,7 +183,16 @@ public:
     Scanner(const Text& text, const TokenizerLexicon& lexicon, std::vector<RawToken>& out)
         : text_(text), cp_(text.cp), lexicon_(lexicon), out_(out) {}
 
+    /// True when only white space follows `i` up to the paragraph's end, or white space and then a
+    /// capital (possibly after opening quotes or brackets).
+    bool ends_paragraph_or_before_capital(std::size_t i) const {
+        while (i < paragraph_end_ && is_space(cp_[i])) ++i;
+        while (i < paragraph_end_ && (is_opening(cp_[i]) || cp_[i] == '"')) ++i;
+        return i == paragraph_end_ || is_upper(cp_[i]);
+    }
+
     void scan(std::size_t begin, std::size_t end) {
+        paragraph_end_ = end;
         std::size_t i = begin;
         while (i < end) {
             while (i < end && is_space(cp_[i])) ++i;
@@ -331,7 +340,13 @@ private:
         if (j < end && cp_[j] == 0xB0 && j == i + 1 && (cp_[i] == 'n' || cp_[i] == 'N')) ++j;  // "n°"
         Kind kind = Kind::Word;
         if (j < end && cp_[j] == '.' && !(j + 1 < end && cp_[j + 1] == '.') && abbreviation(i, j, kind)) {
-            emit(i, j + 1, kind);
+            if (kind == Kind::FinalAbbreviation && ends_paragraph_or_before_capital(j + 1)) {
+                // "… etc. Puis": the period ends the sentence and is a token of its own
+                emit(i, j, Kind::Word);
+                emit(j, j + 1, Kind::Punctuation);
+            } else {
+                emit(i, j + 1, kind);
+            }
             return j + 1;
         }
         if (j < end && is_apostrophe(cp_[j]) && lexicon_.elisions.count(text_.key(i, j + 1))) ++j;  // "jusqu' "
@@ -456,6 +471,7 @@ private:
         out_.swap(joined);
     }
 
+    std::size_t paragraph_end_ = 0;
     const Text& text_;
     const std::u32string& cp_;
     const TokenizerLexicon& lexicon_;

@@ -191,6 +191,10 @@ TEST_CASE("tokenizer: abbreviations and initials do not end a sentence", "[token
     CHECK(tokens("George H. W. Bush, J.-C. Decaux") == V{"George", "H.", "W.", "Bush", ",", "J.-C.", "Decaux"});
     // "etc." may end a sentence
     CHECK(sentence_texts("Des pommes, des poires, etc. Puis du pain.") == V{"Des pommes, des poires, etc.", "Puis du pain."});
+    // then its period is a token of its own, as when it ends the text; inside a sentence it is not
+    CHECK(tokens("des poires, etc. Puis") == V{"des", "poires", ",", "etc", ".", "Puis"});
+    CHECK(tokens("des poires, etc.") == V{"des", "poires", ",", "etc", "."});
+    CHECK(tokens("(des poires, etc.) et du pain") == V{"(", "des", "poires", ",", "etc.", ")", "et", "du", "pain"});
     // a word that only ends like an abbreviation does end the sentence
     CHECK(sentence_texts("Le mur est blanc. Ainsi soit-il.") == V{"Le mur est blanc.", "Ainsi soit-il."});
 }
