@@ -18,7 +18,11 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // Character classes
 
-bool is_space(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)); }
+/// White space, and the invisible characters that only separate (byte order mark, zero-width space).
+bool is_space(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xFEFF || c == 0x200B; }
+
+/// Invisible characters inside words: soft hyphen, zero-width joiners, word joiner.
+bool is_word_joiner(char32_t c) { return c == 0xAD || c == 0x200C || c == 0x200D || c == 0x2060; }
 
 bool is_newline(char32_t c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85; }
 
@@ -177,6 +181,10 @@ struct Text {
     }
 };
 
+/// Longer than any word of the lists looked up whole (apostrophe words, elisions, clitics, hyphen
+/// words), so that very long words are not lower-cased again and again.
+constexpr std::size_t kLongestListed = 40;
+
 /// Splits one paragraph into raw tokens.
 class Scanner {
 public:
@@ -216,19 +224,22 @@ private:
     }
 
     /// The end of a URL or e-mail address starting at `i` in the chunk [i, end), or i if none.
+    /// A URL ("https://…", "www.…") runs to the end of the chunk; an e-mail address is
+    /// local-part@domain with a dot in the domain. Trailing punctuation is left out.
     std::size_t link_end(std::size_t i, std::size_t end) const {
-        bool link = starts_with(i, end, "http://") || starts_with(i, end, "https://") ||
-                    starts_with(i, end, "ftp://") || starts_with(i, end, "www.");
-        if (!link) {
-            // an e-mail address: word@word.word
-            for (std::size_t k = i + 1; k + 1 < end && !link; ++k) {
-                if (cp_[k] != '@' || !is_word(cp_[k - 1]) || !is_word(cp_[k + 1])) continue;
-                for (std::size_t m = k + 2; m + 1 < end; ++m)
-                    if (cp_[m] == '.' && is_letter(cp_[m + 1])) link = true;
-            }
+        std::size_t j = i;
+        if (starts_with(i, end, "http://") || starts_with(i, end, "https://") || starts_with(i, end, "ftp://") ||
+            starts_with(i, end, "www.")) {
+            j = end;
+        } else {
+            std::size_t k = i;
+            while (k < end && (is_word(cp_[k]) || cp_[k] == '.' || cp_[k] == '_' || cp_[k] == '-' || cp_[k] == '+')) ++k;
+            if (k == i || k + 1 >= end || cp_[k] != '@' || !is_word(cp_[k + 1])) return i;
+            bool dot = false;
+            for (j = k + 1; j < end && (is_word(cp_[j]) || cp_[j] == '.' || cp_[j] == '-'); ++j)
+                dot |= cp_[j] == '.' && j + 1 < end && is_letter(cp_[j + 1]);
+            if (!dot) return i;
         }
-        if (!link) return i;
-        std::size_t j = end;
         while (j > i && (is_closing(cp_[j - 1]) || cp_[j - 1] == '.' || cp_[j - 1] == ',' || cp_[j - 1] == ';' ||
                          cp_[j - 1] == ':' || cp_[j - 1] == '!' || cp_[j - 1] == '?' || cp_[j - 1] == '"' ||
                          is_apostrophe(cp_[j - 1])))
@@ -313,7 +324,7 @@ private:
     std::size_t word(std::size_t i, std::size_t end) {
         std::size_t j = i + 1;
         for (;;) {
-            while (j < end && is_word(cp_[j])) ++j;
+            while (j < end && (is_word(cp_[j]) || (is_word_joiner(cp_[j]) && j + 1 < end && is_word(cp_[j + 1])))) ++j;
             if (j + 1 >= end) break;
             const char32_t c = cp_[j], next = cp_[j + 1], previous = cp_[j - 1];
             if (is_hyphen(c) && is_word(next) && previous != '.') {
@@ -383,10 +394,10 @@ private:
     /// Emits the word [begin, end), cut into its elided words, itself and its clitics.
     void split(std::size_t begin, std::size_t end) {
         // elided words: "l'", "qu'", "jusqu'"
-        while (!lexicon_.apostrophe_words.count(text_.key(begin, end))) {
+        while (end - begin > kLongestListed || !lexicon_.apostrophe_words.count(text_.key(begin, end))) {
             std::size_t k = begin;
             while (k < end && !is_apostrophe(cp_[k])) ++k;
-            if (k + 1 >= end || !lexicon_.elisions.count(text_.key(begin, k + 1))) break;
+            if (k + 1 >= end || k + 1 - begin > kLongestListed || !lexicon_.elisions.count(text_.key(begin, k + 1))) break;
             emit(begin, k + 1, Kind::Word);
             begin = k + 1;
         }
@@ -394,8 +405,8 @@ private:
         std::vector<std::pair<std::size_t, std::size_t>> clitics;
         for (bool found = true; found && clitics.size() < 3;) {
             found = false;
-            const std::string whole = text_.key(begin, end);
-            if (lexicon_.hyphen_words.count(whole)) break;
+            const std::string whole = text_.key(end - begin > kLongestListed ? end - kLongestListed : begin, end);
+            if (end - begin <= kLongestListed && lexicon_.hyphen_words.count(whole)) break;
             for (const std::string& clitic : lexicon_.clitics) {
                 if (whole.size() <= clitic.size() + 0 ||
                     whole.compare(whole.size() - clitic.size(), clitic.size(), clitic) != 0)
@@ -577,10 +588,11 @@ bool opens_sentence(const Text& text, const std::vector<RawToken>& tokens, std::
     return !lexicon.no_opener_after.count(text.key(before.begin, before.end));
 }
 
-/// Number of tokens before token `k` in its sentence, given the sentence ends found so far.
+/// Number of tokens before token `k` in its sentence, given the sentence ends found so far
+/// (counted up to 4).
 std::size_t tokens_since_end(const std::vector<bool>& ends, std::size_t k) {
     std::size_t n = 0;
-    while (n < k && !ends[k - n - 1]) ++n;
+    while (n < k && n <= 3 && !ends[k - n - 1]) ++n;
     return n;
 }
 
@@ -831,6 +843,11 @@ std::vector<ud::Sentence> Tokenizer::tokenize(std::string_view input) const {
             k = m;
         }
         ends.back() = true;
+        // a run of text without any sentence end is cut every kMaxSentenceTokens tokens
+        for (std::size_t k = 0, length = 0; k < ends.size(); ++k) {
+            if (ends[k]) length = 0;
+            else if (++length == kMaxSentenceTokens) ends[k] = true, length = 0;
+        }
 
         // build the sentences
         Pending pending;

@@ -71,6 +71,9 @@ struct TokenizerLexicon {
 /// must not be used by two threads at once (build one per thread).
 class Tokenizer {
 public:
+    /// A sentence never has more tokens: text without sentence ends is cut there.
+    static constexpr std::size_t kMaxSentenceTokens = 1000;
+
     /// `line_breaks_end_sentences`: a line break ends a sentence (text with one paragraph or
     /// headline per line, as trame reads articles); false for hard-wrapped text, where only a
     /// blank line does (the raw text files of the UD shared tasks).

@@ -203,6 +203,10 @@ TEST_CASE("tokenizer: URLs and e-mail addresses stay whole", "[tokenizer]") {
     CHECK(tokens("Voir https://www.exemple.fr/actu/2024?id=3, ou www.exemple.org.") ==
           V{"Voir", "https://www.exemple.fr/actu/2024?id=3", ",", "ou", "www.exemple.org", "."});
     CHECK(tokens("Écrire à (jeanne.roux@exemple.fr).") == V{"Écrire", "à", "(", "jeanne.roux@exemple.fr", ")", "."});
+    CHECK(tokens("contact:jeanne_roux+info@exemple.fr, merci") ==
+          V{"contact", ":", "jeanne_roux+info@exemple.fr", ",", "merci"});
+    // an at sign without a domain is not an address
+    CHECK(tokens("rendez-vous @midi") == V{"rendez-vous", "@", "midi"});
 }
 
 TEST_CASE("tokenizer: punctuation and quotes", "[tokenizer]") {
@@ -255,6 +259,20 @@ TEST_CASE("tokenizer: hard-wrapped text keeps its sentences across lines", "[tok
     for (const ud::Sentence& s : wrapped.tokenize("Le conseil municipal a voté\nle budget hier. Il sera\nappliqué.\n\nFin"))
         texts.push_back(s.text);
     CHECK(texts == V{"Le conseil municipal a voté\nle budget hier.", "Il sera\nappliqué.", "Fin"});
+}
+
+TEST_CASE("tokenizer: invisible characters, very long words and sentences", "[tokenizer]") {
+    CHECK(tokens("\uFEFFBonjour\u200Bà tous") == V{"Bonjour", "à", "tous"});
+    CHECK(tokens("la cons\u00ADtitution") == V{"la", "cons\u00ADtitution"});
+    const std::string long_word(100000, 'a');
+    CHECK(tokens("l'" + long_word + "-il") == V{"l'", long_word, "-il"});
+    std::string many;
+    for (int i = 0; i < 2500; ++i) many += "mot ";
+    const std::vector<ud::Sentence> s = tokenizer().tokenize(many);
+    REQUIRE(s.size() == 3);
+    CHECK(s[0].tokens.size() == Tokenizer::kMaxSentenceTokens);
+    CHECK(s[2].tokens.size() == 500);
+    check_invariants(many);
 }
 
 TEST_CASE("tokenizer: words carry no analysis yet", "[tokenizer]") {
