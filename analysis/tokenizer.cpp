@@ -254,6 +254,11 @@ private:
             if (const std::size_t link = is_word(c) ? link_end(i, end) : i; link > i) {
                 emit(i, link, Kind::Link);
                 i = link;
+            } else if (is_apostrophe(c) && i + 2 <= end && (i + 2 == end || !is_letter(cp_[i + 2])) &&
+                       (cp_[i + 1] == 's' || cp_[i + 1] == 'S' || cp_[i + 1] == 'n' || cp_[i + 1] == 'N') &&
+                       (i == 0 || is_space(cp_[i - 1]))) {
+                emit(i, i + 2, Kind::Word);  // English "'s" and "'n" written apart ("Farmer 's", "rock 'n roll")
+                i += 2;
             } else if (is_word(c) || ((is_hyphen(c) || c == 0x2212) && i + 1 < end && is_digit(cp_[i + 1]) &&
                                       (i == 0 || is_space(cp_[i - 1]) || is_opening(cp_[i - 1])))) {
                 i = word(i, end);
@@ -520,7 +525,8 @@ bool looks_like_verb(const std::string& w) {
         return ends_with(w, "ssent") || ends_with(w, "isent") || ends_with(w, "uent") || ends_with(w, "nnent") ||
                ends_with(w, "vrent") || ends_with(w, "frent") || ends_with(w, "èrent") || ends_with(w, "sentent") ||
                ends_with(w, "ettent") || ends_with(w, "ivent") || ends_with(w, "ndent") || ends_with(w, "ortent") ||
-               ends_with(w, "estent") || ends_with(w, "ouvent") || ends_with(w, "ngent");
+               ends_with(w, "estent") || ends_with(w, "ouvent") || ends_with(w, "ngent") || ends_with(w, "osent") ||
+               ends_with(w, "usent");
     return false;
 }
 

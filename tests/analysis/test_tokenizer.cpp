@@ -115,6 +115,7 @@ TEST_CASE("tokenizer: des is an article or de + les by its context", "[tokenizer
     CHECK(words("Ils mangent des pommes.") == V{"Ils", "mangent", "des", "pommes", "."});
     CHECK(words("Il faut utiliser des outils.") == V{"Il", "faut", "utiliser", "des", "outils", "."});
     CHECK(words("Nous avons des doutes.") == V{"Nous", "avons", "des", "doutes", "."});
+    CHECK(words("A-t-il des frères ?") == V{"A", "-t-il", "des", "frères", "?"});
     // preposition + article: after a noun, a quantity, a name, a number
     CHECK(words("La fin des travaux approche.") == V{"La", "fin", "de", "les", "travaux", "approche", "."});
     CHECK(words("L'un des joueurs est blessé.") == V{"L'", "un", "de", "les", "joueurs", "est", "blessé", "."});
@@ -146,8 +147,10 @@ TEST_CASE("tokenizer: elided words keep their apostrophe, straight or curly", "[
     // words that keep their apostrophe
     CHECK(tokens("Aujourd'hui quelqu'un sait ce que l'on ignore d'aujourd'hui.") ==
           V{"Aujourd'hui", "quelqu'un", "sait", "ce", "que", "l'on", "ignore", "d'", "aujourd'hui", "."});
-    // an apostrophe in a name is not an elision
-    CHECK(tokens("Le pub O'Brien") == V{"Le", "pub", "O'Brien"});
+    // an apostrophe in a name is not an elision; English "'s" and "'n" written apart are tokens
+    CHECK(tokens("Le pub O'Brien, chez McDonald's") == V{"Le", "pub", "O'Brien", ",", "chez", "McDonald's"});
+    CHECK(tokens("le Farmer 's, du rock 'n roll, 'sic'") ==
+          V{"le", "Farmer", "'s", ",", "du", "rock", "'n", "roll", ",", "'", "sic", "'"});
     const std::vector<ud::Sentence> s = tokenizer().tokenize("l'avion");
     CHECK_FALSE(s[0].tokens[0].space_after);
 }
