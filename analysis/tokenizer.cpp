@@ -233,7 +233,10 @@ private:
             j = end;
         } else {
             std::size_t k = i;
-            while (k < end && (is_word(cp_[k]) || cp_[k] == '.' || cp_[k] == '_' || cp_[k] == '-' || cp_[k] == '+')) ++k;
+            // a local part has at most 64 characters
+            while (k < end && k - i <= 64 &&
+                   (is_word(cp_[k]) || cp_[k] == '.' || cp_[k] == '_' || cp_[k] == '-' || cp_[k] == '+'))
+                ++k;
             if (k == i || k + 1 >= end || cp_[k] != '@' || !is_word(cp_[k + 1])) return i;
             bool dot = false;
             for (j = k + 1; j < end && (is_word(cp_[j]) || cp_[j] == '.' || cp_[j] == '-'); ++j)
@@ -413,7 +416,7 @@ private:
             const std::string whole = text_.key(end - begin > kLongestListed ? end - kLongestListed : begin, end);
             if (end - begin <= kLongestListed && lexicon_.hyphen_words.count(whole)) break;
             for (const std::string& clitic : lexicon_.clitics) {
-                if (whole.size() <= clitic.size() + 0 ||
+                if (whole.size() <= clitic.size() ||
                     whole.compare(whole.size() - clitic.size(), clitic.size(), clitic) != 0)
                     continue;
                 const std::size_t length = utf8_length(clitic);
