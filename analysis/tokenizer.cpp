@@ -579,9 +579,20 @@ bool des_is_contraction(const Pending& s, std::size_t k, const TokenizerLexicon&
     return true;
 }
 
+/// True when token `t` is a word of at least `min_letters` letters, all capitals.
+bool all_capitals(const Text& text, const RawToken& t, std::size_t min_letters) {
+    if (t.kind != Kind::Word) return false;
+    std::size_t letters = 0;
+    for (std::size_t i = t.begin; i < t.end; ++i) {
+        if (is_lower(text.cp[i])) return false;
+        letters += is_upper(text.cp[i]);
+    }
+    return letters >= min_letters;
+}
+
 /// True when token `k` (not the first) is a capitalized sentence opener ("Le", "Dans") followed by
-/// a lower-case word or a number, after a lower-case word, a number or a closing bracket that no
-/// title may follow: a sentence starting after an unpunctuated headline.
+/// a lower-case word or a number, after a lower-case word, a word in capitals, a number or a
+/// closing bracket that no title may follow: a sentence starting after an unpunctuated headline.
 bool opens_sentence(const Text& text, const std::vector<RawToken>& tokens, std::size_t k, const TokenizerLexicon& lexicon) {
     if (k == 0 || k + 1 >= tokens.size()) return false;
     const RawToken& t = tokens[k];
@@ -592,7 +603,8 @@ bool opens_sentence(const Text& text, const std::vector<RawToken>& tokens, std::
     const char32_t a = text.cp[after.begin];
     if (!(is_lower(a) || is_digit(a)) || after.kind != Kind::Word) return false;
     const char32_t last = text.cp[before.end - 1];
-    if (!(before.kind == Kind::Word && (is_lower(last) || is_digit(last))) && last != ')') return false;
+    if (!(before.kind == Kind::Word && (is_lower(last) || is_digit(last) || all_capitals(text, before, 2))) && last != ')')
+        return false;
     if (!lexicon.sentence_openers.count(text.key(t.begin, t.end))) return false;
     return !lexicon.no_opener_after.count(text.key(before.begin, before.end));
 }
@@ -603,17 +615,6 @@ std::size_t tokens_since_end(const std::vector<bool>& ends, std::size_t k) {
     std::size_t n = 0;
     while (n < k && n <= 3 && !ends[k - n - 1]) ++n;
     return n;
-}
-
-/// True when token `t` is a word of at least `min_letters` letters, all capitals.
-bool all_capitals(const Text& text, const RawToken& t, std::size_t min_letters) {
-    if (t.kind != Kind::Word) return false;
-    std::size_t letters = 0;
-    for (std::size_t i = t.begin; i < t.end; ++i) {
-        if (is_lower(text.cp[i])) return false;
-        letters += is_upper(text.cp[i]);
-    }
-    return letters >= min_letters;
 }
 
 /// True when a heading in capitals of at least two words ends before token `k`, which starts a

@@ -249,6 +249,7 @@ TEST_CASE("tokenizer: sentence boundaries", "[tokenizer]") {
     CHECK(sentence_texts("MODE D'EMPLOI Agiter avant usage.") == V{"MODE D'EMPLOI", "Agiter avant usage."});
     CHECK(sentence_texts("Conservation : Le flacon se garde au frais. Note : Marie viendra.") ==
           V{"Conservation :", "Le flacon se garde au frais.", "Note : Marie viendra."});
+    CHECK(sentence_texts("Photo Marc DURAND Le maire a parlé.") == V{"Photo Marc DURAND", "Le maire a parlé."});
     // but not a title after a preposition, nor a name
     CHECK(sentence_texts("Il écrit dans Le journal de Paris et lit La Croix.") ==
           V{"Il écrit dans Le journal de Paris et lit La Croix."});
