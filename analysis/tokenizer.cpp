@@ -18,8 +18,13 @@ namespace {
 // ---------------------------------------------------------------------------------------------
 // Character classes
 
+// ASCII goes by table, the rest by ICU's character properties.
+
 /// White space, and the invisible characters that only separate (byte order mark, zero-width space).
-bool is_space(char32_t c) { return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xFEFF || c == 0x200B; }
+bool is_space(char32_t c) {
+    if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r');
+    return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0xFEFF || c == 0x200B;
+}
 
 /// Invisible characters inside words: soft hyphen, zero-width joiners, word joiner.
 bool is_word_joiner(char32_t c) { return c == 0xAD || c == 0x200C || c == 0x200D || c == 0x2060; }
@@ -27,20 +32,24 @@ bool is_word_joiner(char32_t c) { return c == 0xAD || c == 0x200C || c == 0x200D
 bool is_newline(char32_t c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029 || c == 0x85; }
 
 bool is_mark(char32_t c) {
+    if (c < 0x300) return false;
     const int8_t type = u_charType(static_cast<UChar32>(c));
     return type == U_NON_SPACING_MARK || type == U_COMBINING_SPACING_MARK || type == U_ENCLOSING_MARK;
 }
 
-bool is_letter(char32_t c) { return u_isalpha(static_cast<UChar32>(c)) || is_mark(c); }
+bool is_letter(char32_t c) {
+    if (c < 0x80) return (c | 0x20) >= 'a' && (c | 0x20) <= 'z';
+    return u_isalpha(static_cast<UChar32>(c)) || is_mark(c);
+}
 
-bool is_digit(char32_t c) { return u_isdigit(static_cast<UChar32>(c)); }
+bool is_digit(char32_t c) { return c < 0x80 ? c >= '0' && c <= '9' : u_isdigit(static_cast<UChar32>(c)); }
 
 /// Letters, digits and combining marks: what words are made of.
 bool is_word(char32_t c) { return is_letter(c) || is_digit(c); }
 
-bool is_upper(char32_t c) { return u_isupper(static_cast<UChar32>(c)); }
+bool is_upper(char32_t c) { return c < 0x80 ? c >= 'A' && c <= 'Z' : u_isupper(static_cast<UChar32>(c)); }
 
-bool is_lower(char32_t c) { return u_islower(static_cast<UChar32>(c)); }
+bool is_lower(char32_t c) { return c < 0x80 ? c >= 'a' && c <= 'z' : u_islower(static_cast<UChar32>(c)); }
 
 bool is_apostrophe(char32_t c) { return c == '\'' || c == 0x2019 || c == 0x02BC; }
 

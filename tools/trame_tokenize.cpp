@@ -283,6 +283,7 @@ int usage() {
 }  // namespace
 
 int main(int argc, char** argv) {
+    std::ios::sync_with_stdio(false);
     std::string lexicons = TRAME_DATA_DIR "/lexicons";
     std::string gold_path, system_path, input = "-";
     bool stats = false, wrapped = false;
