@@ -635,6 +635,22 @@ bool ends_heading(const Text& text, const std::vector<RawToken>& tokens, std::si
     return all_capitals(text, tokens[k - 1], 2) && all_capitals(text, tokens[k - 2], 1);
 }
 
+/// The text [begin, end) with each line break (CR LF, LF, CR, U+0085, U+2028, U+2029) made one
+/// space, so that it fits a "# text =" line.
+std::string one_line(const Text& text, std::size_t begin, std::size_t end) {
+    std::string out;
+    std::size_t from = begin;
+    for (std::size_t i = begin; i < end; ++i) {
+        if (!is_newline(text.cp[i])) continue;
+        out += text.slice(from, i);
+        out += ' ';
+        if (text.cp[i] == '\r' && i + 1 < end && text.cp[i + 1] == '\n') ++i;
+        from = i + 1;
+    }
+    out += text.slice(from, end);
+    return out;
+}
+
 /// `word` with its first letter (or all of it) in capitals.
 std::string capitalized(const std::string& word, bool all) {
     std::u32string cps;
@@ -917,7 +933,7 @@ std::vector<ud::Sentence> Tokenizer::tokenize(std::string_view input) const {
                 }
                 sentence.tokens.push_back(std::move(token));
             }
-            sentence.text = text.slice(tokens[first].begin, tokens[k].end);
+            sentence.text = one_line(text, tokens[first].begin, tokens[k].end);
             sentences.push_back(std::move(sentence));
             first = k + 1;
         }

@@ -89,7 +89,8 @@ public:
     /// paragraphs, and a sentence never crosses a line break unless built for wrapped text). Each token's begin/end are code
     /// point offsets into `text`, its form is that slice, and space_after tells whether white
     /// space (or the end of the text) follows it. Words carry their form only (other columns
-    /// "_", head -2). Sentence::text is the slice from its first to its last token.
+    /// "_", head -2). Sentence::text is the slice from its first to its last token, each line
+    /// break in it made a space (wrapped text), so that it can be a "# text =" line.
     /// Throws std::invalid_argument when `text` is not valid UTF-8.
     std::vector<ud::Sentence> tokenize(std::string_view text) const;
 
