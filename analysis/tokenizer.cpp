@@ -528,10 +528,12 @@ bool looks_like_verb(const std::string& w) {
     if (ends_with(w, "uire") || ends_with(w, "ttre") || ends_with(w, "ndre") || ends_with(w, "crire")) return true;
     // present participles ("présentant"; the nouns in -ant are listed in des_contexts.txt)
     if (ends_with(w, "ant")) return true;
-    // adverbs in -ment made from an adjective ("uniquement", "principalement"), not the nouns
+    // adverbs in -ment made from an adjective ("uniquement", "directement", "aisément"), not the
+    // nouns (those in -ément are listed)
     if (ends_with(w, "quement") || ends_with(w, "alement") || ends_with(w, "ivement") || ends_with(w, "ellement") ||
         ends_with(w, "ièrement") || ends_with(w, "eusement") || ends_with(w, "amment") || ends_with(w, "emment") ||
-        ends_with(w, "ablement") || ends_with(w, "iblement"))
+        ends_with(w, "ablement") || ends_with(w, "iblement") || ends_with(w, "ètement") || ends_with(w, "ctement") ||
+        ends_with(w, "ément"))
         return true;
     if (ends_with(w, "ent"))  // third person plural, not the nouns and adjectives in -ent, -ment
         return ends_with(w, "ssent") || ends_with(w, "isent") || ends_with(w, "uent") || ends_with(w, "nnent") ||

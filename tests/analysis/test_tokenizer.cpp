@@ -129,6 +129,8 @@ TEST_CASE("tokenizer: des is an article or de + les by its context", "[tokenizer
     CHECK(words("Il visite uniquement des musées, le gouvernement des juges.") ==
           V{"Il", "visite", "uniquement", "des", "musées", ",", "le", "gouvernement", "de", "les", "juges", "."});
     CHECK(words("Le représentant des salariés.") == V{"Le", "représentant", "de", "les", "salariés", "."});
+    CHECK(words("Il obtient aisément des aides, un élément des débats.") ==
+          V{"Il", "obtient", "aisément", "des", "aides", ",", "un", "élément", "de", "les", "débats", "."});
     // verbs built with "de"
     CHECK(words("Elle se soucie des voisins et profitait des vacances.") ==
           V{"Elle", "se", "soucie", "de", "les", "voisins", "et", "profitait", "de", "les", "vacances", "."});
