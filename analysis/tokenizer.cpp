@@ -772,74 +772,89 @@ Tokenizer Tokenizer::load(const std::string& folder, bool line_breaks_end_senten
     return Tokenizer(TokenizerLexicon::load(folder), line_breaks_end_sentences);
 }
 
-std::vector<ud::Sentence> Tokenizer::tokenize(std::string_view input) const {
-    const Text text(input);
-    const std::u32string& cp = text.cp;
-    std::vector<ud::Sentence> sentences;
+namespace {
 
-    // paragraphs: separated by lines with nothing but white space
-    std::vector<std::pair<std::size_t, std::size_t>> paragraphs;
-    {
-        std::size_t begin = 0, line_start = 0;
-        bool line_blank = true;
-        for (std::size_t i = 0; i <= cp.size(); ++i) {
-            if (i == cp.size() || cp[i] == '\n') {
-                if (line_blank && line_start > begin) {
-                    paragraphs.emplace_back(begin, line_start);
-                    begin = i;
-                }
-                line_start = i + 1;
-                line_blank = true;
-            } else if (!is_space(cp[i])) {
-                line_blank = false;
+/// The paragraphs of `text`: spans of code points separated by lines of white space only.
+std::vector<std::pair<std::size_t, std::size_t>> paragraphs(const Text& text) {
+    const std::u32string& cp = text.cp;
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    std::size_t begin = 0, line_start = 0;
+    bool line_blank = true;
+    for (std::size_t i = 0; i <= cp.size(); ++i) {
+        if (i == cp.size() || cp[i] == '\n') {
+            if (line_blank && line_start > begin) {
+                out.emplace_back(begin, line_start);
+                begin = i;
             }
+            line_start = i + 1;
+            line_blank = true;
+        } else if (!is_space(cp[i])) {
+            line_blank = false;
         }
-        paragraphs.emplace_back(begin, cp.size());
+    }
+    out.emplace_back(begin, cp.size());
+    return out;
+}
+
+/// Decides after which tokens of a paragraph a sentence ends: after final punctuation (and the
+/// closing quotes and brackets that follow it) where ICU sees a boundary and the text does not go
+/// on in lower case, at line breaks, after headings and before sentence openers; a sentence is
+/// never longer than Tokenizer::kMaxSentenceTokens.
+struct SentenceEnds {
+    const Text& text;
+    const std::vector<RawToken>& tokens;
+    const TokenizerLexicon& lexicon;
+    const std::vector<bool>& candidates;  // ICU's boundaries, per code point from `begin`
+    std::size_t begin;                    // the paragraph's first code point
+    bool line_breaks;                     // a line break ends a sentence
+
+    /// True when a line break lies between code points `from` and `to`.
+    bool line_break_between(std::size_t from, std::size_t to) const {
+        for (std::size_t i = from; i < to && line_breaks; ++i)
+            if (is_newline(text.cp[i])) return true;
+        return false;
     }
 
-    std::vector<RawToken> tokens;
-    std::vector<bool> candidate;  // per code point of the paragraph: ICU may end a sentence here
-    UText utext = UTEXT_INITIALIZER;
-    for (const auto& [pbegin, pend] : paragraphs) {
-        tokens.clear();
-        Scanner(text, lexicon_, tokens).scan(pbegin, pend);
-        if (tokens.empty()) continue;
+    /// True when ICU has a boundary between code points `from` and `to` (both included).
+    bool icu_boundary_between(std::size_t from, std::size_t to) const {
+        for (std::size_t i = from; i <= to; ++i)
+            if (candidates[i - begin]) return true;
+        return false;
+    }
 
-        // ICU's sentence candidates, as code point offsets
-        candidate.assign(pend - pbegin + 1, false);
-        UErrorCode status = U_ZERO_ERROR;
-        const std::size_t b0 = text.byte[pbegin];
-        utext_openUTF8(&utext, input.data() + b0, static_cast<int64_t>(text.byte[pend] - b0), &status);
-        breaker_->setText(&utext, status);
-        if (U_FAILURE(status)) throw std::runtime_error(std::string("ICU sentence iterator: ") + u_errorName(status));
-        for (int32_t b = breaker_->next(); b != icu::BreakIterator::DONE; b = breaker_->next())
-            candidate[text.code_point_at(b0 + static_cast<std::size_t>(b)) - pbegin] = true;
+    /// True when token `k` may end a sentence: final punctuation, "etc.", a semicolon before a
+    /// capital (as the treebanks cut them), a colon after a one- or two-word heading before an
+    /// opener, an initial before an opener ("… sous Mac OS X. Une version …").
+    bool final_token(std::size_t k, const std::vector<bool>& ends) const {
+        const std::u32string& cp = text.cp;
+        const RawToken& t = tokens[k];
+        const RawToken& after = tokens[k + 1];
+        const bool capital_next = after.kind == Kind::Word && is_upper(cp[after.begin]);
+        const bool opener_next = capital_next && k + 2 < tokens.size() && is_lower(cp[tokens[k + 2].begin]) &&
+                                 lexicon.sentence_openers.count(text.key(after.begin, after.end));
+        if (t.kind == Kind::FinalAbbreviation) return true;
+        if (t.kind == Kind::Initial) return opener_next;
+        if (t.kind != Kind::Punctuation) return false;
+        const char32_t c = cp[t.begin];
+        return is_terminal(c) || (c == ';' && capital_next) || (c == ':' && opener_next && tokens_since_end(ends, k) <= 2);
+    }
 
-        // sentence ends: after token k when it ends a sentence
+    std::vector<bool> find() const {
+        const std::u32string& cp = text.cp;
         std::vector<bool> ends(tokens.size(), false);
         std::size_t open_quotes = 0;  // straight double quotes seen, to tell opening from closing
         for (std::size_t k = 0; k + 1 < tokens.size(); ++k) {
             const RawToken& t = tokens[k];
-            const bool straight_quote = t.end - t.begin == 1 && cp[t.begin] == '"';
-            if (straight_quote) ++open_quotes;
-            // a semicolon before a capital ends a sentence too, as the treebanks cut them
-            const RawToken& after = tokens[k + 1];
-            const bool capital_next = after.kind == Kind::Word && is_upper(cp[after.begin]);
-            bool final = t.kind == Kind::FinalAbbreviation ||
-                         (t.kind == Kind::Punctuation && is_terminal(cp[t.begin])) ||
-                         (t.kind == Kind::Punctuation && cp[t.begin] == ';' && capital_next) ||
-                         (t.kind == Kind::Punctuation && cp[t.begin] == ':' && capital_next && tokens_since_end(ends, k) <= 2 &&
-                          lexicon_.sentence_openers.count(text.key(after.begin, after.end)) &&
-                          k + 2 < tokens.size() && is_lower(cp[tokens[k + 2].begin])) ||
-                         (t.kind == Kind::Initial && capital_next && k + 2 < tokens.size() &&
-                          lexicon_.sentence_openers.count(text.key(after.begin, after.end)) &&
-                          is_lower(cp[tokens[k + 2].begin]));
-            if (!final) {
+            if (t.end - t.begin == 1 && cp[t.begin] == '"') ++open_quotes;
+            if (!final_token(k, ends)) {
                 // a line break inside the paragraph ends a sentence, and so does a headline
-                bool newline = false;
-                for (std::size_t i = t.end; i < tokens[k + 1].begin && line_breaks_; ++i) newline |= is_newline(cp[i]);
-                if (newline || opens_sentence(text, tokens, k + 1, lexicon_) || ends_heading(text, tokens, k + 1))
+                if (line_break_between(t.end, tokens[k + 1].begin) || opens_sentence(text, tokens, k + 1, lexicon) ||
+                    ends_heading(text, tokens, k + 1))
                     ends[k] = true;
+                continue;
+            }
+            if (cp[t.begin] == ';' || cp[t.begin] == ':' || t.kind == Kind::Initial) {
+                ends[k] = true;  // final_token checked what follows
                 continue;
             }
             // closing quotes and brackets stay with the sentence
@@ -862,81 +877,103 @@ std::vector<ud::Sentence> Tokenizer::tokenize(std::string_view input) const {
             if (m + 1 >= tokens.size()) break;
             const RawToken& next = tokens[m + 1];
             const char32_t n = cp[next.begin];
-            bool newline = false;
-            for (std::size_t i = tokens[m].end; i < next.begin && line_breaks_; ++i) newline |= is_newline(cp[i]);
-            bool icu = false;
-            for (std::size_t i = t.end; i <= next.begin && !icu; ++i) icu = candidate[i - pbegin];
-            if (cp[t.begin] == ';' || cp[t.begin] == ':' || t.kind == Kind::Initial) {
-                ends[k] = true;
-                continue;
-            }
             const bool goes_on = is_lower(n) || n == ',' || n == ';' || n == ':' || is_closing(n) ||
                                  (is_terminal(n) && next.kind == Kind::Punctuation);
             // ICU keeps the sentence going up to the next letter when it is lower case; a number
             // ("1er") or a dash opening a list item ("- si vous …") starts a sentence all the same
             const bool ellipsis = cp[t.begin] == 0x2026 || t.end - t.begin > 1;
             const bool item = is_digit(n) || ((is_hyphen(n) || n == 0x2013 || n == 0x2014) && next.end - next.begin == 1);
-            if (newline || (!goes_on && (icu || ellipsis || item))) ends[m] = true;
+            if (line_break_between(tokens[m].end, next.begin) ||
+                (!goes_on && (ellipsis || item || icu_boundary_between(t.end, next.begin))))
+                ends[m] = true;
             k = m;
         }
         ends.back() = true;
         // a run of text without any sentence end is cut every kMaxSentenceTokens tokens
         for (std::size_t k = 0, length = 0; k < ends.size(); ++k) {
             if (ends[k]) length = 0;
-            else if (++length == kMaxSentenceTokens) ends[k] = true, length = 0;
+            else if (++length == Tokenizer::kMaxSentenceTokens) ends[k] = true, length = 0;
         }
+        return ends;
+    }
+};
 
-        // build the sentences
-        Pending pending;
+/// The sentence of tokens [first, last): its tokens, its words (contractions expanded, "des"
+/// by its context) and its text.
+ud::Sentence build_sentence(const Text& text, const std::vector<RawToken>& tokens, std::size_t first,
+                            std::size_t last, const TokenizerLexicon& lexicon) {
+    const std::u32string& cp = text.cp;
+    ud::Sentence sentence;
+    Pending pending;
+    for (std::size_t m = first; m < last; ++m) {
+        const RawToken& t = tokens[m];
+        ud::Token token;
+        token.form = text.slice(t.begin, t.end);
+        token.begin = t.begin;
+        token.end = t.end;
+        token.space_after = t.end == cp.size() || is_space(cp[t.end]);
+        token.first_word = sentence.words.size();
+        std::string key = text.key(t.begin, t.end);
+        const auto contraction = t.kind == Kind::Word ? lexicon.contractions.find(key) : lexicon.contractions.end();
+        const bool is_des = key == "des";
+        pending.keys.push_back(std::move(key));
+        pending.kinds.push_back(t.kind);
+        pending.des.push_back(-1);
+        if (contraction == lexicon.contractions.end()) {
+            sentence.words.push_back(plain_word(token.form));
+        } else {
+            const bool split =
+                !is_des || des_is_contraction(pending, pending.keys.size() - 1, lexicon, text, m > first ? tokens[m - 1] : t);
+            pending.des.back() = split ? 1 : 0;
+            if (split) {
+                const bool all_caps = t.end - t.begin > 1 && is_upper(cp[t.begin]) && is_upper(cp[t.begin + 1]);
+                const bool capital = is_upper(cp[t.begin]);
+                const std::vector<std::string>& parts = contraction->second;
+                for (std::size_t w = 0; w < parts.size(); ++w)
+                    sentence.words.push_back(
+                        plain_word(all_caps || (capital && w == 0) ? capitalized(parts[w], all_caps) : parts[w]));
+                token.word_count = parts.size();
+            } else {
+                sentence.words.push_back(plain_word(token.form));
+            }
+        }
+        sentence.tokens.push_back(std::move(token));
+    }
+    sentence.text = one_line(text, tokens[first].begin, tokens[last - 1].end);
+    return sentence;
+}
+
+}  // namespace
+
+std::vector<ud::Sentence> Tokenizer::tokenize(std::string_view input) const {
+    const Text text(input);
+    std::vector<ud::Sentence> sentences;
+    std::vector<RawToken> tokens;
+    UText utext = UTEXT_INITIALIZER;
+    for (const auto& [begin, end] : paragraphs(text)) {
+        tokens.clear();
+        Scanner(text, lexicon_, tokens).scan(begin, end);
+        if (tokens.empty()) continue;
+
+        // ICU's sentence candidates, as code point offsets from the paragraph's start
+        std::vector<bool> candidates(end - begin + 1, false);
+        UErrorCode status = U_ZERO_ERROR;
+        const std::size_t first_byte = text.byte[begin];
+        utext_openUTF8(&utext, input.data() + first_byte, static_cast<int64_t>(text.byte[end] - first_byte), &status);
+        breaker_->setText(&utext, status);
+        if (U_FAILURE(status)) {
+            utext_close(&utext);
+            throw std::runtime_error(std::string("ICU sentence iterator: ") + u_errorName(status));
+        }
+        for (int32_t b = breaker_->next(); b != icu::BreakIterator::DONE; b = breaker_->next())
+            candidates[text.code_point_at(first_byte + static_cast<std::size_t>(b)) - begin] = true;
+
+        const SentenceEnds finder{text, tokens, lexicon_, candidates, begin, line_breaks_};
+        const std::vector<bool> ends = finder.find();
         std::size_t first = 0;
         for (std::size_t k = 0; k < tokens.size(); ++k) {
             if (!ends[k]) continue;
-            ud::Sentence sentence;
-            pending.keys.clear();
-            pending.kinds.clear();
-            pending.des.clear();
-            for (std::size_t m = first; m <= k; ++m) {
-                const RawToken& t = tokens[m];
-                ud::Token token;
-                token.form = text.slice(t.begin, t.end);
-                token.begin = t.begin;
-                token.end = t.end;
-                token.space_after = t.end == cp.size() || is_space(cp[t.end]);
-                token.first_word = sentence.words.size();
-                std::string key = text.key(t.begin, t.end);
-                const auto contraction = t.kind == Kind::Word ? lexicon_.contractions.find(key)
-                                                              : lexicon_.contractions.end();
-                if (contraction != lexicon_.contractions.end()) {
-                    pending.keys.push_back(key);
-                    pending.kinds.push_back(t.kind);
-                    pending.des.push_back(-1);
-                    const std::size_t index = pending.keys.size() - 1;
-                    bool split = true;
-                    if (key == "des")
-                        split = des_is_contraction(pending, index, lexicon_, text,
-                                                   m > first ? tokens[m - 1] : tokens[m]);
-                    pending.des.back() = split ? 1 : 0;
-                    if (split) {
-                        const bool all_caps = t.end - t.begin > 1 && is_upper(cp[t.begin]) && is_upper(cp[t.begin + 1]);
-                        const bool capital = is_upper(cp[t.begin]);
-                        const std::vector<std::string>& parts = contraction->second;
-                        for (std::size_t w = 0; w < parts.size(); ++w)
-                            sentence.words.push_back(plain_word(
-                                all_caps || (capital && w == 0) ? capitalized(parts[w], all_caps) : parts[w]));
-                        token.word_count = parts.size();
-                    } else {
-                        sentence.words.push_back(plain_word(token.form));
-                    }
-                } else {
-                    pending.keys.push_back(std::move(key));
-                    pending.kinds.push_back(t.kind);
-                    pending.des.push_back(-1);
-                    sentence.words.push_back(plain_word(token.form));
-                }
-                sentence.tokens.push_back(std::move(token));
-            }
-            sentence.text = one_line(text, tokens[first].begin, tokens[k].end);
-            sentences.push_back(std::move(sentence));
+            sentences.push_back(build_sentence(text, tokens, first, k + 1, lexicon_));
             first = k + 1;
         }
     }
