@@ -839,6 +839,25 @@ struct SentenceEnds {
         return is_terminal(c) || (c == ';' && capital_next) || (c == ':' && opener_next && tokens_since_end(ends, k) <= 2);
     }
 
+    /// A sentence of punctuation only ("–" alone on its line after a dateline) joins the
+    /// sentence before it, or the one after it when it comes first.
+    void attach_punctuation_only(std::vector<bool>& ends) const {
+        std::size_t first = 0;
+        for (std::size_t k = 0; k < tokens.size(); ++k) {
+            if (!ends[k]) continue;
+            bool punctuation_only = true;
+            for (std::size_t m = first; m <= k && punctuation_only; ++m)
+                punctuation_only = tokens[m].kind == Kind::Punctuation;
+            if (punctuation_only && first > 0) {
+                ends[first - 1] = false;
+            } else if (punctuation_only && k + 1 < tokens.size()) {
+                ends[k] = false;
+                continue;  // the next sentence starts at `first`
+            }
+            first = k + 1;
+        }
+    }
+
     std::vector<bool> find() const {
         const std::u32string& cp = text.cp;
         std::vector<bool> ends(tokens.size(), false);
@@ -889,6 +908,7 @@ struct SentenceEnds {
             k = m;
         }
         ends.back() = true;
+        attach_punctuation_only(ends);
         // a run of text without any sentence end is cut every kMaxSentenceTokens tokens
         for (std::size_t k = 0, length = 0; k < ends.size(); ++k) {
             if (ends[k]) length = 0;

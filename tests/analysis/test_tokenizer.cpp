@@ -255,6 +255,9 @@ TEST_CASE("tokenizer: sentence boundaries", "[tokenizer]") {
     // but not a title after a preposition, nor a name
     CHECK(sentence_texts("Il écrit dans Le journal de Paris et lit La Croix.") ==
           V{"Il écrit dans Le journal de Paris et lit La Croix."});
+    // punctuation alone on its line joins the sentence before it (or after it, when first)
+    CHECK(sentence_texts("Paris, 3 mai. –\nLe conseil vote.") == V{"Paris, 3 mai. –", "Le conseil vote."});
+    CHECK(sentence_texts("***\nLe conseil vote.") == V{"*** Le conseil vote."});
     CHECK(tokenizer().tokenize("").empty());
     CHECK(tokenizer().tokenize(" \n\n \t").empty());
 }
