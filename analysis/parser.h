@@ -15,7 +15,7 @@ namespace trame::ud {
 
 /// Sizes and schedule of parser training.
 struct ParserOptions {
-    unsigned transition_bits = 21;  ///< log2 of the transition model's feature slots.
+    unsigned transition_bits = 20;  ///< log2 of the transition model's feature slots.
     unsigned label_bits = 16;       ///< log2 of the label model's feature slots.
     int epochs = 15;                ///< At most this many passes; the best dev LAS is kept.
     double explore = 0.9;           ///< From epoch 2, follow a wrong prediction this often.

@@ -18,8 +18,8 @@ namespace trame::ud {
 /// Sizes and schedule of tagger training.
 struct TaggerOptions {
     unsigned upos_bits = 18;   ///< log2 of the UPOS model's feature slots.
-    unsigned feats_bits = 17;  ///< log2 of the FEATS model's feature slots.
-    unsigned lemma_bits = 14;  ///< log2 of the lemma-edit model's feature slots.
+    unsigned feats_bits = 15;  ///< log2 of the FEATS model's feature slots.
+    unsigned lemma_bits = 13;  ///< log2 of the lemma-edit model's feature slots.
     int epochs = 10;           ///< At most this many passes; the best on the dev set is kept.
     std::uint64_t seed = 1;    ///< Shuffling seed.
     int min_edit_count = 2;    ///< Lemma edits seen fewer times are not classes.

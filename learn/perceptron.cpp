@@ -29,6 +29,14 @@ void Perceptron::score(const std::uint64_t* features, std::size_t count, std::ve
     float* s = scores.data();
     const float* w = weights_.data();
     const std::size_t c = classes_;
+    // The rows are scattered over a large table: ask for all of them first, so the memory
+    // fetches overlap, then add them up.
+    const std::size_t row_bytes = c * sizeof(float);
+    for (std::size_t i = 0; i < count; ++i) {
+        const char* r = reinterpret_cast<const char*>(w + row(features[i]));
+        for (std::size_t b = 0; b < row_bytes; b += 64) __builtin_prefetch(r + b);
+        __builtin_prefetch(r + row_bytes - 1);
+    }
     for (std::size_t i = 0; i < count; ++i) {
         const float* r = w + row(features[i]);
         for (std::size_t k = 0; k < c; ++k) s[k] += r[k];
