@@ -25,14 +25,19 @@ const char* kUsage =
     "usage:\n"
     "  trame-train tagger --train F1[,F2...] [--dev F] -o MODEL [--epochs N] [--seed S] [--apertium AUTOMORF]\n"
     "  trame-train parser --train F1[,F2...] [--dev F] -o MODEL [--epochs N] [--seed S]\n"
+    "                     [--jackknife K --tagger TAGGER_MODEL] [--apertium AUTOMORF]\n"
     "  trame-train evaluate --model-dir DIR GOLD.conllu [--output SYSTEM.conllu] [--apertium AUTOMORF]\n"
     "  trame-train analyse --model-dir DIR IN.conllu [--apertium AUTOMORF]   (CoNLL-U on stdout)\n"
     "  trame-train benchmark --model-dir DIR IN.conllu [--repeat N] [--apertium AUTOMORF]\n"
+    "--jackknife K: the parser learns from tags predicted by K taggers, each trained on the other\n"
+    "K-1 parts of the training data; the dev file is tagged by TAGGER_MODEL.\n"
     "Training reads gold CoNLL-U; tagging and parsing use only the FORMs of the input's words.\n";
 
 struct Args {
     std::string command;
     std::vector<std::string> train;
+    int jackknife = 0;
+    std::string tagger;
     std::string dev, output, model_dir, input, apertium = std::string(TRAME_APERTIUM_DIR) + "/fra-cat.automorf.bin";
     int epochs = 0;
     int repeat = 1;
@@ -65,6 +70,8 @@ Args parse_args(int argc, char** argv) {
         else if (arg == "--model-dir") a.model_dir = value();
         else if (arg == "--apertium") a.apertium = value();
         else if (arg == "--epochs") a.epochs = std::stoi(value());
+        else if (arg == "--jackknife") a.jackknife = std::stoi(value());
+        else if (arg == "--tagger") a.tagger = value();
         else if (arg == "--repeat") a.repeat = std::stoi(value());
         else if (arg == "--seed") { a.seed = std::stoull(value()); a.has_seed = true; }
         else if (!arg.empty() && arg[0] != '-' && a.input.empty()) a.input = arg;
@@ -113,6 +120,46 @@ double cpu_seconds() {
     return static_cast<double>(t.tv_sec) + static_cast<double>(t.tv_nsec) / 1e9;
 }
 
+/// Replaces LEMMA, UPOS and FEATS by the tagger's, keeping the tree.
+void retag(const ud::Tagger& tagger, ud::Morphology& morph, std::vector<ud::Sentence>& sentences) {
+    for (ud::Sentence& s : sentences) {
+        std::vector<std::string> forms;
+        for (const ud::Word& w : s.words) forms.push_back(w.form);
+        std::vector<ud::Word> gold = s.words;
+        tagger.tag(s, morph.lookup(forms));
+        for (std::size_t i = 0; i < gold.size(); ++i) {
+            s.words[i].head = gold[i].head;
+            s.words[i].deprel = gold[i].deprel;
+        }
+    }
+}
+
+/// Training sentences with tags predicted by taggers that did not see them (k-fold).
+std::vector<ud::Sentence> jackknife(const std::vector<ud::Sentence>& train, const std::vector<ud::Sentence>& dev,
+                                    int folds, ud::Morphology& morph, std::uint64_t seed) {
+    std::vector<ud::Sentence> out = train;
+    auto dev_morph = lookup_all(morph, dev);
+    for (int k = 0; k < folds; ++k) {
+        std::vector<ud::Sentence> part, held;
+        std::vector<std::size_t> held_index;
+        for (std::size_t i = 0; i < train.size(); ++i) {
+            if (static_cast<int>(i % static_cast<std::size_t>(folds)) == k) {
+                held.push_back(train[i]);
+                held_index.push_back(i);
+            } else {
+                part.push_back(train[i]);
+            }
+        }
+        ud::TaggerOptions o;
+        o.seed = seed + static_cast<std::uint64_t>(k);
+        ud::Tagger t = ud::Tagger::train(part, lookup_all(morph, part), dev, dev_morph, o, nullptr);
+        retag(t, morph, held);
+        for (std::size_t j = 0; j < held.size(); ++j) out[held_index[j]] = std::move(held[j]);
+        std::cerr << "jackknife: fold " << k + 1 << "/" << folds << " tagged" << std::endl;
+    }
+    return out;
+}
+
 double seconds_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
 }
@@ -136,6 +183,13 @@ int run(const Args& a) {
             ud::ParserOptions o;
             if (a.epochs) o.epochs = a.epochs;
             if (a.has_seed) o.seed = a.seed;
+            if (a.jackknife > 1) {
+                if (a.tagger.empty()) throw std::invalid_argument("--jackknife needs --tagger");
+                ud::Morphology morph(a.apertium);
+                ud::Tagger full = ud::Tagger::load(a.tagger);
+                train = jackknife(train, dev, a.jackknife, morph, o.seed);
+                retag(full, morph, dev);
+            }
             ud::Parser p = ud::Parser::train(train, dev, o, &std::cerr);
             p.save(a.output);
         }
