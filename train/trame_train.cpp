@@ -7,6 +7,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -29,6 +30,7 @@ const char* kUsage =
     "  trame-train evaluate --model-dir DIR GOLD.conllu [--output SYSTEM.conllu] [--apertium AUTOMORF]\n"
     "  trame-train analyse --model-dir DIR IN.conllu [--apertium AUTOMORF]   (CoNLL-U on stdout)\n"
     "  trame-train benchmark --model-dir DIR IN.conllu [--repeat N] [--apertium AUTOMORF]\n"
+    "--upos-bits, --feats-bits, --lemma-bits, --transition-bits, --label-bits N: 2^N feature slots.\n"
     "--jackknife K: the parser learns from tags predicted by K taggers, each trained on the other\n"
     "K-1 parts of the training data; the dev file is tagged by TAGGER_MODEL.\n"
     "Training reads gold CoNLL-U; tagging and parsing use only the FORMs of the input's words.\n";
@@ -37,6 +39,7 @@ struct Args {
     std::string command;
     std::vector<std::string> train;
     int jackknife = 0;
+    std::map<std::string, unsigned> bits;  // --upos-bits, --feats-bits, ... given on the command line
     std::string tagger;
     std::string dev, output, model_dir, input, apertium = std::string(TRAME_APERTIUM_DIR) + "/fra-cat.automorf.bin";
     int epochs = 0;
@@ -70,6 +73,9 @@ Args parse_args(int argc, char** argv) {
         else if (arg == "--model-dir") a.model_dir = value();
         else if (arg == "--apertium") a.apertium = value();
         else if (arg == "--epochs") a.epochs = std::stoi(value());
+        else if (arg == "--upos-bits" || arg == "--feats-bits" || arg == "--lemma-bits" || arg == "--transition-bits" ||
+                 arg == "--label-bits")
+            a.bits[arg.substr(2, arg.size() - 7)] = static_cast<unsigned>(std::stoul(value()));
         else if (arg == "--jackknife") a.jackknife = std::stoi(value());
         else if (arg == "--tagger") a.tagger = value();
         else if (arg == "--repeat") a.repeat = std::stoi(value());
@@ -174,6 +180,9 @@ int run(const Args& a) {
             ud::TaggerOptions o;
             if (a.epochs) o.epochs = a.epochs;
             if (a.has_seed) o.seed = a.seed;
+            if (a.bits.count("upos")) o.upos_bits = a.bits.at("upos");
+            if (a.bits.count("feats")) o.feats_bits = a.bits.at("feats");
+            if (a.bits.count("lemma")) o.lemma_bits = a.bits.at("lemma");
             ud::Morphology morph(a.apertium);
             auto tm = lookup_all(morph, train);
             auto dm = lookup_all(morph, dev);
@@ -183,6 +192,8 @@ int run(const Args& a) {
             ud::ParserOptions o;
             if (a.epochs) o.epochs = a.epochs;
             if (a.has_seed) o.seed = a.seed;
+            if (a.bits.count("transition")) o.transition_bits = a.bits.at("transition");
+            if (a.bits.count("label")) o.label_bits = a.bits.at("label");
             if (a.jackknife > 1) {
                 if (a.tagger.empty()) throw std::invalid_argument("--jackknife needs --tagger");
                 ud::Morphology morph(a.apertium);
