@@ -177,6 +177,15 @@ void transition_features(const Parser::Context& c, const ParseState& st, std::ve
     f.push_back(feature(92, S1.upos, label_value(st, s1l), label_value(st, s1r)));
     f.push_back(feature(93, S0.upos, S0.lower, label_value(st, s0l)));
     f.push_back(feature(94, S0.upos, S0.lower, label_value(st, s0r)));
+    // The words beside s0 and before b0 in the sentence (a comma, a conjunction).
+    const WordValues& S0N = c.at(s0 >= 0 && s0 + 1 < n ? s0 + 1 : -1);
+    const WordValues& B0P = c.at(b0 > 0 ? b0 - 1 : -1);
+    f.push_back(feature(120, S0N.lower, S0.upos));
+    f.push_back(feature(121, B0P.lower, B0.upos));
+    f.push_back(feature(122, S0N.lower, S0.upos, B0.upos));
+    f.push_back(feature(123, B0P.lower, S0.upos, B0.upos));
+    f.push_back(feature(124, S0.lower, B0.lower, S1.upos));
+    f.push_back(feature(125, S1.upos, S0.upos, B0.lower));
     // Where the root is.
     f.push_back(feature(95, root_near, S0.upos));
     f.push_back(feature(96, root_near, S0.upos, S1.upos));
