@@ -398,6 +398,19 @@ void Parser::parse(Sentence& sentence) const {
     Context c = make_context(sentence);
     ParseState st(sentence.words.size());
     run(c, st);
+    // A greedy arc-hybrid parser often hangs the final full stop on the last open word; in UD
+    // French it goes to the root word (98% of the training sentences), so put it there.
+    const std::size_t last = sentence.words.size() - 1;
+    const std::string& end = sentence.words[last].form;
+    if (sentence.words[last].upos == "PUNCT" && st.head[last] >= 0 &&
+        (end == "." || end == "!" || end == "?" || end == "..." || end == "\u2026")) {
+        for (std::size_t i = 0; i < last; ++i)
+            if (st.head[i] == -1) {
+                st.head[last] = static_cast<int>(i);
+                auto punct = std::find(label_names_.begin(), label_names_.end(), "punct");
+                if (punct != label_names_.end()) st.label[last] = static_cast<int>(punct - label_names_.begin());
+            }
+    }
     for (std::size_t i = 0; i < sentence.words.size(); ++i) {
         sentence.words[i].head = st.head[i];
         sentence.words[i].deprel = label_names_[static_cast<std::size_t>(st.label[i])];

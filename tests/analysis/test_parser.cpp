@@ -2,7 +2,9 @@
 // trained on the tiny hand-written treebank.
 #include <catch2/catch.hpp>
 
+#include <fstream>
 #include <functional>
+#include <iterator>
 
 #include "../temp_dir.h"
 #include "analysis/parser.h"
@@ -127,6 +129,28 @@ TEST_CASE("parser: trained on a tiny treebank, it reproduces it") {
             CHECK(s.words[i].deprel == gold.words[i].deprel);
         }
     }
+}
+
+TEST_CASE("parser: training twice gives the same bytes") {
+    testing::TempDir dir("trame-parser");
+    std::string a = (dir.path / "a.model").string(), b = (dir.path / "b.model").string();
+    train_tiny().save(a);
+    train_tiny().save(b);
+    auto slurp = [](const std::string& path) {
+        std::ifstream in(path, std::ios::binary);
+        return std::string(std::istreambuf_iterator<char>(in), {});
+    };
+    CHECK(slurp(a) == slurp(b));
+    CHECK(slurp(a).size() > 1000);
+}
+
+TEST_CASE("parser: the sentence-final full stop goes to the root word") {
+    ud::Parser p = train_tiny();
+    ud::Sentence s = testing::tiny_treebank()[2];  // "Marie dort."
+    for (ud::Word& w : s.words) w.head = -2;
+    p.parse(s);
+    CHECK(s.words[2].head == 1);
+    CHECK(s.words[2].deprel == "punct");
 }
 
 TEST_CASE("parser: saved and loaded, it parses the same; bad files are clear errors") {
