@@ -229,6 +229,14 @@ void label_features(const Parser::Context& c, const ParseState& st, int dep, int
                                                                     st.right_count[static_cast<std::size_t>(dep)])
                                        : 0;
     f.push_back(feature(223, D.upos, std::min<std::uint64_t>(dchildren, 40)));
+    // What the head already has (a subject, an object...) and what the dependent holds.
+    std::uint64_t head_has = head >= 0 ? st.child_labels[static_cast<std::size_t>(head)] : 0;
+    std::uint64_t dep_has = st.child_labels[static_cast<std::size_t>(dep)];
+    f.push_back(feature(224, H.upos, head_has, dir));
+    f.push_back(feature(225, D.upos, dep_has));
+    f.push_back(feature(226, D.upos, dep_has, H.upos));
+    f.push_back(feature(227, D.upos, c.at(dl).lemma, H.upos));
+    f.push_back(feature(228, D.lower, c.at(dl).lemma, dir));
 }
 
 }  // namespace
@@ -237,7 +245,7 @@ void label_features(const Parser::Context& c, const ParseState& st, int dep, int
 
 ParseState::ParseState(std::size_t words)
     : n(words), head(words, -2), label(words, -1), left1(words, -1), left2(words, -1), right1(words, -1),
-      right2(words, -1), left_count(words, 0), right_count(words, 0) {
+      right2(words, -1), left_count(words, 0), right_count(words, 0), child_labels(words, 0) {
     stack.reserve(words);
 }
 
@@ -263,6 +271,7 @@ void ParseState::apply(Transition t, int lab) {
     label[d] = lab;
     if (h < 0) return;
     auto hh = static_cast<std::size_t>(h);
+    if (lab >= 0 && lab < 64) child_labels[hh] |= std::uint64_t{1} << lab;
     if (dep < h) {
         // Left dependents arrive right to left in arc-hybrid (LEFT attaches the nearest first).
         left2[hh] = left1[hh];

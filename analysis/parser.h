@@ -36,6 +36,7 @@ struct ParseState {
     std::vector<int> label;               ///< Label index per word, -1 while unattached.
     std::vector<int> left1, left2, right1, right2;  ///< Outermost children per word (-1 none).
     std::vector<int> left_count, right_count;
+    std::vector<std::uint64_t> child_labels;  ///< Per word, a bit per label index (< 64) of its children.
     bool terminal() const { return stack.empty() && buffer == static_cast<int>(n); }
     bool legal(Transition t) const;
     /// Applies t; for an arc, the dependent gets label index `label`.
