@@ -287,6 +287,8 @@ void Tagger::tag(Sentence& sentence, const SentenceMorphology& morph) const {
             if (std::find(lemmas.begin(), lemmas.end(), m->lemma) == lemmas.end() &&
                 m->lemma.find('#') == std::string::npos)
                 lemmas.push_back(m->lemma);
+        // Pronouns and determiners: the treebanks' lemmas ("lui" for "il") over lttoolbox's.
+        if (w.upos == "PRON" || w.upos == "DET") lemmas.clear();
         if (lemmas.size() == 1) {
             w.lemma = lemmas[0];
             continue;

@@ -1,6 +1,7 @@
 // The tagger and lemmatizer: UPOS (greedy left to right), UD FEATS (one choice per feature name
-// the UPOS allows) and LEMMA (an lttoolbox reading that fits the UPOS, else a learned suffix edit),
-// each an averaged perceptron over hashed features.
+// the UPOS allows) and LEMMA (an lttoolbox reading that fits the UPOS, else a learned suffix edit;
+// pronouns and determiners always take the learned edit, as the treebanks lemmatize "il" as
+// "lui"), each an averaged perceptron over hashed features.
 #pragma once
 
 #include <cstdint>
