@@ -26,7 +26,7 @@ const char* kUsage =
     "usage:\n"
     "  trame-train tagger --train F1[,F2...] [--dev F] -o MODEL [--epochs N] [--seed S] [--apertium AUTOMORF]\n"
     "  trame-train parser --train F1[,F2...] [--dev F] -o MODEL [--epochs N] [--seed S]\n"
-    "                     [--jackknife K --tagger TAGGER_MODEL] [--apertium AUTOMORF]\n"
+    "                     [--jackknife K --tagger TAGGER_MODEL] [--explore P] [--apertium AUTOMORF]\n"
     "  trame-train evaluate --model-dir DIR GOLD.conllu [--output SYSTEM.conllu] [--apertium AUTOMORF]\n"
     "  trame-train analyse --model-dir DIR IN.conllu [--apertium AUTOMORF]   (CoNLL-U on stdout)\n"
     "  trame-train benchmark --model-dir DIR IN.conllu [--repeat N] [--apertium AUTOMORF]\n"
@@ -39,6 +39,7 @@ struct Args {
     std::string command;
     std::vector<std::string> train;
     int jackknife = 0;
+    double explore = -1;
     std::map<std::string, unsigned> bits;  // --upos-bits, --feats-bits, ... given on the command line
     std::string tagger;
     std::string dev, output, model_dir, input, apertium = std::string(TRAME_APERTIUM_DIR) + "/fra-cat.automorf.bin";
@@ -76,6 +77,7 @@ Args parse_args(int argc, char** argv) {
         else if (arg == "--upos-bits" || arg == "--feats-bits" || arg == "--lemma-bits" || arg == "--transition-bits" ||
                  arg == "--label-bits")
             a.bits[arg.substr(2, arg.size() - 7)] = static_cast<unsigned>(std::stoul(value()));
+        else if (arg == "--explore") a.explore = std::stod(value());
         else if (arg == "--jackknife") a.jackknife = std::stoi(value());
         else if (arg == "--tagger") a.tagger = value();
         else if (arg == "--repeat") a.repeat = std::stoi(value());
@@ -192,6 +194,7 @@ int run(const Args& a) {
             ud::ParserOptions o;
             if (a.epochs) o.epochs = a.epochs;
             if (a.has_seed) o.seed = a.seed;
+            if (a.explore >= 0) o.explore = a.explore;
             if (a.bits.count("transition")) o.transition_bits = a.bits.at("transition");
             if (a.bits.count("label")) o.label_bits = a.bits.at("label");
             if (a.jackknife > 1) {
