@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <thread>
 
 #include "analysis/syntax.h"
 
@@ -77,6 +78,30 @@ TEST_CASE("syntax: a sentence gets the same analysis alone and after others") {
     }
     CHECK(a.words[1].upos == "NOUN");
     CHECK(a.words[1].lemma == "avion");
+}
+
+TEST_CASE("syntax: two threads share the models, each with its own analyser") {
+    static const ud::SyntaxModels models = ud::SyntaxModels::load(kModels);
+    const std::vector<std::string> forms = {"Le", "conseil", "a", "adopté", "la", "loi", "hier", "soir", "."};
+    ud::Sentence alone = sentence_of(forms);
+    ud::SyntaxAnalyser(models, kAutomorf).analyse(alone);
+    std::vector<ud::Sentence> results(2);
+    auto work = [&](std::size_t k) {
+        ud::SyntaxAnalyser analyser(models, kAutomorf);
+        for (int round = 0; round < 50; ++round) {
+            results[k] = sentence_of(forms);
+            analyser.analyse(results[k]);
+        }
+    };
+    std::thread a(work, 0), b(work, 1);
+    a.join();
+    b.join();
+    for (const ud::Sentence& r : results)
+        for (std::size_t i = 0; i < forms.size(); ++i) {
+            CHECK(r.words[i].head == alone.words[i].head);
+            CHECK(r.words[i].deprel == alone.words[i].deprel);
+            CHECK(r.words[i].lemma == alone.words[i].lemma);
+        }
 }
 
 TEST_CASE("syntax: a missing model folder names the file") {
