@@ -221,7 +221,7 @@ int run(const Args& a) {
         if (a.command == "benchmark") {
             // Times the three steps apart as well: lttoolbox lookups, tagging, parsing.
             ud::Morphology morphology(a.apertium);
-            std::size_t words = 0;
+            std::size_t words = 0, tokens = 0;
             double lookup_s = 0, tag_s = 0, parse_s = 0;
             auto t0 = std::chrono::steady_clock::now();
             double cpu0 = cpu_seconds();
@@ -241,14 +241,16 @@ int run(const Args& a) {
                     tag_s += std::chrono::duration<double>(t3 - t2).count();
                     parse_s += std::chrono::duration<double>(t4 - t3).count();
                     words += copy.words.size();
+                    tokens += copy.tokens.size();
                 }
             double secs = seconds_since(t0);
             double cpu = cpu_seconds() - cpu0;
             std::printf("lookup %.3f s, tagging %.3f s, parsing %.3f s\n", lookup_s, tag_s, parse_s);
             struct rusage usage;
             getrusage(RUSAGE_SELF, &usage);
-            std::printf("words %zu wall_seconds %.3f cpu_seconds %.3f words_per_cpu_second %.0f peak_rss_mb %.1f\n",
-                        words, secs, cpu, words / cpu, usage.ru_maxrss / 1024.0);
+            std::printf("words %zu tokens %zu wall_seconds %.3f cpu_seconds %.3f words_per_cpu_second %.0f "
+                        "tokens_per_cpu_second %.0f peak_rss_mb %.1f\n",
+                        words, tokens, secs, cpu, words / cpu, tokens / cpu, usage.ru_maxrss / 1024.0);
             return 0;
         }
         for (ud::Sentence& s : system) analyser.analyse(s);
