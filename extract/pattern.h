@@ -1,8 +1,10 @@
-// A compiled token pattern: the regular expression over tokens that a rule matches.
+// A compiled pattern: the regular expression over tokens, or the tree pattern over the dependency
+// parse, that a rule matches.
 #pragma once
 
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/token_test.h"
@@ -33,9 +35,40 @@ struct PatternNode {
     int capture = -1;
 };
 
-/// A compiled pattern and the names of its captures (index = capture number).
+struct TreeNode;
+
+/// How a tree-pattern node relates to the node it hangs from.
+struct TreeRelation {
+    enum class Kind {
+        Child,       ///< `>LABEL node`: a dependent with one of `labels`, with argument handling.
+        Descendant,  ///< `>> node`: any word below.
+        NoChild,     ///< `!>LABEL node`: no dependent with one of `labels` matches the node.
+        Head,        ///< `<LABEL node`: the word's head, the word hanging from it by one of `labels`.
+    };
+    Kind kind = Kind::Child;
+    std::vector<std::string> labels;  ///< "nsubj", "obl:agent", "obl:*" (obl and its subtypes), "*".
+    std::shared_ptr<TreeNode> node;
+};
+
+/// One node of a tree pattern: a word passing `tests` (or, with `mention_types`, the head of a
+/// whole mention of one of those types), and the relations the word must have to other nodes.
+/// A capture on a relation's node stands for the phrase the word heads (or the mention); on the
+/// pattern's root, for the word alone.
+struct TreeNode {
+    TokenTests tests;
+    std::vector<std::string> mention_types;  ///< Empty: a word test; else @-types as in token patterns.
+    int capture = -1;
+    std::vector<TreeRelation> relations;
+};
+
+/// A compiled pattern and the names of its captures (index = capture number). A token pattern
+/// (`match:`) uses `root`; a tree pattern (`tree:`, over the dependency parse) uses `tree`.
 struct Pattern {
     PatternNode root;
+    std::shared_ptr<const TreeNode> tree;
+    /// Lemmas of verbs whose infinitive complement takes their subject even when they have an
+    /// object (the rule files' set SUBJECT_CONTROL), for tree patterns.
+    std::shared_ptr<const std::unordered_set<std::string>> subject_control;
     std::vector<std::string> capture_names;
     /// Capture number of `name`, or -1.
     int capture_index(const std::string& name) const {

@@ -132,7 +132,10 @@ std::vector<Argument> event_argument(const Sentence& sentence, std::pair<int, in
 /// The token whose tense and negation stand for the match: the last verb of the capture `v`.
 std::optional<std::size_t> trigger_token(const Sentence& sentence, const Pattern& pattern, const PatternMatch& match) {
     const int v = pattern.capture_index("v");
-    if (v < 0 || match.captures[v].first < 0) return std::nullopt;
+    if (v < 0 || match.captures[v].first < 0) {
+        if (match.anchor >= 0) return static_cast<std::size_t>(match.anchor);  // a tree pattern's root word
+        return std::nullopt;
+    }
     const auto [first, last] = match.captures[v];
     for (int i = last; i-- > first;)
         if (sentence.tokens[i].upos == "VERB" || sentence.tokens[i].upos == "AUX") return static_cast<std::size_t>(i);
