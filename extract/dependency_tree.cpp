@@ -92,7 +92,7 @@ std::pair<int, int> DependencyTree::phrase(std::size_t i) const {
         stack.pop_back();
         inside[w] = true;
         for (std::size_t c : children_[w])
-            if (!(w == i && deprel(c) == "conj")) stack.push_back(c);
+            if (!(w == i && (deprel(c) == "conj" || label_matches(deprel(c), "parataxis:*")))) stack.push_back(c);
     }
     int first = static_cast<int>(i), last = static_cast<int>(i) + 1;
     for (std::size_t w = 0; w < size(); ++w)
@@ -124,6 +124,23 @@ std::size_t DependencyTree::antecedent(std::size_t i) const {
     const int clause = heads_[i];
     if (clause < 0 || deprel(clause) != "acl:relcl" || heads_[clause] < 0) return i;
     return static_cast<std::size_t>(heads_[clause]);
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> DependencyTree::governing_verbs(std::size_t i) const {
+    std::vector<std::pair<std::size_t, std::size_t>> found;
+    std::size_t w = i;
+    for (int depth = 0; depth <= kMaxDepth && heads_[w] >= 0; ++depth) {
+        const std::string& relation = deprel(w);
+        const std::size_t h = static_cast<std::size_t>(heads_[w]);
+        if (relation == "conj") {  // "a refusé de critiquer et de sanctionner": up to the first verb
+            w = h;
+            continue;
+        }
+        if (relation != "xcomp" && relation != "ccomp" && !label_matches(relation, "advcl:*")) break;
+        found.emplace_back(h, w);
+        w = h;
+    }
+    return found;
 }
 
 std::vector<std::size_t> DependencyTree::expand(const std::vector<std::size_t>& words) const {

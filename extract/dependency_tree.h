@@ -20,7 +20,7 @@ class DependencyTree {
 public:
     /// `subject_control`: lemmas of verbs whose subject, not their object, does what their
     /// infinitive says ("promettre à Y de partir": the one who promised leaves).
-    DependencyTree(const Sentence& sentence, const std::unordered_set<std::string>* subject_control = nullptr);
+    explicit DependencyTree(const Sentence& sentence, const std::unordered_set<std::string>* subject_control = nullptr);
 
     bool parsed() const { return parsed_; }
     std::size_t size() const { return heads_.size(); }
@@ -35,7 +35,8 @@ public:
     std::vector<std::size_t> descendants(std::size_t i) const;
 
     /// The phrase word i heads, as a token range [first, last): its subtree without the words
-    /// coordinated to it (they are phrases of their own), without a leading preposition or
+    /// coordinated to it (they are phrases of their own) and without the clauses set beside it
+    /// (parataxis: "…, a-t-il dit" after a quote), without a leading preposition or
     /// subordinating conjunction ("à", "que"), and without punctuation at its edges.
     std::pair<int, int> phrase(std::size_t i) const;
     /// Word i and the words coordinated to it ("la Grèce et Chypre": Grèce, Chypre).
@@ -48,6 +49,12 @@ public:
     /// gerund or adverbial infinitive depends on, the noun a present participle or relative clause
     /// describes. Conjuncts and relative pronouns are resolved. Empty when nothing says.
     std::vector<std::size_t> subjects(std::size_t v) const;
+
+    /// The words whose clause holds word i's clause as a complement, nearest first: the verb an
+    /// infinitive, a "que" clause or a gerund depends on ("soutenir" in "a refusé de soutenir":
+    /// refusé), through coordinated verbs, up to the main clause.
+    /// Each as (governing verb, the word of the chain that hangs from it).
+    std::vector<std::pair<std::size_t, std::size_t>> governing_verbs(std::size_t i) const;
 
     /// True when `deprel` is `label`, or one of its subtypes when label ends in ":*" ("*" is any).
     static bool label_matches(const std::string& deprel, const std::string& label);

@@ -61,14 +61,23 @@ struct TreeNode {
     std::vector<TreeRelation> relations;
 };
 
+/// What tree patterns need to know of French verbs, from the rule files' sets of these names:
+/// SUBJECT_CONTROL, verbs whose infinitive takes their subject even when they have an object
+/// ("promettre à Y de"); NEGATING_HEAD, verbs that deny what their complement says ("refuser de
+/// soutenir"); HYPOTHETICAL_HEAD, verbs under which it is only wanted, planned or possible
+/// ("vouloir soutenir", "a décidé de soutenir").
+struct TreeLexicon {
+    std::unordered_set<std::string> subject_control;
+    std::unordered_set<std::string> negating_heads;
+    std::unordered_set<std::string> hypothetical_heads;
+};
+
 /// A compiled pattern and the names of its captures (index = capture number). A token pattern
 /// (`match:`) uses `root`; a tree pattern (`tree:`, over the dependency parse) uses `tree`.
 struct Pattern {
     PatternNode root;
     std::shared_ptr<const TreeNode> tree;
-    /// Lemmas of verbs whose infinitive complement takes their subject even when they have an
-    /// object (the rule files' set SUBJECT_CONTROL), for tree patterns.
-    std::shared_ptr<const std::unordered_set<std::string>> subject_control;
+    std::shared_ptr<const TreeLexicon> lexicon;  ///< Set for tree patterns.
     std::vector<std::string> capture_names;
     /// Capture number of `name`, or -1.
     int capture_index(const std::string& name) const {

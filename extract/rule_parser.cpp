@@ -85,8 +85,14 @@ public:
         pattern.tree = std::make_shared<const TreeNode>(read_tree_element());
         skip_blanks();
         if (pos_ < text_.size()) fail(text_[pos_] == ')' ? "unbalanced ')'" : "unexpected character");
-        if (const auto set = rules_.sets_.find("SUBJECT_CONTROL"); set != rules_.sets_.end())
-            pattern.subject_control = std::make_shared<const std::unordered_set<std::string>>(set->second);
+        auto lexicon = std::make_shared<TreeLexicon>();
+        const auto copy = [&](const char* name, std::unordered_set<std::string>& into) {
+            if (const auto set = rules_.sets_.find(name); set != rules_.sets_.end()) into = set->second;
+        };
+        copy("SUBJECT_CONTROL", lexicon->subject_control);
+        copy("NEGATING_HEAD", lexicon->negating_heads);
+        copy("HYPOTHETICAL_HEAD", lexicon->hypothetical_heads);
+        pattern.lexicon = std::move(lexicon);
         return pattern;
     }
 

@@ -6,6 +6,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "extract/dependency_tree.h"
 #include "extract/ontology.h"
 #include "extract/pattern_matcher.h"
 #include "extract/polarity.h"
@@ -175,9 +176,13 @@ std::vector<Fact> RuleSet::apply(const Rule& rule, const SentenceView& view) con
     const Sentence& sentence = view.sentence();
     std::vector<Fact> facts;
     for (const Pattern& pattern : rule.patterns) {
+        std::optional<DependencyTree> tree;
+        if (pattern.tree) tree.emplace(sentence, &pattern.lexicon->subject_control);
         for (const PatternMatch& match : find_matches(pattern, view)) {
             const std::optional<std::size_t> trigger = trigger_token(sentence, pattern, match);
-            const Polarity polarity = trigger ? assess_polarity(sentence, *trigger) : Polarity{};
+            const Polarity polarity = !trigger ? Polarity{}
+                                      : tree   ? assess_tree_polarity(sentence, *tree, *trigger, *pattern.lexicon)
+                                               : assess_polarity(sentence, *trigger);
             for (const Emit& emit : rule.emits) {
                 std::string predicate = emit.predicate;
                 if (emit.object_from_capture_lemma) {

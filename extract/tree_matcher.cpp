@@ -19,7 +19,7 @@ struct Binding {
 class TreeMatcher {
 public:
     TreeMatcher(const Pattern& pattern, const SentenceView& view)
-        : pattern_(pattern), view_(view), tree_(view.sentence(), pattern.subject_control.get()) {}
+        : pattern_(pattern), view_(view), tree_(view.sentence(), pattern.lexicon ? &pattern.lexicon->subject_control : nullptr) {}
 
     std::vector<PatternMatch> run() {
         std::vector<PatternMatch> matches;

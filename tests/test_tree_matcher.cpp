@@ -177,3 +177,28 @@ TEST_CASE("tree_matcher: a missing dependent, negation read at the root word, un
               .size() == 1);
     CHECK(run("  tree: (?<v>[lemma=soutenir]) >> (?<s>@Country)\n  emit: s says v\n", s).size() == 1);
 }
+
+TEST_CASE("tree_matcher: the verbs a clause depends on deny it or make it hypothetical") {
+    // La Lettonie a refusé de soutenir le projet . / La Lettonie veut soutenir le projet .
+    const auto sentence = [](const std::string& head, const std::string& lemma) {
+        Sentence s = make_sentence("La/le/DET/det Lettonie/Lettonie/PROPN/np.top a/avoir/AUX/vbhaver " + head + "/" +
+                                   lemma + "/VERB/vblex.pp de/de/ADP/pr soutenir/soutenir/VERB/vblex.inf le/le/DET/det "
+                                   "projet/projet/NOUN/n ././PUNCT/sent");
+        add_tree(s, "2:det 4:nsubj 4:aux 0:root 6:mark 4:xcomp 8:det 6:obj 4:punct");
+        add_mention(s, 1, 2, EntityType::Country);
+        return s;
+    };
+    const std::string sets = "set NEGATING_HEAD\n  refuser\nset HYPOTHETICAL_HEAD\n  décider\n";
+    const auto refused = run(kSupport, sentence("refusé", "refuser"), sets);
+    REQUIRE(refused.size() == 1);
+    CHECK(refused[0].negated);
+    CHECK(refused[0].modality == Modality::Asserted);
+    const auto decided = run(kSupport, sentence("décidé", "décider"), sets);
+    REQUIRE(decided.size() == 1);
+    CHECK(!decided[0].negated);
+    CHECK(decided[0].modality == Modality::Hypothetical);
+    const auto managed = run(kSupport, sentence("réussi", "réussir"), sets);
+    REQUIRE(managed.size() == 1);
+    CHECK(!managed[0].negated);
+    CHECK(managed[0].modality == Modality::Asserted);
+}
