@@ -83,7 +83,7 @@ std::vector<std::size_t> DependencyTree::descendants(std::size_t i) const {
     return found;
 }
 
-std::pair<int, int> DependencyTree::phrase(std::size_t i) const {
+std::pair<int, int> DependencyTree::phrase(std::size_t i, const std::vector<std::size_t>& without) const {
     std::vector<bool> inside(size(), false);
     std::vector<std::size_t> stack{i};
     std::size_t visited = 0;
@@ -92,7 +92,9 @@ std::pair<int, int> DependencyTree::phrase(std::size_t i) const {
         stack.pop_back();
         inside[w] = true;
         for (std::size_t c : children_[w])
-            if (!(w == i && (deprel(c) == "conj" || label_matches(deprel(c), "parataxis:*")))) stack.push_back(c);
+            if (!(w == i && (deprel(c) == "conj" || label_matches(deprel(c), "parataxis:*") ||
+                             std::find(without.begin(), without.end(), c) != without.end())))
+                stack.push_back(c);
     }
     int first = static_cast<int>(i), last = static_cast<int>(i) + 1;
     for (std::size_t w = 0; w < size(); ++w)
@@ -136,7 +138,10 @@ std::vector<std::pair<std::size_t, std::size_t>> DependencyTree::governing_verbs
             w = h;
             continue;
         }
-        if (relation != "xcomp" && relation != "ccomp" && !label_matches(relation, "advcl:*")) break;
+        // A noun under a noun: "l'annulation de la rencontre", "le report du sommet".
+        const bool noun_under_noun = relation == "nmod" && sentence_.tokens[w].upos == "NOUN" &&
+                                     sentence_.tokens[h].upos == "NOUN";
+        if (relation != "xcomp" && relation != "ccomp" && !label_matches(relation, "advcl:*") && !noun_under_noun) break;
         found.emplace_back(h, w);
         w = h;
     }

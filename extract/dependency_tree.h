@@ -38,7 +38,9 @@ public:
     /// coordinated to it (they are phrases of their own) and without the clauses set beside it
     /// (parataxis: "…, a-t-il dit" after a quote), without a leading preposition or
     /// subordinating conjunction ("à", "que"), and without punctuation at its edges.
-    std::pair<int, int> phrase(std::size_t i) const;
+    /// Children listed in `without` are left out with their subtrees ("Selon X, la frontière
+    /// restera ouverte": the phrase of "restera" without "Selon X").
+    std::pair<int, int> phrase(std::size_t i, const std::vector<std::size_t>& without = {}) const;
     /// Word i and the words coordinated to it ("la Grèce et Chypre": Grèce, Chypre).
     std::vector<std::size_t> conjuncts(std::size_t i) const;
     /// The word a relative pronoun stands for ("qui" in "le pays qui exige": pays), else i itself.
@@ -52,7 +54,8 @@ public:
 
     /// The words whose clause holds word i's clause as a complement, nearest first: the verb an
     /// infinitive, a "que" clause or a gerund depends on ("soutenir" in "a refusé de soutenir":
-    /// refusé), through coordinated verbs, up to the main clause.
+    /// refusé), or the noun a noun depends on ("l'annulation de la rencontre": annulation),
+    /// through coordinated verbs, up to the main clause.
     /// Each as (governing verb, the word of the chain that hangs from it).
     std::vector<std::pair<std::size_t, std::size_t>> governing_verbs(std::size_t i) const;
 

@@ -52,8 +52,8 @@ struct TreeRelation {
 
 /// One node of a tree pattern: a word passing `tests` (or, with `mention_types`, the head of a
 /// whole mention of one of those types), and the relations the word must have to other nodes.
-/// A capture on a relation's node stands for the phrase the word heads (or the mention); on the
-/// pattern's root, for the word alone.
+/// A capture stands for the mention, for the word alone when it is named "v" (the trigger), else
+/// for the phrase the word heads.
 struct TreeNode {
     TokenTests tests;
     std::vector<std::string> mention_types;  ///< Empty: a word test; else @-types as in token patterns.

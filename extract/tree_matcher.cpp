@@ -10,9 +10,13 @@ namespace {
 
 constexpr std::size_t kMaxStates = 256;
 
-/// The captures and mentions bound so far while matching one root word.
+/// The captures and mentions bound so far while matching one root word. A capture standing for
+/// a phrase keeps its word until the match is complete: its range leaves out the other captures'
+/// words that hang from it.
 struct Binding {
     std::vector<std::pair<int, int>> captures;
+    std::vector<int> words;         ///< Per capture: the word it was bound at, -1 if unbound.
+    std::vector<bool> phrases;      ///< Per capture: true when it stands for the phrase of its word.
     std::vector<std::size_t> mentions;
 };
 
@@ -25,8 +29,18 @@ public:
         std::vector<PatternMatch> matches;
         if (!tree_.parsed()) return matches;
         for (std::size_t i = 0; i < tree_.size(); ++i) {
-            Binding start{std::vector<std::pair<int, int>>(pattern_.capture_names.size(), {-1, -1}), {}};
-            for (Binding& binding : match(*pattern_.tree, i, start, true)) {
+            const std::size_t n = pattern_.capture_names.size();
+            Binding start{std::vector<std::pair<int, int>>(n, {-1, -1}), std::vector<int>(n, -1), std::vector<bool>(n, false), {}};
+            for (Binding& binding : match(*pattern_.tree, i, start)) {
+                for (std::size_t c = 0; c < n; ++c) {
+                    if (!binding.phrases[c]) continue;
+                    const std::size_t word = static_cast<std::size_t>(binding.words[c]);
+                    std::vector<std::size_t> without;
+                    for (std::size_t other = 0; other < n; ++other)
+                        if (other != c && binding.words[other] >= 0 && tree_.head(binding.words[other]) == static_cast<int>(word))
+                            without.push_back(static_cast<std::size_t>(binding.words[other]));
+                    binding.captures[c] = tree_.phrase(word, without);
+                }
                 PatternMatch found;
                 found.first = found.last = i;
                 ++found.last;
@@ -96,7 +110,7 @@ private:
     }
 
     /// Every way node can match at word i given the binding so far.
-    std::vector<Binding> match(const TreeNode& node, std::size_t i, const Binding& binding, bool root) const {
+    std::vector<Binding> match(const TreeNode& node, std::size_t i, const Binding& binding) const {
         if (!passes(node.tests, view_, i)) return {};
         Binding bound = binding;
         if (!node.mention_types.empty()) {
@@ -106,9 +120,11 @@ private:
             bound.mentions.push_back(static_cast<std::size_t>(m));
             if (node.capture >= 0)
                 bound.captures[node.capture] = {static_cast<int>(mention.first), static_cast<int>(mention.last)};
-        } else if (node.capture >= 0)
-            bound.captures[node.capture] = root ? std::pair<int, int>{static_cast<int>(i), static_cast<int>(i) + 1}
-                                                : tree_.phrase(i);
+        } else if (node.capture >= 0) {  // the trigger "v" is a word; other captures, phrases
+            bound.captures[node.capture] = {static_cast<int>(i), static_cast<int>(i) + 1};
+            bound.phrases[node.capture] = pattern_.capture_names[node.capture] != "v";
+        }
+        if (node.capture >= 0) bound.words[node.capture] = static_cast<int>(i);
         std::vector<Binding> states{std::move(bound)};
         for (const TreeRelation& relation : node.relations) {
             const std::vector<std::size_t> words = targets(relation, i);
@@ -116,14 +132,14 @@ private:
             for (const Binding& state : states) {
                 if (relation.kind == TreeRelation::Kind::NoChild) {
                     const bool found = std::any_of(words.begin(), words.end(), [&](std::size_t w) {
-                        return !match(*relation.node, w, state, false).empty();
+                        return !match(*relation.node, w, state).empty();
                     });
                     if (!found) next.push_back(state);
                     continue;
                 }
                 for (std::size_t w : words) {
                     if (w == i) continue;
-                    for (Binding& b : match(*relation.node, w, state, false)) {
+                    for (Binding& b : match(*relation.node, w, state)) {
                         if (next.size() >= kMaxStates) break;
                         next.push_back(std::move(b));
                     }

@@ -14,8 +14,9 @@ namespace trame {
 /// subject a clause takes from above, every relation finds the words coordinated to its target
 /// (one match each) and the antecedent of a relative pronoun, and an @-node is the head of a
 /// mention or the noun ("le président") whose apposition or name is that mention. Captures give
-/// token ranges as in token patterns (the phrase a word heads; the root word alone), so facts are
-/// built from them the same way. Bounded: at most a few hundred matches per root word.
+/// token ranges as in token patterns, so facts are built from them the same way: a mention, the
+/// trigger word for a capture named "v", else the phrase the word heads without the other
+/// captures that hang from it. Bounded: at most a few hundred matches per root word.
 std::vector<PatternMatch> find_tree_matches(const Pattern& pattern, const SentenceView& view);
 
 }  // namespace trame

@@ -202,3 +202,14 @@ TEST_CASE("tree_matcher: the verbs a clause depends on deny it or make it hypoth
     CHECK(!managed[0].negated);
     CHECK(managed[0].modality == Modality::Asserted);
 }
+
+TEST_CASE("tree_matcher: a phrase leaves out the captures that hang from it") {
+    // Selon le Mexique , la frontière restera ouverte .
+    Sentence s = make_sentence(
+        "Selon/selon/ADP/pr le/le/DET/det Mexique/Mexique/PROPN/np.top ,/,/PUNCT/cm la/le/DET/det "
+        "frontière/frontière/NOUN/n restera/rester/VERB/vblex.fti.p3.sg ouverte/ouvert/ADJ/adj ././PUNCT/sent");
+    add_tree(s, "3:case 3:det 7:obl:mod 3:punct 6:det 7:nsubj 0:root 7:xcomp 7:punct");
+    add_mention(s, 2, 3, EntityType::Country);
+    const auto facts = run("  tree: (?<o>_) >obl:mod (?<s>@Agent >case [lemma=selon])\n  emit: s says o\n", s);
+    CHECK(show(facts) == "Mexique | says | la frontière restera ouverte\n");
+}
