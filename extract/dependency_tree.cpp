@@ -156,7 +156,13 @@ std::vector<std::size_t> DependencyTree::expand(const std::vector<std::size_t>& 
     return found;
 }
 
-std::vector<std::size_t> DependencyTree::own_subjects(std::size_t v) const { return expand(children(v, "nsubj")); }
+std::vector<std::size_t> DependencyTree::own_subjects(std::size_t v) const {
+    std::vector<std::size_t> own = children(v, "nsubj");
+    // A pronominal verb ("s'est rendu", "se sont rencontrés") has an active subject, whatever
+    // its auxiliary made the parser call it.
+    if (own.empty() && !children(v, "expl:*").empty()) own = children(v, "nsubj:pass");
+    return expand(own);
+}
 
 std::vector<std::size_t> DependencyTree::subjects(std::size_t v) const {
     std::vector<std::size_t> own = own_subjects(v);

@@ -34,6 +34,7 @@ void add_event_mentions(Sentence& sentence, std::vector<Fact>& facts) {
 
 Extractor::Extractor(const std::string& data_dir)
     : reader_(Boilerplate::load(data_dir + "/boilerplate.tsv")),
+      parser_(data_dir, TRAME_APERTIUM_DIR "/fra-cat.automorf.bin"),
       gazetteer_(Gazetteer::load(data_dir + "/gazetteer")),
       mention_finder_(gazetteer_),
       ontology_(Ontology::load(data_dir + "/trame.ttl")),
@@ -42,6 +43,7 @@ Extractor::Extractor(const std::string& data_dir)
 std::vector<Fact> Extractor::process(Document& doc) {
     segmenter_.segment(doc);
     analyser_.analyse(doc);
+    for (Sentence& sentence : doc.sentences) parser_.parse(sentence);
     std::vector<Fact> facts;
     RoleBook roles;
     std::unordered_set<std::string> seen;  // a repeated sentence (a title echoed as lead) says nothing new

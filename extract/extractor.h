@@ -13,11 +13,12 @@
 #include "extract/reader.h"
 #include "extract/rule_set.h"
 #include "extract/segmenter.h"
+#include "extract/sentence_parser.h"
 
 namespace trame {
 
 /// Everything that turns a read document into facts: the segmenter, the French analyser, the
-/// gazetteer and mention finder, and the compiled rules, all loaded once from the data folder
+/// dependency parser, the gazetteer and mention finder, and the compiled rules, all loaded once from the data folder
 /// (every data file is checked before any text is read). `process` runs them on a document:
 ///
 ///   Extractor extractor(TRAME_DATA_DIR);
@@ -40,6 +41,7 @@ private:
     const Reader reader_;
     const Segmenter segmenter_;
     Analyser analyser_;
+    SentenceParser parser_;
     const Gazetteer gazetteer_;
     const MentionFinder mention_finder_;
     const Ontology ontology_;

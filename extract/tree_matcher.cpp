@@ -72,8 +72,15 @@ private:
             return top ? m : -1;
         };
         if (const int m = fits(i); m >= 0) return m;
+        // "le président Joe Biden": the name hangs from the title as apposition, flat name, or
+        // a noun modifier with no preposition.
+        const auto names = [&](std::size_t c) {
+            const std::string& relation = tree_.deprel(c);
+            if (relation == "appos" || DependencyTree::label_matches(relation, "flat:*")) return true;
+            return relation == "nmod" && view_.sentence().tokens[c].upos == "PROPN" && tree_.children(c, "case").empty();
+        };
         for (std::size_t c : tree_.children(i))
-            if (tree_.deprel(c) == "appos" || DependencyTree::label_matches(tree_.deprel(c), "flat:*"))
+            if (names(c))
                 if (const int m = fits(c); m >= 0) return m;
         return -1;
     }
@@ -123,6 +130,9 @@ private:
         } else if (node.capture >= 0) {  // the trigger "v" is a word; other captures, phrases
             bound.captures[node.capture] = {static_cast<int>(i), static_cast<int>(i) + 1};
             bound.phrases[node.capture] = pattern_.capture_names[node.capture] != "v";
+            // A phrase headed by a name is that entity ("la Biélorussie").
+            if (const int m = mention_for(i, {"Any"}); m >= 0 && bound.phrases[node.capture])
+                bound.mentions.push_back(static_cast<std::size_t>(m));
         }
         if (node.capture >= 0) bound.words[node.capture] = static_cast<int>(i);
         std::vector<Binding> states{std::move(bound)};
