@@ -27,7 +27,8 @@ std::vector<Sentence> read_conllu(std::istream& in, const std::string& name);
 std::vector<Sentence> read_conllu_file(const std::string& path);
 
 /// Writes one sentence as a CoNLL-U block: its comments, then range lines before the words of
-/// each multiword token, ten tab-separated columns per word, and a blank line.
+/// each multiword token, ten tab-separated columns per word (DEPS is always "_": Word has no
+/// enhanced graph), and a blank line. SpaceAfter=No follows Token::space_after.
 void write_conllu(std::ostream& out, const Sentence& sentence);
 
 /// Writes sentences one after another.

@@ -177,6 +177,15 @@ void transition_features(const Parser::Context& c, const ParseState& st, std::ve
     f.push_back(feature(92, S1.upos, label_value(st, s1l), label_value(st, s1r)));
     f.push_back(feature(93, S0.upos, S0.lower, label_value(st, s0l)));
     f.push_back(feature(94, S0.upos, S0.lower, label_value(st, s0r)));
+    // The words beside s0 and before b0 in the sentence (a comma, a conjunction).
+    const WordValues& S0N = c.at(s0 >= 0 && s0 + 1 < n ? s0 + 1 : -1);
+    const WordValues& B0P = c.at(b0 > 0 ? b0 - 1 : -1);
+    f.push_back(feature(120, S0N.lower, S0.upos));
+    f.push_back(feature(121, B0P.lower, B0.upos));
+    f.push_back(feature(122, S0N.lower, S0.upos, B0.upos));
+    f.push_back(feature(123, B0P.lower, S0.upos, B0.upos));
+    f.push_back(feature(124, S0.lower, B0.lower, S1.upos));
+    f.push_back(feature(125, S1.upos, S0.upos, B0.lower));
     // Where the root is.
     f.push_back(feature(95, root_near, S0.upos));
     f.push_back(feature(96, root_near, S0.upos, S1.upos));
@@ -220,6 +229,14 @@ void label_features(const Parser::Context& c, const ParseState& st, int dep, int
                                                                     st.right_count[static_cast<std::size_t>(dep)])
                                        : 0;
     f.push_back(feature(223, D.upos, std::min<std::uint64_t>(dchildren, 40)));
+    // What the head already has (a subject, an object...) and what the dependent holds.
+    std::uint64_t head_has = head >= 0 ? st.child_labels[static_cast<std::size_t>(head)] : 0;
+    std::uint64_t dep_has = st.child_labels[static_cast<std::size_t>(dep)];
+    f.push_back(feature(224, H.upos, head_has, dir));
+    f.push_back(feature(225, D.upos, dep_has));
+    f.push_back(feature(226, D.upos, dep_has, H.upos));
+    f.push_back(feature(227, D.upos, c.at(dl).lemma, H.upos));
+    f.push_back(feature(228, D.lower, c.at(dl).lemma, dir));
 }
 
 }  // namespace
@@ -228,7 +245,7 @@ void label_features(const Parser::Context& c, const ParseState& st, int dep, int
 
 ParseState::ParseState(std::size_t words)
     : n(words), head(words, -2), label(words, -1), left1(words, -1), left2(words, -1), right1(words, -1),
-      right2(words, -1), left_count(words, 0), right_count(words, 0) {
+      right2(words, -1), left_count(words, 0), right_count(words, 0), child_labels(words, 0) {
     stack.reserve(words);
 }
 
@@ -254,6 +271,7 @@ void ParseState::apply(Transition t, int lab) {
     label[d] = lab;
     if (h < 0) return;
     auto hh = static_cast<std::size_t>(h);
+    if (lab >= 0 && lab < 64) child_labels[hh] |= std::uint64_t{1} << lab;
     if (dep < h) {
         // Left dependents arrive right to left in arc-hybrid (LEFT attaches the nearest first).
         left2[hh] = left1[hh];
@@ -389,6 +407,19 @@ void Parser::parse(Sentence& sentence) const {
     Context c = make_context(sentence);
     ParseState st(sentence.words.size());
     run(c, st);
+    // A greedy arc-hybrid parser often hangs the final full stop on the last open word; in UD
+    // French it goes to the root word (98% of the training sentences), so put it there.
+    const std::size_t last = sentence.words.size() - 1;
+    const std::string& end = sentence.words[last].form;
+    if (sentence.words[last].upos == "PUNCT" && st.head[last] >= 0 &&
+        (end == "." || end == "!" || end == "?" || end == "..." || end == "\u2026")) {
+        for (std::size_t i = 0; i < last; ++i)
+            if (st.head[i] == -1) {
+                st.head[last] = static_cast<int>(i);
+                auto punct = std::find(label_names_.begin(), label_names_.end(), "punct");
+                if (punct != label_names_.end()) st.label[last] = static_cast<int>(punct - label_names_.begin());
+            }
+    }
     for (std::size_t i = 0; i < sentence.words.size(); ++i) {
         sentence.words[i].head = st.head[i];
         sentence.words[i].deprel = label_names_[static_cast<std::size_t>(st.label[i])];

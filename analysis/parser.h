@@ -15,7 +15,7 @@ namespace trame::ud {
 
 /// Sizes and schedule of parser training.
 struct ParserOptions {
-    unsigned transition_bits = 21;  ///< log2 of the transition model's feature slots.
+    unsigned transition_bits = 20;  ///< log2 of the transition model's feature slots.
     unsigned label_bits = 16;       ///< log2 of the label model's feature slots.
     int epochs = 15;                ///< At most this many passes; the best dev LAS is kept.
     double explore = 0.9;           ///< From epoch 2, follow a wrong prediction this often.
@@ -36,6 +36,7 @@ struct ParseState {
     std::vector<int> label;               ///< Label index per word, -1 while unattached.
     std::vector<int> left1, left2, right1, right2;  ///< Outermost children per word (-1 none).
     std::vector<int> left_count, right_count;
+    std::vector<std::uint64_t> child_labels;  ///< Per word, a bit per label index (< 64) of its children.
     bool terminal() const { return stack.empty() && buffer == static_cast<int>(n); }
     bool legal(Transition t) const;
     /// Applies t; for an arc, the dependent gets label index `label`.

@@ -287,6 +287,8 @@ void Tagger::tag(Sentence& sentence, const SentenceMorphology& morph) const {
             if (std::find(lemmas.begin(), lemmas.end(), m->lemma) == lemmas.end() &&
                 m->lemma.find('#') == std::string::npos)
                 lemmas.push_back(m->lemma);
+        // Pronouns and determiners: the treebanks' lemmas ("lui" for "il") over lttoolbox's.
+        if (w.upos == "PRON" || w.upos == "DET") lemmas.clear();
         if (lemmas.size() == 1) {
             w.lemma = lemmas[0];
             continue;
@@ -505,7 +507,7 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const std::vector<Sente
     for (std::size_t s = 0; s < train.size(); ++s) train_edit[s] = edits_of(train[s]);
     for (std::size_t s = 0; s < dev.size(); ++s) dev_edit[s] = edits_of(dev[s]);
     t.lemma_ = TaggerTrainer::epochs(
-        Perceptron(t.edits_.size(), options.lemma_bits), order, dev.size(), std::min(options.epochs, 6), options.seed + 2,
+        Perceptron(t.edits_.size(), options.lemma_bits), order, dev.size(), options.epochs, options.seed + 2,
         "lemma", log,
         [&](Perceptron& m, std::size_t s, bool learn, bool on_dev) -> std::pair<std::size_t, std::size_t> {
             const Context& c = on_dev ? dev_ctx[s] : train_ctx[s];
@@ -521,7 +523,15 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const std::vector<Sente
                 std::size_t guess = Perceptron::best(scores);
                 ok += guess == ge[i];
                 if (learn && ge[i] < t.edits_.size()) {
-                    m.update(f, ge[i], guess);
+                    // A margin of 1: also learn from a right guess that barely won.
+                    std::size_t rival = guess;
+                    if (guess == ge[i]) {
+                        rival = ge[i] == 0 ? 1 : 0;
+                        for (std::size_t k = 0; k < scores.size(); ++k)
+                            if (k != ge[i] && scores[k] > scores[rival]) rival = k;
+                        if (rival >= scores.size() || scores[ge[i]] - scores[rival] >= 1.0f) rival = ge[i];
+                    }
+                    m.update(f, ge[i], rival);
                     m.tick();
                 }
             }

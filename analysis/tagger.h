@@ -1,6 +1,7 @@
 // The tagger and lemmatizer: UPOS (greedy left to right), UD FEATS (one choice per feature name
-// the UPOS allows) and LEMMA (an lttoolbox reading that fits the UPOS, else a learned suffix edit),
-// each an averaged perceptron over hashed features.
+// the UPOS allows) and LEMMA (an lttoolbox reading that fits the UPOS, else a learned suffix edit;
+// pronouns and determiners always take the learned edit, as the treebanks lemmatize "il" as
+// "lui"), each an averaged perceptron over hashed features.
 #pragma once
 
 #include <cstdint>
@@ -18,8 +19,8 @@ namespace trame::ud {
 /// Sizes and schedule of tagger training.
 struct TaggerOptions {
     unsigned upos_bits = 18;   ///< log2 of the UPOS model's feature slots.
-    unsigned feats_bits = 17;  ///< log2 of the FEATS model's feature slots.
-    unsigned lemma_bits = 14;  ///< log2 of the lemma-edit model's feature slots.
+    unsigned feats_bits = 15;  ///< log2 of the FEATS model's feature slots.
+    unsigned lemma_bits = 13;  ///< log2 of the lemma-edit model's feature slots.
     int epochs = 10;           ///< At most this many passes; the best on the dev set is kept.
     std::uint64_t seed = 1;    ///< Shuffling seed.
     int min_edit_count = 2;    ///< Lemma edits seen fewer times are not classes.

@@ -2,7 +2,11 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
+#include <new>
+
+#include <sys/mman.h>
 
 namespace trame::learn {
 
@@ -14,12 +18,34 @@ constexpr unsigned kMaxRowBits = 26;
 
 }  // namespace
 
+// ---- weight table ---------------------------------------------------------------------------
+
+WeightTable::WeightTable(std::size_t size) : size_(size) {
+    if (size == 0) return;
+    constexpr std::size_t kHuge = std::size_t{2} << 20;
+    std::size_t bytes = (size * sizeof(float) + kHuge - 1) / kHuge * kHuge;
+    data_ = static_cast<float*>(std::aligned_alloc(kHuge, bytes));
+    if (!data_) throw std::bad_alloc();
+    madvise(data_, bytes, MADV_HUGEPAGE);  // a hint: without huge pages it only runs slower
+    std::memset(data_, 0, bytes);
+}
+
+WeightTable::WeightTable(const WeightTable& other) : WeightTable(other.size_) {
+    if (size_) std::memcpy(data_, other.data_, size_ * sizeof(float));
+}
+
+WeightTable::~WeightTable() { std::free(data_); }
+
+bool WeightTable::operator==(const WeightTable& other) const {
+    return size_ == other.size_ && (size_ == 0 || std::memcmp(data_, other.data_, size_ * sizeof(float)) == 0);
+}
+
 Perceptron::Perceptron(std::size_t classes, unsigned row_bits)
     : classes_(classes), row_bits_(row_bits), mask_((std::uint64_t{1} << row_bits) - 1) {
     if (classes == 0) throw std::invalid_argument("perceptron: no classes");
     if (row_bits == 0 || row_bits > kMaxRowBits) throw std::invalid_argument("perceptron: bad row bits");
     std::size_t n = (std::size_t{1} << row_bits) * classes;
-    weights_.assign(n, 0.0f);
+    weights_ = WeightTable(n);
     totals_.assign(n, 0.0);
     stamps_.assign(n, 0);
 }
@@ -29,6 +55,14 @@ void Perceptron::score(const std::uint64_t* features, std::size_t count, std::ve
     float* s = scores.data();
     const float* w = weights_.data();
     const std::size_t c = classes_;
+    // The rows are scattered over a large table: ask for all of them first, so the memory
+    // fetches overlap, then add them up.
+    const std::size_t row_bytes = c * sizeof(float);
+    for (std::size_t i = 0; i < count; ++i) {
+        const char* r = reinterpret_cast<const char*>(w + row(features[i]));
+        for (std::size_t b = 0; b < row_bytes; b += 64) __builtin_prefetch(r + b);
+        __builtin_prefetch(r + row_bytes - 1);
+    }
     for (std::size_t i = 0; i < count; ++i) {
         const float* r = w + row(features[i]);
         for (std::size_t k = 0; k < c; ++k) s[k] += r[k];
@@ -116,7 +150,7 @@ std::vector<std::string> read_strings(std::istream& in, const std::string& sourc
 
 void Perceptron::save(std::ostream& out, const std::string& name) const {
     float max_abs = 0.0f;
-    for (float w : weights_) max_abs = std::max(max_abs, std::fabs(w));
+    for (std::size_t i = 0; i < weights_.size(); ++i) max_abs = std::max(max_abs, std::fabs(weights_[i]));
     const float scale = max_abs > 0.0f ? max_abs / 32767.0f : 1.0f;
     out.write(kMagic, sizeof kMagic);
     write_u32(out, kVersion);
@@ -166,7 +200,7 @@ Perceptron Perceptron::load(std::istream& in, const std::string& name, const std
     std::vector<unsigned char> bytes(n * 2);
     if (!in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size())))
         throw ModelError(source + ": truncated model file (weights of '" + name + "')");
-    p.weights_.resize(n);
+    p.weights_ = WeightTable(n);
     std::uint32_t checksum = 2166136261u;
     for (std::size_t i = 0; i < n; ++i) {
         auto u = static_cast<std::uint16_t>(bytes[2 * i] | (bytes[2 * i + 1] << 8));

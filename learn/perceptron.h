@@ -47,6 +47,35 @@ inline std::uint64_t feature(std::uint64_t templ, std::uint64_t a, std::uint64_t
     return hash_mix(hash_mix(hash_mix(templ + 1, a), b), c);
 }
 
+/// A zero-initialised float array in 2 MB-aligned memory that the kernel is asked to back with
+/// huge pages: the weight rows are read at random, and huge pages spare most TLB misses.
+class WeightTable {
+public:
+    WeightTable() = default;
+    explicit WeightTable(std::size_t size);
+    WeightTable(const WeightTable& other);
+    WeightTable(WeightTable&& other) noexcept : data_(other.data_), size_(other.size_) {
+        other.data_ = nullptr;
+        other.size_ = 0;
+    }
+    WeightTable& operator=(WeightTable other) noexcept {
+        std::swap(data_, other.data_);
+        std::swap(size_, other.size_);
+        return *this;
+    }
+    ~WeightTable();
+    float* data() { return data_; }
+    const float* data() const { return data_; }
+    std::size_t size() const { return size_; }
+    float& operator[](std::size_t i) { return data_[i]; }
+    float operator[](std::size_t i) const { return data_[i]; }
+    bool operator==(const WeightTable& other) const;
+
+private:
+    float* data_ = nullptr;
+    std::size_t size_ = 0;
+};
+
 /// Weights of a linear classifier with `classes` outputs: one row of per-class weights per hashed
 /// feature slot (2^row_bits slots). Training keeps averaging state (timestamps and running sums);
 /// average() replaces the weights by their averages and drops that state. Scoring is const and
@@ -94,7 +123,7 @@ private:
     std::size_t classes_ = 0;
     unsigned row_bits_ = 0;
     std::uint64_t mask_ = 0;
-    std::vector<float> weights_;
+    WeightTable weights_;
     // Training only.
     std::vector<double> totals_;
     std::vector<std::uint32_t> stamps_;
