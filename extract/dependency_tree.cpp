@@ -91,10 +91,11 @@ std::pair<int, int> DependencyTree::phrase(std::size_t i, const std::vector<std:
         const std::size_t w = stack.back();
         stack.pop_back();
         inside[w] = true;
-        for (std::size_t c : children_[w])
-            if (!(w == i && (deprel(c) == "conj" || label_matches(deprel(c), "parataxis:*") ||
-                             std::find(without.begin(), without.end(), c) != without.end())))
+        for (std::size_t c : children_[w]) {
+            if (label_matches(deprel(c), "parataxis:*")) continue;  // a clause set beside, at any depth
+            if (!(w == i && (deprel(c) == "conj" || std::find(without.begin(), without.end(), c) != without.end())))
                 stack.push_back(c);
+        }
     }
     int first = static_cast<int>(i), last = static_cast<int>(i) + 1;
     for (std::size_t w = 0; w < size(); ++w)
@@ -199,7 +200,16 @@ std::vector<std::size_t> DependencyTree::inherited_subjects(std::size_t v, int d
         }
         return above();
     }
-    if (relation == "advcl" && is_non_finite(verb)) return above();
+    if (relation == "advcl" && is_non_finite(verb)) {
+        // "X a déclaré que Y …, soulignant que …": a participle after a reported clause is the
+        // reporter's, whatever word of the clause the parser hung it from.
+        if (deprel(h) == "ccomp" && v > h && heads_[h] >= 0) {
+            const std::size_t reporter = static_cast<std::size_t>(heads_[h]);
+            std::vector<std::size_t> own = own_subjects(reporter);
+            return own.empty() ? inherited_subjects(reporter, depth + 1) : own;
+        }
+        return above();
+    }
     if (relation == "acl" && is_present_participle(verb)) return expand({h});
     return {};
 }

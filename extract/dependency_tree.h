@@ -35,8 +35,8 @@ public:
     std::vector<std::size_t> descendants(std::size_t i) const;
 
     /// The phrase word i heads, as a token range [first, last): its subtree without the words
-    /// coordinated to it (they are phrases of their own) and without the clauses set beside it
-    /// (parataxis: "…, a-t-il dit" after a quote), without a leading preposition or
+    /// coordinated to it (they are phrases of their own) and without the clauses set beside it or
+    /// its words (parataxis: "…, a-t-il dit" after a quote), without a leading preposition or
     /// subordinating conjunction ("à", "que"), and without punctuation at its edges.
     /// Children listed in `without` are left out with their subtrees ("Selon X, la frontière
     /// restera ouverte": the phrase of "restera" without "Selon X").

@@ -296,15 +296,16 @@ std::vector<Fact> RuleSet::apply(const Sentence& sentence) const {
         }
     }
     // Two rules reading one statement with different bounds ("que X" by a token rule, the same
-    // clause without its incise by a tree rule): the more confident reading stays, the earlier
-    // rule's on a tie.
+    // clause without its incise by a tree rule), or with a different polarity ("a refusé
+    // d'exclure X": rejects "exclure X", or not rejects "X"): the more confident reading stays, the
+    // earlier rule's on a tie.
     std::vector<bool> dropped(facts.size(), false);
     for (std::size_t i = 0; i < facts.size(); ++i)
         for (std::size_t j = 0; j < facts.size(); ++j) {
             const Fact& a = facts[i];
             const Fact& b = facts[j];
             if (i == j || dropped[j] || a.object.is_entity() || b.object.is_entity() || a.predicate != b.predicate ||
-                a.negated != b.negated || argument_key(a.subject) != argument_key(b.subject))
+                argument_key(a.subject) != argument_key(b.subject))
                 continue;
             const bool overlap = a.object.begin < b.object.end && b.object.begin < a.object.end;
             if (overlap && (b.confidence > a.confidence || (b.confidence == a.confidence && j < i))) {

@@ -213,3 +213,15 @@ TEST_CASE("tree_matcher: a phrase leaves out the captures that hang from it") {
     const auto facts = run("  tree: (?<o>_) >obl:mod (?<s>@Agent >case [lemma=selon])\n  emit: s says o\n", s);
     CHECK(show(facts) == "Mexique | says | la frontière restera ouverte\n");
 }
+
+TEST_CASE("tree_matcher: a participle after a reported clause is the reporter's") {
+    // Le Chili a dit que le Pérou viendra , soutenant le projet .
+    Sentence s = make_sentence(
+        "Le/le/DET/det Chili/Chili/PROPN/np.top a/avoir/AUX/vbhaver dit/dire/VERB/vblex.pp que/que/SCONJ/cnjsub "
+        "le/le/DET/det Pérou/Pérou/PROPN/np.top viendra/venir/VERB/vblex.fti.p3.sg ,/,/PUNCT/cm "
+        "soutenant/soutenir/VERB/vblex.pprs le/le/DET/det projet/projet/NOUN/n ././PUNCT/sent");
+    add_tree(s, "2:det 4:nsubj 4:aux 0:root 8:mark 7:det 8:nsubj 4:ccomp 10:punct 8:advcl 12:det 10:obj 4:punct");
+    add_mention(s, 1, 2, EntityType::Country);
+    add_mention(s, 6, 7, EntityType::Country);
+    CHECK(show(run(kSupport, s)) == "Chili | supports | le projet\n");
+}
