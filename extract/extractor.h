@@ -16,13 +16,15 @@
 #include "extract/reader.h"
 #include "extract/rule_set.h"
 #include "extract/segmenter.h"
+#include "extract/sentence_parser.h"
 #include "mentions/recognizer.h"
 
 namespace trame {
 
 /// Everything that turns a read document into facts: the segmenter, the French analyser, the
-/// gazetteer, mention finder and trained recognizer, and the compiled rules, all loaded once from the data folder
-/// (every data file is checked before any text is read). `process` runs them on a document:
+/// dependency parser, the gazetteer, mention finder and trained recognizer, and the compiled rules,
+/// all loaded once from the data folder (every data file is checked before any text is read).
+/// `process` runs them on a document:
 ///
 ///   Extractor extractor(TRAME_DATA_DIR);
 ///   Document doc = extractor.reader().read("article.txt");
@@ -56,6 +58,7 @@ private:
     const Reader reader_;
     const Segmenter segmenter_;
     Analyser analyser_;
+    SentenceParser parser_;
     const Gazetteer gazetteer_;
     const MentionFinder mention_finder_;
     std::unique_ptr<const Recognizer> recognizer_;  ///< Null when the recognizer is off.

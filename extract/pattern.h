@@ -1,8 +1,10 @@
-// A compiled token pattern: the regular expression over tokens that a rule matches.
+// A compiled pattern: the regular expression over tokens, or the tree pattern over the dependency
+// parse, that a rule matches.
 #pragma once
 
 #include <memory>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "extract/token_test.h"
@@ -33,9 +35,49 @@ struct PatternNode {
     int capture = -1;
 };
 
-/// A compiled pattern and the names of its captures (index = capture number).
+struct TreeNode;
+
+/// How a tree-pattern node relates to the node it hangs from.
+struct TreeRelation {
+    enum class Kind {
+        Child,       ///< `>LABEL node`: a dependent with one of `labels`, with argument handling.
+        Descendant,  ///< `>> node`: any word below.
+        NoChild,     ///< `!>LABEL node`: no dependent with one of `labels` matches the node.
+        Head,        ///< `<LABEL node`: the word's head, the word hanging from it by one of `labels`.
+    };
+    Kind kind = Kind::Child;
+    std::vector<std::string> labels;  ///< "nsubj", "obl:agent", "obl:*" (obl and its subtypes), "*".
+    std::shared_ptr<TreeNode> node;
+};
+
+/// One node of a tree pattern: a word passing `tests` (or, with `mention_types`, the head of a
+/// whole mention of one of those types), and the relations the word must have to other nodes.
+/// A capture stands for the mention, for the word alone when it is named "v" (the trigger), else
+/// for the phrase the word heads.
+struct TreeNode {
+    TokenTests tests;
+    std::vector<std::string> mention_types;  ///< Empty: a word test; else @-types as in token patterns.
+    int capture = -1;
+    std::vector<TreeRelation> relations;
+};
+
+/// What tree patterns need to know of French verbs, from the rule files' sets of these names:
+/// SUBJECT_CONTROL, verbs whose infinitive takes their subject even when they have an object
+/// ("promettre à Y de"); NEGATING_HEAD, verbs that deny what their complement says ("refuser de
+/// soutenir"); HYPOTHETICAL_HEAD, verbs under which it is only wanted, planned or possible
+/// ("vouloir soutenir", "a décidé de soutenir").
+struct TreeLexicon {
+    std::unordered_set<std::string> subject_control;
+    std::unordered_set<std::string> negating_heads;
+    std::unordered_set<std::string> hypothetical_heads;
+};
+
+/// A compiled pattern and the names of its captures (index = capture number). A token pattern
+/// (`match:`) uses `root`; a tree pattern (`tree:`, over the dependency parse) uses `tree`.
 struct Pattern {
     PatternNode root;
+    std::shared_ptr<const TreeNode> tree;
+    std::shared_ptr<const TreeLexicon> lexicon;  ///< Set for tree patterns.
     std::vector<std::string> capture_names;
     /// Capture number of `name`, or -1.
     int capture_index(const std::string& name) const {

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <functional>
 
+#include "extract/tree_matcher.h"
 #include "extract/utf8.h"
 
 #include <unicode/uchar.h>
@@ -103,9 +104,7 @@ public:
         if (++steps_ > kStepBudget) return false;
         switch (node.kind) {
             case PatternNode::Kind::Token:
-                if (pos >= view_.size()) return false;
-                for (const TokenTest& test : node.tests)
-                    if (!test_token(test, view_, pos)) return false;
+                if (pos >= view_.size() || !passes(node.tests, view_, pos)) return false;
                 return k(pos + 1);
             case PatternNode::Kind::Mention: {
                 if (pos >= view_.size()) return false;
@@ -167,7 +166,12 @@ private:
 
 }  // namespace
 
+bool passes(const TokenTests& tests, const SentenceView& view, std::size_t i) {
+    return std::all_of(tests.begin(), tests.end(), [&](const TokenTest& test) { return test_token(test, view, i); });
+}
+
 std::vector<PatternMatch> find_matches(const Pattern& pattern, const SentenceView& view) {
+    if (pattern.tree) return find_tree_matches(pattern, view);
     std::vector<PatternMatch> matches;
     Matcher matcher(pattern, view);
     for (std::size_t start = 0; start <= view.size(); ++start) {

@@ -18,6 +18,7 @@ struct PatternMatch {
     std::size_t last = 0;
     std::vector<std::pair<int, int>> captures;
     std::vector<std::size_t> mentions;
+    int anchor = -1;  ///< For a tree pattern, the word its root matched (the trigger by default).
 };
 
 /// A sentence prepared for matching: case-folded forms and lemmas, and for every token the
@@ -47,7 +48,10 @@ private:
 /// introduces a name, not "il".
 bool mention_has_type(const Mention& mention, const std::vector<std::string>& types);
 
-/// Every match of `pattern` in the sentence: at each start token, the first match in priority
+/// True when token i passes every test (an empty list passes).
+bool passes(const TokenTests& tests, const SentenceView& view, std::size_t i);
+
+/// Every match of `pattern` in the sentence (a tree pattern: see extract/tree_matcher.h): at each start token, the first match in priority
 /// order (greedy repetitions longest first, alternatives left to right). Matching is bounded: a
 /// pattern that backtracks too much at one start gives no match there instead of running away.
 std::vector<PatternMatch> find_matches(const Pattern& pattern, const SentenceView& view);

@@ -121,4 +121,18 @@ Polarity assess_polarity(const Sentence& sentence, std::size_t trigger) {
     return polarity;
 }
 
+Polarity assess_tree_polarity(const Sentence& sentence, const DependencyTree& tree, std::size_t trigger,
+                              const TreeLexicon& lexicon) {
+    Polarity polarity = assess_polarity(sentence, trigger);
+    for (const auto& [verb, below] : tree.governing_verbs(trigger)) {
+        const std::string lemma = fold_case(sentence.tokens[verb].lemma);
+        if (lexicon.negating_heads.count(lemma)) polarity.negated = !polarity.negated;
+        if (lexicon.hypothetical_heads.count(lemma)) polarity.modality = Modality::Hypothetical;
+        const Polarity above = assess_polarity(sentence, verb);
+        if (above.modality == Modality::Hypothetical) polarity.modality = Modality::Hypothetical;
+        if (above.negated && tree.deprel(below) == "xcomp") polarity.negated = !polarity.negated;
+    }
+    return polarity;
+}
+
 }  // namespace trame

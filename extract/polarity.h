@@ -3,7 +3,9 @@
 
 #include <cstddef>
 
+#include "extract/dependency_tree.h"
 #include "extract/fact.h"
+#include "extract/pattern.h"
 #include "extract/sentence.h"
 
 namespace trame {
@@ -25,5 +27,13 @@ struct Polarity {
 /// An event noun as trigger ("un appel entre X et Y") is hypothetical when its clause says it is
 /// planned or possible ("prévu", "éventuel", "la semaine prochaine") and negated after "aucun".
 Polarity assess_polarity(const Sentence& sentence, std::size_t trigger);
+
+/// The polarity of a tree rule's root word: its own (above), then that of the verbs its clause
+/// depends on (DependencyTree::governing_verbs), nearest first: a verb of NEGATING_HEAD denies it
+/// ("a refusé de soutenir"), one of HYPOTHETICAL_HEAD makes it hypothetical ("veut soutenir", "a
+/// décidé de soutenir"), a hypothetical governing verb passes that on, and a negated one passes
+/// its negation on to its infinitive ("n'a pas voulu soutenir").
+Polarity assess_tree_polarity(const Sentence& sentence, const DependencyTree& tree, std::size_t trigger,
+                              const TreeLexicon& lexicon);
 
 }  // namespace trame

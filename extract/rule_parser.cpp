@@ -74,6 +74,28 @@ public:
         return pattern;
     }
 
+    /// Parses a tree pattern (`tree:`):
+    ///   element  := primary relation*
+    ///   primary  := '[' tests ']' | '_' | '@' TYPE ('|' TYPE)* | '(' element ')' | '(?<' NAME '>' element ')'
+    ///   relation := '>' labels primary | '!>' labels primary | '<' labels primary | '>>' primary
+    ///   labels   := LABEL ('|' LABEL)*    LABEL := 'nsubj' | 'obl:agent' | 'obl:*' | '*' ...
+    Pattern parse_tree() {
+        Pattern pattern;
+        captures_ = &pattern.capture_names;
+        pattern.tree = std::make_shared<const TreeNode>(read_tree_element());
+        skip_blanks();
+        if (pos_ < text_.size()) fail(text_[pos_] == ')' ? "unbalanced ')'" : "unexpected character");
+        auto lexicon = std::make_shared<TreeLexicon>();
+        const auto copy = [&](const char* name, std::unordered_set<std::string>& into) {
+            if (const auto set = rules_.sets_.find(name); set != rules_.sets_.end()) into = set->second;
+        };
+        copy("SUBJECT_CONTROL", lexicon->subject_control);
+        copy("NEGATING_HEAD", lexicon->negating_heads);
+        copy("HYPOTHETICAL_HEAD", lexicon->hypothetical_heads);
+        pattern.lexicon = std::move(lexicon);
+        return pattern;
+    }
+
     /// Parses a macro body (no captures allowed).
     PatternNode parse_macro() {
         std::vector<std::string> none;
@@ -223,6 +245,92 @@ private:
             node = macro->second.second;
         } else
             fail(std::string("unexpected character '") + c + "'");
+        return node;
+    }
+
+    TreeNode read_tree_element() {
+        TreeNode node = read_tree_primary();
+        for (;;) {
+            skip_blanks();
+            if (pos_ >= text_.size() || text_[pos_] == ')') return node;
+            TreeRelation relation;
+            if (text_.compare(pos_, 2, ">>") == 0) {
+                relation.kind = TreeRelation::Kind::Descendant;
+                pos_ += 2;
+            } else if (text_.compare(pos_, 2, "!>") == 0) {
+                relation.kind = TreeRelation::Kind::NoChild;
+                pos_ += 2;
+            } else if (text_[pos_] == '>' || text_[pos_] == '<') {
+                relation.kind = text_[pos_] == '>' ? TreeRelation::Kind::Child : TreeRelation::Kind::Head;
+                ++pos_;
+            } else
+                fail("expected a relation ('>LABEL', '!>LABEL', '<LABEL' or '>>')");
+            if (relation.kind != TreeRelation::Kind::Descendant) relation.labels = read_labels();
+            relation.node = std::make_shared<TreeNode>(read_tree_primary());
+            node.relations.push_back(std::move(relation));
+        }
+    }
+
+    std::vector<std::string> read_labels() {
+        std::vector<std::string> labels;
+        do {
+            const std::size_t start = pos_;
+            while (pos_ < text_.size() && (std::islower(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == ':' ||
+                                           text_[pos_] == '*'))
+                ++pos_;
+            const std::string label = text_.substr(start, pos_ - start);
+            const std::size_t star = label.find('*');
+            const bool valid = !label.empty() && label.front() != ':' && label.back() != ':' &&
+                               (star == std::string::npos || label == "*" ||
+                                (star == label.size() - 1 && label[star - 1] == ':'));
+            if (!valid) {
+                pos_ = start;
+                fail("expected a dependency label (nsubj, obl:agent, obl:*, *)");
+            }
+            labels.push_back(label);
+        } while (pos_ < text_.size() && text_[pos_] == '|' && ++pos_);
+        return labels;
+    }
+
+    TreeNode read_tree_primary() {
+        skip_blanks();
+        if (pos_ >= text_.size()) fail("expected a word: '[...]', '_', '@TYPE' or '('");
+        TreeNode node;
+        const char c = text_[pos_];
+        if (c == '[') {
+            ++pos_;
+            node.tests = read_tests();
+        } else if (c == '_') {
+            ++pos_;
+        } else if (c == '@') {
+            ++pos_;
+            do {
+                const std::string type = read_name();
+                if (!kMentionTypes.count(type)) fail("unknown mention type '@" + type + "'");
+                node.mention_types.push_back(type);
+            } while (pos_ < text_.size() && text_[pos_] == '|' && pos_ + 1 < text_.size() &&
+                     std::isupper(static_cast<unsigned char>(text_[pos_ + 1])) && ++pos_);
+        } else if (c == '(') {
+            ++pos_;
+            int capture = -1;
+            if (text_.compare(pos_, 2, "?<") == 0) {
+                pos_ += 2;
+                const std::string name = read_name();
+                if (name.empty()) fail("expected a capture name");
+                expect('>', "'>' after the capture name");
+                for (const auto& existing : *captures_)
+                    if (existing == name) fail("capture '" + name + "' defined twice");
+                capture = static_cast<int>(captures_->size());
+                captures_->push_back(name);
+            }
+            node = read_tree_element();
+            if (capture >= 0) {
+                if (node.capture >= 0) fail("a word can be captured once");
+                node.capture = capture;
+            }
+            expect(')', "')'");
+        } else
+            fail(std::string("unexpected character '") + c + "' (a tree pattern has no macros or repetitions)");
         return node;
     }
 
@@ -406,6 +514,7 @@ void RuleParser::compile_rule(const Block& block) {
         if (key == "example") rule.example = value;
         else if (key == "expect") rule.expect = value;
         else if (key == "match") rule.patterns.push_back(compile_pattern(block.file, number, column, value));
+        else if (key == "tree") rule.patterns.push_back(PatternParser(*this, block.file, number, column, value).parse_tree());
         else if (key == "emit") emits.emplace_back(number, column, value);
         else if (key == "refer") refers.emplace_back(number, column, value);
         else if (key == "name") names.emplace_back(number, column, value);
@@ -416,9 +525,10 @@ void RuleParser::compile_rule(const Block& block) {
                 throw RuleError(block.file, number, column, "confidence must be a number in [0, 1]");
         } else
             throw RuleError(block.file, number, static_cast<int>(indent) + 1,
-                            "unknown key '" + key + "' (example, expect, match, emit, confidence)");
+                            "unknown key '" + key + "' (example, expect, match, tree, emit, confidence)");
     }
-    if (rule.patterns.empty()) throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'match:'");
+    if (rule.patterns.empty())
+        throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'match:' or 'tree:'");
     if (emits.empty() && refers.empty() && names.empty())
         throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'emit:', 'refer:' or 'name:'");
     if (rule.example.empty()) throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'example:'");

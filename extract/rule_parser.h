@@ -26,6 +26,15 @@ class Ontology;
 ///       emit: s says o
 ///       confidence: 0.8
 ///
+/// A rule may match the dependency parse instead of the token sequence, with `tree:` in place of
+/// `match:` (extract/tree_matcher.h): a root word and its relations to other words.
+///
+///       tree: (?<v>[lemma=$DEMAND & upos=VERB]) >nsubj (?<s>@Agent) >obj|ccomp (?<o>_)
+///
+/// `>LABEL w` a dependent (`obl:*` for obl and its subtypes, `a|b` for either), `!>LABEL w` no such
+/// dependent, `<LABEL w` the head, `>> w` any word below; `(...)` groups a word with relations of
+/// its own. A capture named v stands for its word (the trigger), others for the phrase it heads.
+///
 /// Sets and macros are shared by every file read after them. Every error is a RuleError with
 /// file:line:column; predicates are checked against the ontology.
 class RuleParser {

@@ -6,6 +6,7 @@
 #include <tuple>
 #include <unordered_set>
 
+#include "extract/dependency_tree.h"
 #include "extract/ontology.h"
 #include "extract/pattern_matcher.h"
 #include "extract/polarity.h"
@@ -132,7 +133,10 @@ std::vector<Argument> event_argument(const Sentence& sentence, std::pair<int, in
 /// The token whose tense and negation stand for the match: the last verb of the capture `v`.
 std::optional<std::size_t> trigger_token(const Sentence& sentence, const Pattern& pattern, const PatternMatch& match) {
     const int v = pattern.capture_index("v");
-    if (v < 0 || match.captures[v].first < 0) return std::nullopt;
+    if (v < 0 || match.captures[v].first < 0) {
+        if (match.anchor >= 0) return static_cast<std::size_t>(match.anchor);  // a tree pattern's root word
+        return std::nullopt;
+    }
     const auto [first, last] = match.captures[v];
     for (int i = last; i-- > first;)
         if (sentence.tokens[i].upos == "VERB" || sentence.tokens[i].upos == "AUX") return static_cast<std::size_t>(i);
@@ -172,9 +176,13 @@ std::vector<Fact> RuleSet::apply(const Rule& rule, const SentenceView& view) con
     const Sentence& sentence = view.sentence();
     std::vector<Fact> facts;
     for (const Pattern& pattern : rule.patterns) {
+        std::optional<DependencyTree> tree;
+        if (pattern.tree) tree.emplace(sentence, &pattern.lexicon->subject_control);
         for (const PatternMatch& match : find_matches(pattern, view)) {
             const std::optional<std::size_t> trigger = trigger_token(sentence, pattern, match);
-            const Polarity polarity = trigger ? assess_polarity(sentence, *trigger) : Polarity{};
+            const Polarity polarity = !trigger ? Polarity{}
+                                      : tree   ? assess_tree_polarity(sentence, *tree, *trigger, *pattern.lexicon)
+                                               : assess_polarity(sentence, *trigger);
             for (const Emit& emit : rule.emits) {
                 std::string predicate = emit.predicate;
                 if (emit.object_from_capture_lemma) {
@@ -287,7 +295,28 @@ std::vector<Fact> RuleSet::apply(const Sentence& sentence) const {
                 facts[found->second] = std::move(fact);
         }
     }
-    return facts;
+    // Two rules reading one statement with different bounds ("que X" by a token rule, the same
+    // clause without its incise by a tree rule), or with a different polarity ("a refusé
+    // d'exclure X": rejects "exclure X", or not rejects "X"): the more confident reading stays, the
+    // earlier rule's on a tie.
+    std::vector<bool> dropped(facts.size(), false);
+    for (std::size_t i = 0; i < facts.size(); ++i)
+        for (std::size_t j = 0; j < facts.size(); ++j) {
+            const Fact& a = facts[i];
+            const Fact& b = facts[j];
+            if (i == j || dropped[j] || a.object.is_entity() || b.object.is_entity() || a.predicate != b.predicate ||
+                argument_key(a.subject) != argument_key(b.subject))
+                continue;
+            const bool overlap = a.object.begin < b.object.end && b.object.begin < a.object.end;
+            if (overlap && (b.confidence > a.confidence || (b.confidence == a.confidence && j < i))) {
+                dropped[i] = true;
+                break;
+            }
+        }
+    std::vector<Fact> kept;
+    for (std::size_t i = 0; i < facts.size(); ++i)
+        if (!dropped[i]) kept.push_back(std::move(facts[i]));
+    return kept;
 }
 
 }  // namespace trame

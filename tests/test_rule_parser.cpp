@@ -73,7 +73,22 @@ TEST_CASE("rule_parser: errors give file, line and column") {
           "<text>:11:6: rule 'says-that' defined twice");
     CHECK(error_of("rule r\n  example: x\n  expect: a | b | c\n  match: (?<s>@Agent)\n  emit: s says s\n  confidence: 2\n") ==
           "<text>:6:15: confidence must be a number in [0, 1]");
-    CHECK(error_of("rule r\n  example: x\n  expect: a | b | c\n  emit: s says s\n") == "<text>:1:1: rule 'r' has no 'match:'");
+    CHECK(error_of("rule r\n  example: x\n  expect: a | b | c\n  emit: s says s\n") == "<text>:1:1: rule 'r' has no 'match:' or 'tree:'");
+}
+
+TEST_CASE("rule_parser: tree patterns compile, and their errors have file:line:column") {
+    CHECK(error_of("rule r\n  example: x\n  expect: a | b | c\n  tree: (?<v>[lemma=dire]) >nsubj (?<s>@Agent) >ccomp (?<o>_)\n"
+                   "  emit: s says o\n") == "");
+    CHECK(error_of("rule r\n  example: x\n  expect: a | b | c\n  tree: (?<v>[lemma=dire]) >Nsubj (?<s>@Agent)\n  emit: s says s\n") ==
+          "<text>:4:29: expected a dependency label (nsubj, obl:agent, obl:*, *)");
+    CHECK(error_of("rule r\n  example: x\n  expect: a | b | c\n  tree: (?<v>[lemma=dire]) nsubj (?<s>@Agent)\n  emit: s says s\n") ==
+          "<text>:4:28: expected a relation ('>LABEL', '!>LABEL', '<LABEL' or '>>')");
+    CHECK(error_of("rule r\n  example: x\n  expect: a | b | c\n  tree: (?<s>@Agent) >obl:a*b _\n  emit: s says s\n") ==
+          "<text>:4:23: expected a dependency label (nsubj, obl:agent, obl:*, *)");
+    CHECK(error_of("rule r\n  example: x\n  expect: a | b | c\n  tree: (?<s>@Agent) >nsubj AGENTS\n  emit: s says s\n") ==
+          "<text>:4:29: unexpected character 'A' (a tree pattern has no macros or repetitions)");
+    CHECK(error_of("rule r\n  example: x\n  expect: a | b | c\n  tree: (?<s>@Agent >nsubj _\n  emit: s says s\n") ==
+          "<text>:4:29: expected ')'");
 }
 
 TEST_CASE("rule_parser: every rule file of the project compiles") {

@@ -48,6 +48,19 @@ inline Sentence make_sentence(const std::string& items) {
     return sentence;
 }
 
+/// Gives the sentence a dependency tree: one "HEAD:DEPREL" item per token, HEAD counted from 1 as
+/// in CoNLL-U (0 for the root): "2:det 3:nsubj 0:root".
+inline void add_tree(Sentence& sentence, const std::string& arcs) {
+    std::istringstream in(arcs);
+    std::string arc;
+    for (Token& token : sentence.tokens) {
+        if (!(in >> arc)) break;
+        const std::size_t colon = arc.find(':');
+        token.head = std::stoi(arc.substr(0, colon)) - 1;
+        token.deprel = arc.substr(colon + 1);
+    }
+}
+
 /// Adds a mention over tokens [first, last) of the sentence.
 inline void add_mention(Sentence& sentence, std::size_t first, std::size_t last, EntityType type,
                         bool demonym = false, const std::string& canonical = "") {
