@@ -32,7 +32,7 @@ std::string conllu(const Document& doc, const std::vector<Fact>& facts) {
             std::string feats;
             for (const std::string& f : t.feats) feats += (feats.empty() ? "" : "|") + f;
             out << i + 1 << "\t" << t.form << "\t" << t.lemma << "\t" << t.upos << "\t" << t.xpos << "\t"
-                << (feats.empty() ? "_" : feats) << "\t" << (t.head < 0 ? "_" : std::to_string(t.head + 1)) << "\t"
+                << (feats.empty() ? "_" : feats) << "\t" << (t.deprel.empty() ? "_" : std::to_string(t.head + 1)) << "\t"
                 << (t.deprel.empty() ? "_" : t.deprel) << "\t_\t" << misc << "\n";
         }
         for (const Fact& fact : facts)

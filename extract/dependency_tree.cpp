@@ -93,13 +93,16 @@ std::pair<int, int> DependencyTree::phrase(std::size_t i, const std::vector<std:
         inside[w] = true;
         for (std::size_t c : children_[w]) {
             if (label_matches(deprel(c), "parataxis:*")) continue;  // a clause set beside, at any depth
-            if (!(w == i && (deprel(c) == "conj" || std::find(without.begin(), without.end(), c) != without.end())))
+            if (!(w == i && ((deprel(c) == "conj" && nominal(i)) ||
+                             std::find(without.begin(), without.end(), c) != without.end())))
                 stack.push_back(c);
         }
     }
+    // The unbroken run of the phrase's words around i: a word the parser hung from i across a
+    // clause left out (an incise, a parataxis) does not stretch the phrase over that clause.
     int first = static_cast<int>(i), last = static_cast<int>(i) + 1;
-    for (std::size_t w = 0; w < size(); ++w)
-        if (inside[w]) first = std::min(first, static_cast<int>(w)), last = std::max(last, static_cast<int>(w) + 1);
+    while (first > 0 && inside[first - 1]) --first;
+    while (last < static_cast<int>(size()) && inside[last]) ++last;
     // Leading function words of the phrase itself ("à", "que", "et") and punctuation at its edges.
     const auto leading = [&](int w) {
         const Token& t = sentence_.tokens[w];
@@ -112,8 +115,14 @@ std::pair<int, int> DependencyTree::phrase(std::size_t i, const std::vector<std:
     return {first, last};
 }
 
+bool DependencyTree::nominal(std::size_t i) const {
+    const std::string& upos = sentence_.tokens[i].upos;
+    return upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM" || upos == "DET" || upos == "X";
+}
+
 std::vector<std::size_t> DependencyTree::conjuncts(std::size_t i) const {
     std::vector<std::size_t> found{i};
+    if (!nominal(i)) return found;
     for (std::size_t k = 0; k < found.size() && found.size() <= size(); ++k)
         for (std::size_t c : children_[found[k]])
             if (deprel(c) == "conj") found.push_back(c);

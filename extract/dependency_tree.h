@@ -35,14 +35,17 @@ public:
     std::vector<std::size_t> descendants(std::size_t i) const;
 
     /// The phrase word i heads, as a token range [first, last): its subtree without the words
-    /// coordinated to it (they are phrases of their own) and without the clauses set beside it or
+    /// coordinated to it when it is a noun phrase (they are phrases of their own) and without the clauses set beside it or
     /// its words (parataxis: "…, a-t-il dit" after a quote), without a leading preposition or
     /// subordinating conjunction ("à", "que"), and without punctuation at its edges.
     /// Children listed in `without` are left out with their subtrees ("Selon X, la frontière
     /// restera ouverte": the phrase of "restera" without "Selon X").
     std::pair<int, int> phrase(std::size_t i, const std::vector<std::size_t>& without = {}) const;
-    /// Word i and the words coordinated to it ("la Grèce et Chypre": Grèce, Chypre).
+    /// Word i and the words coordinated to it ("la Grèce et Chypre": Grèce, Chypre), for a noun
+    /// phrase; coordinated clauses ("que X … et que Y …") stay one content.
     std::vector<std::size_t> conjuncts(std::size_t i) const;
+    /// True when word i heads a noun phrase (noun, name, pronoun, number).
+    bool nominal(std::size_t i) const;
     /// The word a relative pronoun stands for ("qui" in "le pays qui exige": pays), else i itself.
     std::size_t antecedent(std::size_t i) const;
     /// The subjects of verb (or predicate) v: its own nsubj, else the subject its clause takes

@@ -72,8 +72,8 @@ private:
             return top ? m : -1;
         };
         if (const int m = fits(i); m >= 0) return m;
-        // "le président Joe Biden": the name hangs from the title as apposition, flat name, or
-        // a noun modifier with no preposition.
+        // "le président Joe Biden": a person's name hangs from the title as apposition, flat
+        // name, or a noun modifier with no preposition.
         const auto names = [&](std::size_t c) {
             const std::string& relation = tree_.deprel(c);
             if (relation == "appos" || DependencyTree::label_matches(relation, "flat:*")) return true;
@@ -81,7 +81,7 @@ private:
         };
         for (std::size_t c : tree_.children(i))
             if (names(c))
-                if (const int m = fits(c); m >= 0) return m;
+                if (const int m = fits(c); m >= 0 && view_.sentence().mentions[m].type == EntityType::Person) return m;
         return -1;
     }
 
