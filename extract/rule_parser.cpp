@@ -212,24 +212,12 @@ private:
         } else if (c == '@') {
             ++pos_;
             node.kind = PatternNode::Kind::Mention;
-            do {
-                const std::string type = read_name();
-                if (!kMentionTypes.count(type)) fail("unknown mention type '@" + type + "'");
-                node.mention_types.push_back(type);
-            } while (pos_ < text_.size() && text_[pos_] == '|' && pos_ + 1 < text_.size() &&
-                     std::isupper(static_cast<unsigned char>(text_[pos_ + 1])) && ++pos_);
+            node.mention_types = read_mention_types();
         } else if (c == '(') {
             ++pos_;
-            if (text_.compare(pos_, 2, "?<") == 0) {
-                pos_ += 2;
-                const std::string name = read_name();
-                if (name.empty()) fail("expected a capture name");
-                expect('>', "'>' after the capture name");
-                for (const auto& existing : *captures_)
-                    if (existing == name) fail("capture '" + name + "' defined twice");
+            if (const int capture = read_capture_start(); capture >= 0) {
                 node.kind = PatternNode::Kind::Capture;
-                node.capture = static_cast<int>(captures_->size());
-                captures_->push_back(name);
+                node.capture = capture;
                 node.children.push_back(read_alternatives());
             } else
                 node = read_alternatives();
@@ -304,25 +292,10 @@ private:
             ++pos_;
         } else if (c == '@') {
             ++pos_;
-            do {
-                const std::string type = read_name();
-                if (!kMentionTypes.count(type)) fail("unknown mention type '@" + type + "'");
-                node.mention_types.push_back(type);
-            } while (pos_ < text_.size() && text_[pos_] == '|' && pos_ + 1 < text_.size() &&
-                     std::isupper(static_cast<unsigned char>(text_[pos_ + 1])) && ++pos_);
+            node.mention_types = read_mention_types();
         } else if (c == '(') {
             ++pos_;
-            int capture = -1;
-            if (text_.compare(pos_, 2, "?<") == 0) {
-                pos_ += 2;
-                const std::string name = read_name();
-                if (name.empty()) fail("expected a capture name");
-                expect('>', "'>' after the capture name");
-                for (const auto& existing : *captures_)
-                    if (existing == name) fail("capture '" + name + "' defined twice");
-                capture = static_cast<int>(captures_->size());
-                captures_->push_back(name);
-            }
+            const int capture = read_capture_start();
             node = read_tree_element();
             if (capture >= 0) {
                 if (node.capture >= 0) fail("a word can be captured once");
@@ -332,6 +305,31 @@ private:
         } else
             fail(std::string("unexpected character '") + c + "' (a tree pattern has no macros or repetitions)");
         return node;
+    }
+
+    /// After '@': TYPE ('|' TYPE)*.
+    std::vector<std::string> read_mention_types() {
+        std::vector<std::string> types;
+        do {
+            const std::string type = read_name();
+            if (!kMentionTypes.count(type)) fail("unknown mention type '@" + type + "'");
+            types.push_back(type);
+        } while (pos_ < text_.size() && text_[pos_] == '|' && pos_ + 1 < text_.size() &&
+                 std::isupper(static_cast<unsigned char>(text_[pos_ + 1])) && ++pos_);
+        return types;
+    }
+
+    /// After '(': "?<NAME>" declares capture NAME and gives its number; -1 when no capture starts.
+    int read_capture_start() {
+        if (text_.compare(pos_, 2, "?<") != 0) return -1;
+        pos_ += 2;
+        const std::string name = read_name();
+        if (name.empty()) fail("expected a capture name");
+        expect('>', "'>' after the capture name");
+        for (const auto& existing : *captures_)
+            if (existing == name) fail("capture '" + name + "' defined twice");
+        captures_->push_back(name);
+        return static_cast<int>(captures_->size()) - 1;
     }
 
     TokenTests read_tests() {
