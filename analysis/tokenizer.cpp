@@ -11,6 +11,7 @@
 #include <unicode/utf8.h>
 
 #include "extract/input_error.h"
+#include "extract/utf8.h"
 
 namespace trame::analysis {
 namespace {
@@ -71,15 +72,6 @@ bool is_opening(char32_t c) {
 
 /// Characters of sentence-final punctuation tokens.
 bool is_terminal(char32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
-
-void append_utf8(std::string& out, char32_t c) {
-    char buffer[4];
-    int32_t length = 0;
-    UBool error = false;
-    U8_APPEND(reinterpret_cast<uint8_t*>(buffer), length, 4, static_cast<UChar32>(c), error);
-    (void)error;  // the code points come from valid UTF-8
-    out.append(buffer, static_cast<std::size_t>(length));
-}
 
 // ---------------------------------------------------------------------------------------------
 // Lexicon files

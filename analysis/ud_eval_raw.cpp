@@ -9,6 +9,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "extract/utf8.h"
+
 namespace trame::ud {
 namespace {
 
@@ -100,14 +102,7 @@ Flat flatten(const std::vector<Sentence>& sentences, const char* side) {
 
 std::string encode(const std::u32string& text) {
     std::string out;
-    for (char32_t c : text) {
-        char buffer[4];
-        int32_t length = 0;
-        UBool error = false;
-        U8_APPEND(reinterpret_cast<uint8_t*>(buffer), length, 4, static_cast<UChar32>(c), error);
-        (void)error;  // the code points come from valid UTF-8
-        out.append(buffer, static_cast<std::size_t>(length));
-    }
+    for (char32_t c : text) append_utf8(out, c);
     return out;
 }
 

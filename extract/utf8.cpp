@@ -1,6 +1,7 @@
 #include "extract/utf8.h"
 
 #include <unicode/unistr.h>
+#include <unicode/utf8.h>
 
 namespace trame {
 
@@ -10,6 +11,14 @@ std::string fold_case(std::string_view text) {
         .foldCase()
         .toUTF8String(out);
     return out;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+    char buffer[4];
+    int32_t length = 0;
+    UBool error = false;
+    U8_APPEND(reinterpret_cast<uint8_t*>(buffer), length, 4, static_cast<UChar32>(c), error);
+    if (!error) out.append(buffer, static_cast<std::size_t>(length));
 }
 
 }  // namespace trame
