@@ -44,6 +44,8 @@ private:
     void compile_block(const Block& block);
     void compile_rule(const Block& block);
     Pattern compile_pattern(const std::string& file, int line, int column, const std::string& text) const;
+    /// Adds the nodes of `node` to total_nodes_; throws a RuleError at `line` past the limit.
+    void count_total(const std::string& file, int line, const PatternNode& node);
     Naming compile_naming(const std::string& file, int line, int column, const std::string& text,
                           const Rule& rule) const;
     Reference compile_reference(const std::string& file, int line, int column, const std::string& text,
@@ -56,6 +58,7 @@ private:
     std::map<std::string, std::pair<std::string, PatternNode>> macros_;  // name -> (source, compiled body)
     std::unordered_set<std::string> rule_ids_;
     std::vector<Rule> rules_;
+    std::size_t total_nodes_ = 0;  ///< Nodes of every macro and pattern compiled so far.
     friend class PatternParser;
 };
 
