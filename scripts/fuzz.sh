@@ -57,7 +57,7 @@ for target in $targets; do
      "build-fuzz/fuzz_$target" "$corpus" $dict -max_total_time="$seconds" -max_len="$(max_len "$target")" \
        -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$findings/" \
        >"build-fuzz/logs/$target.log" 2>&1; then
-    grep -E '^(#[0-9]+ +DONE|Done [0-9]+ runs|stat::number_of_executed_units|stat::peak_rss_mb)' \
+    grep -E '^(#[0-9]+[[:space:]]+DONE|Done [0-9]+ runs|stat::number_of_executed_units|stat::peak_rss_mb)' \
       "build-fuzz/logs/$target.log" | sed "s/^/fuzz.sh: $target: /"
   else
     status=1
