@@ -27,7 +27,10 @@ class Ontology;
 ///       confidence: 0.8
 ///
 /// Sets and macros are shared by every file read after them. Every error is a RuleError with
-/// file:line:column; predicates are checked against the ontology.
+/// file:line:column; predicates are checked against the ontology. Bounds keep any file from
+/// exhausting memory or the stack: repetition counts up to 10000, parentheses nested up to 50 deep,
+/// macros up to 200 levels deep and a pattern up to 10000 nodes once its macros are expanded (all
+/// the rules together up to 500000), and no back-references in /regular expressions/.
 class RuleParser {
 public:
     explicit RuleParser(const Ontology& ontology) : ontology_(ontology) {}
