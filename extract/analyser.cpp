@@ -223,7 +223,7 @@ bool is_number(const LexicalUnit& unit) {
 
 /// "300" or "300,5": a group of three digits, possibly ending the number with decimals.
 bool is_digit_group(const std::string& s) {
-    return all_digits(s, 0, 3) && (s.size() == 3 || (s[3] == ',' && all_digits(s, 4)));
+    return s.size() >= 3 && all_digits(s, 0, 3) && (s.size() == 3 || (s[3] == ',' && all_digits(s, 4)));
 }
 
 /// True when text[from, to) is one space, no-break space or narrow no-break space.

@@ -124,9 +124,12 @@ void check_utf8(const std::string& name, const std::string& bytes) {
     }
 }
 
+/// `text` without its leading byte order marks (a file saved twice by some editors has two).
 std::string strip_bom(std::string text) {
     constexpr std::string_view bom = "\xEF\xBB\xBF";
-    if (std::string_view(text).substr(0, bom.size()) == bom) text.erase(0, bom.size());
+    std::size_t start = 0;
+    while (std::string_view(text).substr(start, bom.size()) == bom) start += bom.size();
+    text.erase(0, start);
     return text;
 }
 
@@ -205,8 +208,9 @@ std::vector<Line> non_empty_lines(std::string_view text) {
 // ---- Dates ----
 
 /// "date 2025-02-13", "Date : 2025-02", optionally with a time; more text may follow on the line.
+/// Digits are ASCII ([0-9], not ICU's \d, which also takes other scripts' digits, that std::stoi cannot read).
 constexpr const char* kIsoDateLine =
-    R"(date\s*:?\s*(\d{4})-(\d{2})(?:-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?)?)?(?:\s+|$))";
+    R"(date\s*:?\s*([0-9]{4})-([0-9]{2})(?:-([0-9]{2})(?:[T ][0-9]{2}:[0-9]{2}(?::[0-9]{2})?(?:Z|[+-][0-9]{2}:?[0-9]{2})?)?)?(?:\s+|$))";
 
 /// A line that is only a French date, with an optional label and time: "Publié le jeudi 13 février
 /// 2025 à 10h30", "Mis à jour le 14/02/2025", "8 novembre 2016, 13 h 10 UTC. –".
@@ -214,9 +218,9 @@ constexpr const char* kFrenchDateLine =
     R"((?:date\s*:?\s*)?)"
     R"((?:(?:publié|mis\s+à\s+jour|mise\s+à\s+jour|modifié)(?:\s+le)?\s+)?)"
     R"((?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+)?)"
-    R"((?:(\d{1,2})(?:er)?\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+(\d{4}))"
-    R"(|(\d{1,2})/(\d{1,2})/(\d{4})))"
-    R"((?:\s*(?:,|à)?\s*\d{1,2}\s*(?:h|:)\s*(?:\d{2})?(?:\s*(?:utc|gmt|cet|cest))?)?)"
+    R"((?:([0-9]{1,2})(?:er)?\s+(janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)\s+([0-9]{4}))"
+    R"(|([0-9]{1,2})/([0-9]{1,2})/([0-9]{4})))"
+    R"((?:\s*(?:,|à)?\s*[0-9]{1,2}\s*(?:h|:)\s*(?:[0-9]{2})?(?:\s*(?:utc|gmt|cet|cest))?)?)"
     R"([\s.,;:|–—-]*)"
     R"((?:mise?\s+à\s+jour.*)?)";
 

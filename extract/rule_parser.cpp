@@ -17,6 +17,70 @@ namespace {
 const std::unordered_set<std::string> kMentionTypes = {"Person", "Organization", "Country", "Place", "Event",
                                                        "Other",  "Agent",        "Entity",  "Demonym", "Any"};
 
+/// The largest repetition count of a pattern or of a regular expression ({n}, {n,m}): a sentence has
+/// at most a few thousand tokens, and larger counts are refused before they overflow an int.
+constexpr int kMaxRepetition = 10000;
+
+/// The most nodes a pattern or macro may have once its macros are expanded (the largest of the
+/// project's rules has a few hundred), and the most all the patterns and macros of a RuleParser may
+/// have together: macros are copied where they are used, so a chain of macros each using the one
+/// before twice would otherwise double the size at every step.
+constexpr std::size_t kMaxPatternNodes = 10000;
+constexpr std::size_t kMaxTotalNodes = 500000;
+
+/// How deep parentheses may nest in one pattern, and how deep a macro's tree may be where it is
+/// used (the project's rules need a few levels): the parser, the matcher and the copies of the
+/// trees recurse that deep, and must not exhaust the stack.
+constexpr int kMaxNesting = 50;
+constexpr std::size_t kMaxMacroDepth = 200;
+
+/// The depth of the tree `node` (1 for a leaf).
+std::size_t tree_depth(const PatternNode& node) {
+    std::size_t depth = 0;
+    for (const PatternNode& child : node.children) depth = std::max(depth, tree_depth(child));
+    return depth + 1;
+}
+
+/// The number of nodes of the tree `node`, counted up to a little past `limit` only.
+std::size_t count_nodes(const PatternNode& node, std::size_t limit) {
+    std::size_t count = 1;
+    for (const PatternNode& child : node.children) {
+        if (count > limit) break;
+        count += count_nodes(child, limit - count);
+    }
+    return count;
+}
+
+/// True when `digits` (ASCII digits only) is a number above kMaxRepetition.
+bool above_max_repetition(const std::string& digits) {
+    const std::size_t first = std::min(digits.find_first_not_of('0'), digits.size());
+    return digits.size() - first > 5 || (first < digits.size() && std::stoi(digits.substr(first)) > kMaxRepetition);
+}
+
+/// Why the regular expression `regex` of a rule cannot be given to std::regex, or "" when it can:
+/// libstdc++'s compiler overflows a long (undefined behaviour) on a long back-reference number or
+/// repetition count, so back-references (useless on one token's field) and counts above
+/// kMaxRepetition are refused first.
+std::string unsafe_regex(const std::string& regex) {
+    for (std::size_t i = 0; i < regex.size(); ++i) {
+        if (regex[i] == '\\') {
+            if (i + 1 < regex.size() && std::isdigit(static_cast<unsigned char>(regex[i + 1])))
+                return "a back-reference or digit escape ('\\" + std::string(1, regex[i + 1]) +
+                       "') is not allowed in a rule's regular expression";
+            ++i;
+        } else if (regex[i] == '{') {  // also inside [...], where a long count is as useless
+            for (std::size_t j = i + 1; j < regex.size();) {
+                const std::size_t end = std::min(regex.find_first_not_of("0123456789", j), regex.size());
+                if (above_max_repetition(regex.substr(j, end - j)))
+                    return "a repetition count is at most " + std::to_string(kMaxRepetition);
+                if (end >= regex.size() || regex[end] != ',') break;
+                j = end + 1;
+            }
+        }
+    }
+    return "";
+}
+
 bool is_blank(const std::string& s) { return s.find_first_not_of(" \t") == std::string::npos; }
 
 std::string trim(const std::string& s) {
@@ -141,7 +205,12 @@ private:
         const std::size_t start = pos_;
         while (pos_ < text_.size() && std::isdigit(static_cast<unsigned char>(text_[pos_]))) ++pos_;
         if (start == pos_) fail("expected a number");
-        return std::stoi(text_.substr(start, pos_ - start));
+        const std::string digits = text_.substr(start, pos_ - start);
+        if (above_max_repetition(digits)) {
+            pos_ = start;
+            fail("a repetition count is at most " + std::to_string(kMaxRepetition));
+        }
+        return std::stoi(digits);
     }
 
     PatternNode read_alternatives() {
@@ -214,6 +283,7 @@ private:
             node.kind = PatternNode::Kind::Mention;
             node.mention_types = read_mention_types();
         } else if (c == '(') {
+            if (++nesting_ > kMaxNesting) fail("parentheses nest more than " + std::to_string(kMaxNesting) + " deep");
             ++pos_;
             if (const int capture = read_capture_start(); capture >= 0) {
                 node.kind = PatternNode::Kind::Capture;
@@ -222,6 +292,7 @@ private:
             } else
                 node = read_alternatives();
             expect(')', "')'");
+            --nesting_;
         } else if (std::isupper(static_cast<unsigned char>(c))) {
             const std::size_t start = pos_;
             const std::string name = read_name();
@@ -229,6 +300,15 @@ private:
             if (macro == rules_.macros_.end()) {
                 pos_ = start;
                 fail("unknown macro '" + name + "'");
+            }
+            nodes_ += count_nodes(macro->second.second, kMaxPatternNodes);
+            if (nodes_ > kMaxPatternNodes) {
+                pos_ = start;
+                fail("more than " + std::to_string(kMaxPatternNodes) + " pattern nodes once the macros are expanded");
+            }
+            if (tree_depth(macro->second.second) > kMaxMacroDepth) {
+                pos_ = start;
+                fail("macro '" + name + "' nests more than " + std::to_string(kMaxMacroDepth) + " levels deep");
             }
             node = macro->second.second;
         } else
@@ -294,6 +374,7 @@ private:
             ++pos_;
             node.mention_types = read_mention_types();
         } else if (c == '(') {
+            if (++nesting_ > kMaxNesting) fail("parentheses nest more than " + std::to_string(kMaxNesting) + " deep");
             ++pos_;
             const int capture = read_capture_start();
             node = read_tree_element();
@@ -302,6 +383,7 @@ private:
                 node.capture = capture;
             }
             expect(')', "')'");
+            --nesting_;
         } else
             fail(std::string("unexpected character '") + c + "' (a tree pattern has no macros or repetitions)");
         return node;
@@ -378,8 +460,10 @@ private:
             const std::size_t end = text_.find('/', pos_ + 1);
             if (end == std::string::npos) fail("unterminated regular expression");
             if (test.regex || !test.words.empty()) fail("a regular expression cannot be combined with other values");
+            const std::string regex = text_.substr(pos_ + 1, end - pos_ - 1);
+            if (const std::string why = unsafe_regex(regex); !why.empty()) fail(why);
             try {
-                test.regex = std::make_shared<const std::regex>(text_.substr(pos_ + 1, end - pos_ - 1),
+                test.regex = std::make_shared<const std::regex>(regex,
                                                                 std::regex::ECMAScript | std::regex::optimize);
             } catch (const std::regex_error& e) {
                 fail(std::string("invalid regular expression: ") + e.what());
@@ -420,6 +504,8 @@ private:
     int column_;
     const std::string& text_;
     std::size_t pos_ = 0;
+    std::size_t nodes_ = 0;  ///< The nodes of the macros expanded so far.
+    int nesting_ = 0;        ///< The parentheses open at pos_.
     std::vector<std::string>* captures_ = nullptr;
 };
 
@@ -483,10 +569,12 @@ void RuleParser::compile_block(const Block& block) {
             throw RuleError(block.file, block.line, 7, "macro '" + block.name + "' defined twice");
         if (block.body.empty()) throw RuleError(block.file, block.line, 1, "macro '" + block.name + "' is empty");
         std::string source;
-        for (const auto& [number, line] : block.body) source += " " + trim(line);
+        for (const auto& [number, line] : block.body) source += (source.empty() ? "" : " ") + trim(line);
         const int column = static_cast<int>(block.body.front().second.find_first_not_of(" \t")) + 1;
         PatternParser parser(*this, block.file, block.body.front().first, column, source);
-        macros_[block.name] = {source, parser.parse_macro()};
+        PatternNode body = parser.parse_macro();
+        count_total(block.file, block.line, body);
+        macros_[block.name] = {source, std::move(body)};
     } else
         compile_rule(block);
 }
@@ -511,8 +599,11 @@ void RuleParser::compile_rule(const Block& block) {
         if (value.empty()) throw RuleError(block.file, number, column, "'" + key + "' needs a value");
         if (key == "example") rule.example = value;
         else if (key == "expect") rule.expect = value;
-        else if (key == "match") rule.patterns.push_back(compile_pattern(block.file, number, column, value));
-        else if (key == "tree") rule.patterns.push_back(PatternParser(*this, block.file, number, column, value).parse_tree());
+        else if (key == "match") {
+            rule.patterns.push_back(compile_pattern(block.file, number, column, value));
+            count_total(block.file, number, rule.patterns.back().root);
+        } else if (key == "tree")
+            rule.patterns.push_back(PatternParser(*this, block.file, number, column, value).parse_tree());
         else if (key == "emit") emits.emplace_back(number, column, value);
         else if (key == "refer") refers.emplace_back(number, column, value);
         else if (key == "name") names.emplace_back(number, column, value);
@@ -569,6 +660,13 @@ Reference RuleParser::compile_reference(const std::string& file, int line, int c
     if (!ontology_.has_predicate(reference.predicate))
         throw RuleError(file, line, column, "the ontology has no predicate '" + reference.predicate + "'");
     return reference;
+}
+
+void RuleParser::count_total(const std::string& file, int line, const PatternNode& node) {
+    total_nodes_ += count_nodes(node, kMaxTotalNodes);
+    if (total_nodes_ > kMaxTotalNodes)
+        throw RuleError(file, line, 1, "the rules hold more than " + std::to_string(kMaxTotalNodes) +
+                                           " pattern nodes once their macros are expanded");
 }
 
 Pattern RuleParser::compile_pattern(const std::string& file, int line, int column, const std::string& text) const {

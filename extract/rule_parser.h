@@ -36,7 +36,10 @@ class Ontology;
 /// its own. A capture named v stands for its word (the trigger), others for the phrase it heads.
 ///
 /// Sets and macros are shared by every file read after them. Every error is a RuleError with
-/// file:line:column; predicates are checked against the ontology.
+/// file:line:column; predicates are checked against the ontology. Bounds keep any file from
+/// exhausting memory or the stack: repetition counts up to 10000, parentheses nested up to 50 deep,
+/// macros up to 200 levels deep and a pattern up to 10000 nodes once its macros are expanded (all
+/// the rules together up to 500000), and no back-references in /regular expressions/.
 class RuleParser {
 public:
     explicit RuleParser(const Ontology& ontology) : ontology_(ontology) {}
@@ -53,6 +56,8 @@ private:
     void compile_block(const Block& block);
     void compile_rule(const Block& block);
     Pattern compile_pattern(const std::string& file, int line, int column, const std::string& text) const;
+    /// Adds the nodes of `node` to total_nodes_; throws a RuleError at `line` past the limit.
+    void count_total(const std::string& file, int line, const PatternNode& node);
     Naming compile_naming(const std::string& file, int line, int column, const std::string& text,
                           const Rule& rule) const;
     Reference compile_reference(const std::string& file, int line, int column, const std::string& text,
@@ -65,6 +70,7 @@ private:
     std::map<std::string, std::pair<std::string, PatternNode>> macros_;  // name -> (source, compiled body)
     std::unordered_set<std::string> rule_ids_;
     std::vector<Rule> rules_;
+    std::size_t total_nodes_ = 0;  ///< Nodes of every macro and pattern compiled so far.
     friend class PatternParser;
 };
 
