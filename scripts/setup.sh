@@ -1,8 +1,10 @@
 #!/bin/sh
 # Installs every Debian 12 package that trame's build, tests and demo need, then the npm packages
 # of package-lock.json (the RDF validators and the HTML viewer's library). Non-interactive and
-# idempotent: what is already there is left alone. clang and libfuzzer-14-dev are only for the fuzz
-# build (scripts/fuzz.sh, which the CTest tests fuzz:* run), not for trame itself. Runs apt-get as root (or through sudo).
+# idempotent: what is already there is left alone. clang, libfuzzer-14-dev and libclang-rt-14-dev
+# (the sanitizer and fuzzer runtimes, which the other two do not pull in without recommends) are
+# only for the fuzz build (scripts/fuzz.sh, which the CTest tests fuzz:* run), not for trame
+# itself. Runs apt-get as root (or through sudo).
 set -eu
 cd "$(dirname "$0")/.."
 
@@ -18,7 +20,7 @@ PACKAGES="
   nlohmann-json3-dev
   chromium fonts-dejavu-core
   virtuoso-opensource-7-bin curl
-  clang libfuzzer-14-dev
+  clang libfuzzer-14-dev libclang-rt-14-dev
 "
 command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES nodejs npm"
 
