@@ -18,22 +18,16 @@
 #include <vector>
 
 #include "graph/graph_reconciler.h"
+#include "learn/perceptron.h"
 
 namespace {
 
 using namespace trame;
 
-/// splitmix64: a small deterministic generator, the same on every platform.
-class Random {
+/// The shared splitmix64 generator (learn/perceptron.h), with the draws the synthetic data needs.
+class Random : public learn::Random {
 public:
-    std::uint64_t next() {
-        std::uint64_t z = (state_ += 0x9E3779B97F4A7C15ULL);
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
-        return z ^ (z >> 31);
-    }
-    /// A number in [0, n).
-    std::size_t below(std::size_t n) { return static_cast<std::size_t>(next() % n); }
+    Random() : learn::Random(20250301) {}
     /// A number in [0, n), small ones more often (popular entities).
     std::size_t skewed(std::size_t n) {
         const double u = static_cast<double>(next() >> 11) / 9007199254740992.0;
@@ -41,9 +35,6 @@ public:
     }
     /// True with probability `percent` / 100.
     bool chance(std::size_t percent) { return below(100) < percent; }
-
-private:
-    std::uint64_t state_ = 20250301;
 };
 
 /// A synthetic person: given name, surname and a transliteration variant of the surname.
