@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "extract/apertium_engines.h"
-#include "extract/apertium_stream.h"
+#include "analysis/apertium_engines.h"
+#include "analysis/apertium_stream.h"
 #include "learn/perceptron.h"
 
 namespace trame::ud {

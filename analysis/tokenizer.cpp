@@ -10,8 +10,8 @@
 #include <unicode/utext.h>
 #include <unicode/utf8.h>
 
-#include "extract/input_error.h"
-#include "extract/utf8.h"
+#include "document/input_error.h"
+#include "document/utf8.h"
 
 namespace trame::analysis {
 namespace {

@@ -8,7 +8,7 @@
 #include "cli/document_loop.h"
 #include "cli/output_file.h"
 #include "cli/stage_timer.h"
-#include "extract/extractor.h"
+#include "pipeline/extractor.h"
 #include "output/atomic_file.h"
 
 namespace trame::cli {

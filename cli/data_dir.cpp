@@ -4,7 +4,7 @@
 #include <filesystem>
 #include <system_error>
 
-#include "output/html_writer.h"
+#include "exports/html_writer.h"
 
 namespace trame::cli {
 

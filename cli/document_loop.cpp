@@ -5,8 +5,8 @@
 #include <filesystem>
 #include <system_error>
 
-#include "extract/input_error.h"
-#include "output/rdf_terms.h"
+#include "document/input_error.h"
+#include "rdf/rdf_terms.h"
 
 namespace trame::cli {
 

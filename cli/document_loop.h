@@ -9,7 +9,7 @@
 
 #include "cli/options.h"
 #include "cli/progress.h"
-#include "extract/extractor.h"
+#include "pipeline/extractor.h"
 
 namespace trame::cli {
 

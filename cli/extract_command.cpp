@@ -10,13 +10,13 @@
 #include "cli/document_loop.h"
 #include "cli/output_file.h"
 #include "cli/stage_timer.h"
-#include "extract/content_hash.h"
-#include "extract/extractor.h"
-#include "extract/quotations.h"
-#include "graph/existing_graph.h"
+#include "reading/content_hash.h"
+#include "pipeline/extractor.h"
+#include "discourse/quotations.h"
+#include "output/existing_graph.h"
 #include "graph/graph_reconciler.h"
 #include "output/rdf_writer.h"
-#include "output/vocabulary.h"
+#include "rdf/vocabulary.h"
 
 namespace trame::cli {
 

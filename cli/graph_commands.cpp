@@ -6,11 +6,11 @@
 #include "cli/data_dir.h"
 #include "cli/output_file.h"
 #include "cli/stage_timer.h"
-#include "graph/graph_stats.h"
-#include "graph/knowledge_graph.h"
-#include "output/dot_writer.h"
-#include "output/graphml_writer.h"
-#include "output/html_writer.h"
+#include "exports/graph_stats.h"
+#include "exports/knowledge_graph.h"
+#include "exports/dot_writer.h"
+#include "exports/graphml_writer.h"
+#include "exports/html_writer.h"
 
 namespace trame::cli {
 

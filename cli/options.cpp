@@ -5,7 +5,7 @@
 #include <regex>
 #include <string>
 
-#include "output/rdf_terms.h"
+#include "rdf/rdf_terms.h"
 
 namespace trame::cli {
 

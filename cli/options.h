@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "output/rdf_format.h"
+#include "rdf/rdf_format.h"
 
 namespace trame::cli {
 

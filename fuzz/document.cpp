@@ -11,9 +11,9 @@
 #include <cstdint>
 #include <string>
 
-#include "extract/extractor.h"
-#include "extract/input_error.h"
-#include "extract/utf8.h"
+#include "pipeline/extractor.h"
+#include "document/input_error.h"
+#include "document/utf8.h"
 #include "fuzz/fuzz_check.h"
 
 using trame::fuzzing::check;

@@ -15,9 +15,9 @@
 #include <string>
 
 #include "fuzz/fuzz_check.h"
-#include "graph/existing_graph.h"
-#include "graph/graph_stats.h"
-#include "graph/knowledge_graph.h"
+#include "output/existing_graph.h"
+#include "exports/graph_stats.h"
+#include "exports/knowledge_graph.h"
 
 namespace {
 

@@ -9,9 +9,9 @@
 #include <regex>
 #include <string>
 
-#include "extract/input_error.h"
-#include "extract/reader.h"
-#include "extract/utf8.h"
+#include "document/input_error.h"
+#include "reading/reader.h"
+#include "document/utf8.h"
 #include "fuzz/fuzz_check.h"
 
 using trame::fuzzing::check;

@@ -7,9 +7,9 @@
 #include <cstdint>
 #include <string>
 
-#include "extract/ontology.h"
-#include "extract/rule_error.h"
-#include "extract/rule_parser.h"
+#include "rules/ontology.h"
+#include "rules/rule_error.h"
+#include "rules/rule_parser.h"
 
 namespace {
 

@@ -4,7 +4,7 @@
 #include <set>
 #include <string>
 
-#include "extract/entity_type.h"
+#include "document/entity_type.h"
 
 namespace trame {
 

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/document.h"
+#include "document/document.h"
 #include "graph/entity.h"
 
 namespace trame {

@@ -10,8 +10,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
-#include "extract/gazetteer.h"
-#include "output/rdf_terms.h"
+#include "mentions/gazetteer.h"
+#include "rdf/rdf_terms.h"
 
 namespace trame {
 

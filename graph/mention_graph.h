@@ -12,7 +12,7 @@
 
 #include <boost/graph/adjacency_list.hpp>
 
-#include "extract/document.h"
+#include "document/document.h"
 
 namespace trame {
 

@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "extract/gazetteer.h"
-#include "output/rdf_terms.h"
+#include "mentions/gazetteer.h"
+#include "rdf/rdf_terms.h"
 
 namespace trame {
 

@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/document.h"
+#include "document/document.h"
 #include "mentions/bilou.h"
 
 namespace trame {

@@ -6,7 +6,7 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include "extract/utf8.h"
+#include "document/utf8.h"
 
 namespace trame {
 

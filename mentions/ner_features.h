@@ -5,8 +5,8 @@
 #include <string>
 #include <vector>
 
-#include "extract/gazetteer.h"
-#include "extract/token.h"
+#include "mentions/gazetteer.h"
+#include "document/token.h"
 #include "mentions/bilou.h"
 
 namespace trame {

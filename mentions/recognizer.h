@@ -4,8 +4,8 @@
 #include <string>
 #include <vector>
 
-#include "extract/gazetteer.h"
-#include "extract/token.h"
+#include "mentions/gazetteer.h"
+#include "document/token.h"
 #include "mentions/bilou.h"
 #include "mentions/ner_features.h"
 #include "mentions/ner_model.h"

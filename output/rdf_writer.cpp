@@ -1,8 +1,8 @@
 #include "output/rdf_writer.h"
 
-#include "extract/content_hash.h"
-#include "output/jsonld_reader.h"
-#include "output/serd_syntax.h"
+#include "reading/content_hash.h"
+#include "rdf/jsonld_reader.h"
+#include "rdf/serd_syntax.h"
 
 #include <cerrno>
 #include <cmath>

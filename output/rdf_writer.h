@@ -11,14 +11,14 @@
 
 #include <serd/serd.h>
 
-#include "extract/document.h"
-#include "extract/fact.h"
+#include "document/document.h"
+#include "document/fact.h"
 #include "graph/entity.h"
 #include "output/atomic_file.h"
-#include "output/jsonld_writer.h"
-#include "output/rdf_format.h"
-#include "output/rdf_terms.h"
-#include "output/vocabulary.h"
+#include "rdf/jsonld_writer.h"
+#include "rdf/rdf_format.h"
+#include "rdf/rdf_terms.h"
+#include "rdf/vocabulary.h"
 
 namespace trame {
 

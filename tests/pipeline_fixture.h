@@ -3,7 +3,7 @@
 
 #include <string>
 
-#include "extract/extractor.h"
+#include "pipeline/extractor.h"
 
 
 namespace trame::testing {

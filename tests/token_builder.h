@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-#include "extract/sentence.h"
+#include "document/sentence.h"
 
 namespace trame::testing {
 

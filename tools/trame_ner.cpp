@@ -20,13 +20,13 @@
 #include <string>
 #include <vector>
 
-#include "extract/analyser.h"
-#include "extract/boilerplate.h"
-#include "extract/gazetteer.h"
-#include "extract/input_error.h"
-#include "extract/reader.h"
-#include "extract/segmenter.h"
-#include "extract/utf8.h"
+#include "analysis/analyser.h"
+#include "reading/boilerplate.h"
+#include "mentions/gazetteer.h"
+#include "document/input_error.h"
+#include "reading/reader.h"
+#include "reading/segmenter.h"
+#include "document/utf8.h"
 #include "mentions/brat_corpus.h"
 #include "mentions/perceptron_trainer.h"
 #include "mentions/recognizer.h"

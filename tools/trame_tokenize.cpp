@@ -29,7 +29,7 @@
 
 #include "analysis/tokenizer.h"
 #include "analysis/ud_eval_raw.h"
-#include "extract/input_error.h"
+#include "document/input_error.h"
 
 namespace {
 

@@ -4,7 +4,7 @@
 #include <sstream>
 
 #include "analysis/conllu.h"
-#include "tiny_treebank.h"
+#include "tests/analysis/tiny_treebank.h"
 
 using namespace trame;
 

@@ -6,9 +6,9 @@
 #include <functional>
 #include <iterator>
 
-#include "../temp_dir.h"
+#include "tests/temp_dir.h"
 #include "analysis/parser.h"
-#include "tiny_treebank.h"
+#include "tests/analysis/tiny_treebank.h"
 
 using namespace trame;
 using ud::Transition;

@@ -4,9 +4,9 @@
 #include <fstream>
 #include <iterator>
 
-#include "../temp_dir.h"
+#include "tests/temp_dir.h"
 #include "analysis/tagger.h"
-#include "tiny_treebank.h"
+#include "tests/analysis/tiny_treebank.h"
 
 using namespace trame;
 

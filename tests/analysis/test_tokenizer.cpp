@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "analysis/tokenizer.h"
-#include "extract/input_error.h"
+#include "document/input_error.h"
 #include "tests/code_points.h"
 #include "tests/temp_dir.h"
 

@@ -2,7 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "analysis/ud_eval.h"
-#include "tiny_treebank.h"
+#include "tests/analysis/tiny_treebank.h"
 
 using namespace trame;
 

@@ -1,0 +1,31 @@
+// The roles an article has given people, for resolving later role descriptions.
+#pragma once
+
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "document/description.h"
+#include "document/fact.h"
+#include "document/sentence.h"
+
+namespace trame {
+
+/// What one article has said so far about who holds which role ("Dmitri Peskov spokespersonOf
+/// Kremlin"), so that a later description ("le porte-parole du Kremlin", "le porte-parole")
+/// stands for that person. One book per article: roles are never carried across documents.
+class RoleBook {
+public:
+    /// Records the role facts (leaderOf, spokespersonOf, officialOf) of a sentence whose subject is a named person.
+    void learn(const Sentence& sentence, const std::vector<Fact>& facts);
+    /// Makes each description whose holder is known a mention of that person in the sentence, and
+    /// returns the role fact the description states (holder, predicate, object) where it names the object.
+    std::vector<Fact> resolve(Sentence& sentence, const std::vector<Description>& descriptions) const;
+
+private:
+    std::map<std::pair<std::string, std::string>, Mention> holders_;  ///< (predicate, object) -> person
+    std::map<std::string, std::vector<std::string>> people_;          ///< predicate -> holders' names
+};
+
+}  // namespace trame

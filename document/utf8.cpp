@@ -1,0 +1,24 @@
+#include "document/utf8.h"
+
+#include <unicode/unistr.h>
+#include <unicode/utf8.h>
+
+namespace trame {
+
+std::string fold_case(std::string_view text) {
+    std::string out;
+    icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
+        .foldCase()
+        .toUTF8String(out);
+    return out;
+}
+
+void append_utf8(std::string& out, char32_t c) {
+    char buffer[4];
+    int32_t length = 0;
+    UBool error = false;
+    U8_APPEND(reinterpret_cast<uint8_t*>(buffer), length, 4, static_cast<UChar32>(c), error);
+    if (!error) out.append(buffer, static_cast<std::size_t>(length));
+}
+
+}  // namespace trame

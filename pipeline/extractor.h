@@ -1,0 +1,69 @@
+// The extraction stages of one document, from text to facts.
+#pragma once
+
+#include <cstddef>
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "analysis/analyser.h"
+#include "document/document.h"
+#include "document/fact.h"
+#include "mentions/gazetteer.h"
+#include "mentions/mention_finder.h"
+#include "rules/ontology.h"
+#include "reading/reader.h"
+#include "rules/rule_set.h"
+#include "reading/segmenter.h"
+#include "analysis/sentence_parser.h"
+#include "mentions/recognizer.h"
+
+namespace trame {
+
+/// Everything that turns a read document into facts: the segmenter, the French analyser, the
+/// dependency parser, the gazetteer, mention finder and trained recognizer, and the compiled rules,
+/// all loaded once from the data folder (every data file is checked before any text is read).
+/// `process` runs them on a document:
+///
+///   Extractor extractor(TRAME_DATA_DIR);
+///   Document doc = extractor.reader().read("article.txt");
+///   std::vector<Fact> facts = extractor.process(doc);
+///
+/// Not thread-safe: the analyser keeps global state (run one extractor per process).
+class Extractor {
+public:
+    /// Told how far `process` is in a document: `done` of its `total` sentences analysed. It is
+    /// called after each chunk of at most kProgressChunk sentences (the analysis, the slow stage,
+    /// runs chunk by chunk), so that a caller can show progress within one big document.
+    using Progress = std::function<void(std::size_t done, std::size_t total)>;
+    static constexpr std::size_t kProgressChunk = 64;
+
+    /// Loads everything from `data_dir`; the trained recognizer (models/ner.model) too when
+    /// `use_recognizer` (a missing or broken model file then throws, naming the file).
+    explicit Extractor(const std::string& data_dir, bool use_recognizer = true);
+
+    const Reader& reader() const { return reader_; }
+    const RuleSet& rules() const { return rules_; }
+
+    /// Segments and analyses `doc`, finds its mentions, pronouns and role descriptions, and
+    /// returns the facts of its sentences (a sentence repeated word for word gives nothing new).
+    /// `on_progress`, when given, is told of the advance (see Progress).
+    std::vector<Fact> process(Document& doc, const Progress& on_progress = {});
+
+private:
+    /// Analyses `doc` kProgressChunk sentences at a time, telling `on_progress` after each chunk.
+    void analyse(Document& doc, const Progress& on_progress);
+
+    const Reader reader_;
+    const Segmenter segmenter_;
+    Analyser analyser_;
+    SentenceParser parser_;
+    const Gazetteer gazetteer_;
+    const MentionFinder mention_finder_;
+    std::unique_ptr<const Recognizer> recognizer_;  ///< Null when the recognizer is off.
+    const Ontology ontology_;
+    const RuleSet rules_;
+};
+
+}  // namespace trame

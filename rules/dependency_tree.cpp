@@ -1,0 +1,226 @@
+#include "rules/dependency_tree.h"
+
+#include <algorithm>
+
+#include "document/utf8.h"
+
+namespace trame {
+
+namespace {
+
+constexpr int kMaxDepth = 8;  // clause chains deeper than this give no inherited subject
+
+/// True when the token carries the UD feature `ud` ("VerbForm=Inf") or the Apertium tag `tag` ("inf").
+bool has_feature(const Token& token, const std::string& ud, const std::string& tag) {
+    return token.has_tag(ud) || token.has_tag(tag);
+}
+
+bool is_infinitive(const Token& t) { return has_feature(t, "VerbForm=Inf", "inf"); }
+bool is_gerund(const Token& t) { return has_feature(t, "VerbForm=Ger", "ger"); }
+bool is_present_participle(const Token& t) {
+    return is_gerund(t) || (has_feature(t, "Tense=Pres", "pprs") && has_feature(t, "VerbForm=Part", "pprs"));
+}
+bool is_non_finite(const Token& t) {
+    return is_infinitive(t) || is_gerund(t) || has_feature(t, "VerbForm=Part", "pp") || is_present_participle(t);
+}
+
+bool is_relative_pronoun(const Token& t) {
+    if (t.upos != "PRON") return false;
+    if (t.has_tag("PronType=Rel") || t.has_tag("rel")) return true;
+    const std::string lemma = fold_case(t.lemma);
+    return lemma == "qui" || lemma == "lequel" || lemma == "laquelle" || lemma == "lesquels" || lemma == "lesquelles";
+}
+
+bool is_reflexive(const Token& t) {
+    const std::string lemma = fold_case(t.lemma);
+    return t.upos == "PRON" && (lemma == "se" || lemma == "soi" || t.has_tag("Reflex=Yes") || t.has_tag("ref"));
+}
+
+}  // namespace
+
+DependencyTree::DependencyTree(const Sentence& sentence, const std::unordered_set<std::string>* subject_control)
+    : sentence_(sentence),
+      subject_control_(subject_control),
+      heads_(sentence.tokens.size(), -1),
+      children_(sentence.tokens.size()) {
+    const int n = static_cast<int>(sentence.tokens.size());
+    for (int i = 0; i < n; ++i) {
+        const int head = sentence.tokens[i].head;
+        if (sentence.tokens[i].deprel.empty()) continue;
+        parsed_ = true;
+        if (head < 0 || head >= n || head == i) continue;
+        heads_[i] = head;
+        children_[head].push_back(static_cast<std::size_t>(i));
+    }
+}
+
+bool DependencyTree::label_matches(const std::string& deprel, const std::string& label) {
+    if (label == "*") return !deprel.empty();
+    if (label.size() > 2 && label.compare(label.size() - 2, 2, ":*") == 0) {
+        const std::string base = label.substr(0, label.size() - 2);
+        return deprel == base || deprel.rfind(base + ":", 0) == 0;
+    }
+    return deprel == label;
+}
+
+std::vector<std::size_t> DependencyTree::children(std::size_t i, const std::string& label) const {
+    std::vector<std::size_t> found;
+    for (std::size_t c : children_[i])
+        if (label_matches(deprel(c), label)) found.push_back(c);
+    return found;
+}
+
+std::vector<std::size_t> DependencyTree::descendants(std::size_t i) const {
+    std::vector<std::size_t> found;
+    std::vector<std::size_t> stack(children_[i].rbegin(), children_[i].rend());
+    while (!stack.empty() && found.size() < size()) {
+        const std::size_t c = stack.back();
+        stack.pop_back();
+        found.push_back(c);
+        stack.insert(stack.end(), children_[c].rbegin(), children_[c].rend());
+    }
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
+std::pair<int, int> DependencyTree::phrase(std::size_t i, const std::vector<std::size_t>& without) const {
+    std::vector<bool> inside(size(), false);
+    std::vector<std::size_t> stack{i};
+    std::size_t visited = 0;
+    while (!stack.empty() && visited++ < size()) {
+        const std::size_t w = stack.back();
+        stack.pop_back();
+        inside[w] = true;
+        for (std::size_t c : children_[w]) {
+            if (label_matches(deprel(c), "parataxis:*")) continue;  // a clause set beside, at any depth
+            if (!(w == i && ((deprel(c) == "conj" && nominal(i)) ||
+                             std::find(without.begin(), without.end(), c) != without.end())))
+                stack.push_back(c);
+        }
+    }
+    // The unbroken run of the phrase's words around i: a word the parser hung from i across a
+    // clause left out (an incise, a parataxis) does not stretch the phrase over that clause.
+    int first = static_cast<int>(i), last = static_cast<int>(i) + 1;
+    while (first > 0 && inside[first - 1]) --first;
+    while (last < static_cast<int>(size()) && inside[last]) ++last;
+    // Leading function words of the phrase itself ("à", "que", "et") and punctuation at its edges.
+    const auto leading = [&](int w) {
+        const Token& t = sentence_.tokens[w];
+        if (t.upos == "PUNCT") return true;
+        if (heads_[w] != static_cast<int>(i)) return false;
+        return deprel(w) == "case" || deprel(w) == "mark" || deprel(w) == "cc";
+    };
+    while (first < static_cast<int>(i) && leading(first)) ++first;
+    while (last - 1 > static_cast<int>(i) && sentence_.tokens[last - 1].upos == "PUNCT") --last;
+    return {first, last};
+}
+
+bool DependencyTree::nominal(std::size_t i) const {
+    const std::string& upos = sentence_.tokens[i].upos;
+    return upos == "NOUN" || upos == "PROPN" || upos == "PRON" || upos == "NUM" || upos == "DET" || upos == "X";
+}
+
+std::vector<std::size_t> DependencyTree::conjuncts(std::size_t i) const {
+    std::vector<std::size_t> found{i};
+    if (!nominal(i)) return found;
+    for (std::size_t k = 0; k < found.size() && found.size() <= size(); ++k)
+        for (std::size_t c : children_[found[k]])
+            if (deprel(c) == "conj") found.push_back(c);
+    std::sort(found.begin(), found.end());
+    found.erase(std::unique(found.begin(), found.end()), found.end());
+    return found;
+}
+
+std::size_t DependencyTree::antecedent(std::size_t i) const {
+    if (!is_relative_pronoun(sentence_.tokens[i])) return i;
+    const int clause = heads_[i];
+    if (clause < 0 || deprel(clause) != "acl:relcl" || heads_[clause] < 0) return i;
+    return static_cast<std::size_t>(heads_[clause]);
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> DependencyTree::governing_verbs(std::size_t i) const {
+    std::vector<std::pair<std::size_t, std::size_t>> found;
+    std::size_t w = i;
+    for (int depth = 0; depth <= kMaxDepth && heads_[w] >= 0; ++depth) {
+        const std::string& relation = deprel(w);
+        const std::size_t h = static_cast<std::size_t>(heads_[w]);
+        if (relation == "conj") {  // "a refusé de critiquer et de sanctionner": up to the first verb
+            w = h;
+            continue;
+        }
+        // A noun under a noun: "l'annulation de la rencontre", "le report du sommet".
+        const bool noun_under_noun = relation == "nmod" && sentence_.tokens[w].upos == "NOUN" &&
+                                     sentence_.tokens[h].upos == "NOUN";
+        if (relation != "xcomp" && relation != "ccomp" && !label_matches(relation, "advcl:*") && !noun_under_noun) break;
+        found.emplace_back(h, w);
+        w = h;
+    }
+    return found;
+}
+
+std::vector<std::size_t> DependencyTree::expand(const std::vector<std::size_t>& words) const {
+    std::vector<std::size_t> found;
+    for (std::size_t w : words)
+        for (std::size_t c : conjuncts(antecedent(w)))
+            if (std::find(found.begin(), found.end(), c) == found.end()) found.push_back(c);
+    return found;
+}
+
+std::vector<std::size_t> DependencyTree::own_subjects(std::size_t v) const {
+    std::vector<std::size_t> own = children(v, "nsubj");
+    // A pronominal verb ("s'est rendu", "se sont rencontrés") has an active subject, whatever
+    // its auxiliary made the parser call it.
+    if (own.empty() && !children(v, "expl:*").empty()) own = children(v, "nsubj:pass");
+    return expand(own);
+}
+
+std::vector<std::size_t> DependencyTree::subjects(std::size_t v) const {
+    std::vector<std::size_t> own = own_subjects(v);
+    if (!own.empty()) return own;
+    return inherited_subjects(v, 0);
+}
+
+std::vector<std::size_t> DependencyTree::inherited_subjects(std::size_t v, int depth) const {
+    if (depth > kMaxDepth || heads_[v] < 0) return {};
+    // A clause with a subject of its own, passive or expletive, takes none from above.
+    for (std::size_t c : children_[v])
+        if (label_matches(deprel(c), "nsubj:*") || label_matches(deprel(c), "csubj:*") || deprel(c) == "expl:subj")
+            return {};
+    const std::size_t h = static_cast<std::size_t>(heads_[v]);
+    const Token& verb = sentence_.tokens[v];
+    const std::string& relation = deprel(v);
+    const auto above = [&] {
+        std::vector<std::size_t> own = own_subjects(h);
+        return own.empty() ? inherited_subjects(h, depth + 1) : own;
+    };
+    if (relation == "conj") return above();
+    if (relation == "xcomp") {
+        const bool by_subject = subject_control_ && subject_control_->count(fold_case(sentence_.tokens[h].lemma));
+        if (!by_subject) {
+            std::vector<std::size_t> controllers;
+            for (std::size_t c : children_[h]) {
+                if (c == v || is_reflexive(sentence_.tokens[c])) continue;
+                if (deprel(c) == "obj" || deprel(c) == "iobj") controllers.push_back(c);
+                else if (deprel(c) == "obl:arg")
+                    for (std::size_t k : children(c, "case"))
+                        if (fold_case(sentence_.tokens[k].lemma) == "à") controllers.push_back(c);
+            }
+            if (!controllers.empty()) return expand(controllers);
+        }
+        return above();
+    }
+    if (relation == "advcl" && is_non_finite(verb)) {
+        // "X a déclaré que Y …, soulignant que …": a participle after a reported clause is the
+        // reporter's, whatever word of the clause the parser hung it from.
+        if (deprel(h) == "ccomp" && v > h && heads_[h] >= 0) {
+            const std::size_t reporter = static_cast<std::size_t>(heads_[h]);
+            std::vector<std::size_t> own = own_subjects(reporter);
+            return own.empty() ? inherited_subjects(reporter, depth + 1) : own;
+        }
+        return above();
+    }
+    if (relation == "acl" && is_present_participle(verb)) return expand({h});
+    return {};
+}
+
+}  // namespace trame

@@ -1,0 +1,45 @@
+// Every extraction rule, compiled once and applied to each sentence.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "document/description.h"
+#include "document/fact.h"
+#include "rules/rule.h"
+#include "document/sentence.h"
+
+namespace trame {
+
+class Ontology;
+class SentenceView;
+
+/// The compiled rules of a run. Like RE2::Set: load and check every rule file before any text is
+/// read, then match each sentence against all of them. A rule that does not match gives nothing;
+/// only a broken rule file is an error.
+class RuleSet {
+public:
+    /// Compiles every `*.rules` file of `dir`, in name order (throws RuleError with file:line:column).
+    static RuleSet load(const std::string& dir, const Ontology& ontology);
+    /// Compiles rules given as text (for tests).
+    static RuleSet from_text(const std::string& text, const Ontology& ontology);
+
+    const std::vector<Rule>& rules() const { return rules_; }
+    /// The facts every rule finds in the sentence, without duplicates (the most confident kept).
+    std::vector<Fact> apply(const Sentence& sentence) const;
+    /// The facts one rule finds in the sentence.
+    std::vector<Fact> apply(const Rule& rule, const Sentence& sentence) const;
+    /// The role descriptions that the description rules (`refer:`) find in the sentence.
+    std::vector<Description> describe(const Sentence& sentence) const;
+    /// Adds the mentions that the name rules (`name:`) find in the sentence ("le sommet du G20");
+    /// a found name replaces the untyped names inside it ("Rossiya" inside "Rossiya-1").
+    void name(Sentence& sentence) const;
+
+private:
+    explicit RuleSet(std::vector<Rule> rules, const Ontology& ontology) : rules_(std::move(rules)), ontology_(&ontology) {}
+    std::vector<Fact> apply(const Rule& rule, const SentenceView& view) const;
+    std::vector<Rule> rules_;
+    const Ontology* ontology_;
+};
+
+}  // namespace trame
