@@ -5,10 +5,10 @@
 
 #include "cli/commands.h"
 #include "cli/data_dir.h"
-#include "cli/document_loop.h"
 #include "cli/output_file.h"
-#include "cli/stage_timer.h"
 #include "pipeline/extractor.h"
+#include "pipeline/input_loop.h"
+#include "pipeline/stage_timer.h"
 #include "output/atomic_file.h"
 
 namespace trame::cli {
@@ -52,9 +52,10 @@ int run_analyse(const Options& options, Console& console) {
     // Each document is written as soon as it is read, to a temporary file renamed at the end
     // (or straight to standard output).
     AtomicFile file(options.output);
-    DocumentLoop loop(extractor, console, options);
-    const RunTotals totals =
-        loop.run({}, [&](Document& doc, std::vector<Fact>& facts) { write_bytes(file, conllu(doc, facts)); });
+    InputLoop inputs(extractor.reader(), console, {options.inputs, options.date, options.id});
+    const RunTotals totals = inputs.run(
+        {}, [&](Document& doc, const InputLoop::Progress& progress) { return extractor.extract_document(doc, progress); },
+        [&](Document& doc, std::vector<Fact>& facts) { write_bytes(file, conllu(doc, facts)); });
     console.finish();
     timer.lap("documents");
     if (totals.documents == 0) {  // nothing was written to standard output, and a file is left as it was

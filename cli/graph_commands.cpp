@@ -5,7 +5,7 @@
 #include "cli/commands.h"
 #include "cli/data_dir.h"
 #include "cli/output_file.h"
-#include "cli/stage_timer.h"
+#include "pipeline/stage_timer.h"
 #include "exports/graph_stats.h"
 #include "exports/knowledge_graph.h"
 #include "exports/dot_writer.h"

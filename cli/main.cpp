@@ -18,6 +18,7 @@
 #include "cli/options.h"
 #include "cli/output_file.h"
 #include "cli/progress.h"
+#include "pipeline/input_loop.h"
 
 using namespace trame::cli;
 
@@ -49,7 +50,7 @@ int run(const CommandLine& line) {
             case Command::Stats: return run_stats(options, console);
             case Command::Export: return run_export(options, console);
         }
-    } catch (const UsageError& error) {  // found once the inputs are known (--id for a folder)
+    } catch (const trame::JobError& error) {  // found once the inputs are known (--id for a folder)
         console.finish();
         console.message(std::string(to_string(options.command)) + ": " + error.what());
         return 2;

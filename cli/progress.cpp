@@ -18,7 +18,7 @@ std::string format_duration(double seconds) {
     return text;
 }
 
-std::string format_progress(const ProgressCounts& counts, double seconds, std::size_t width) {
+std::string format_progress(const RunCounts& counts, double seconds, std::size_t width) {
     std::string line = "trame: " + std::to_string(counts.documents_done) + "/" + std::to_string(counts.documents_total) +
                        (counts.documents_total == 1 ? " document, " : " documents, ") +
                        std::to_string(counts.sentences) + (counts.sentences == 1 ? " sentence" : " sentences");
@@ -47,7 +47,7 @@ void Console::verbose(const std::string& text) {
     if (verbose_) message(text);
 }
 
-void Console::progress(const ProgressCounts& counts) {
+void Console::progress(const RunCounts& counts) {
     counts_ = counts;
     if (!progress_enabled_ || finished_) return;
     const auto now = std::chrono::steady_clock::now();

@@ -8,17 +8,10 @@
 #include <ostream>
 #include <string>
 
+#include "pipeline/observer.h"
+
 namespace trame::cli {
 
-/// How far a run is: documents and sentences done, and bytes of input done out of the total
-/// (bytes_total 0 when unknown, as for standard input).
-struct ProgressCounts {
-    std::size_t documents_done = 0;
-    std::size_t documents_total = 0;
-    std::size_t sentences = 0;
-    std::uint64_t bytes_done = 0;
-    std::uint64_t bytes_total = 0;
-};
 
 /// A duration as a clock shows it: "0:07", "12:30", "1:02:03" (rounded to the second).
 std::string format_duration(double seconds);
@@ -27,23 +20,23 @@ std::string format_duration(double seconds);
 ///   "trame: 2/10 documents, 1234 sentences, 85 sentences/s, 42%, 0:13 left"
 /// The rate appears after one second of work; the percentage and the time left when the total
 /// size is known and some of it is done.
-std::string format_progress(const ProgressCounts& counts, double seconds, std::size_t width);
+std::string format_progress(const RunCounts& counts, double seconds, std::size_t width);
 
 /// Standard error of a run: every message goes through it, so that the progress line (drawn
 /// only when enabled: stderr is a terminal and -q was not given) is cleared before a message
 /// and drawn again after it. Redraws at most every `interval` (0: on every update).
-class Console {
+class Console : public Observer {
 public:
     Console(std::ostream& out, bool progress, bool verbose,
             std::chrono::milliseconds interval = std::chrono::milliseconds(200), std::size_t width = 80);
 
     /// "trame: MESSAGE" on a line of its own.
-    void message(const std::string& text);
+    void message(const std::string& text) override;
     /// A message shown only with -v.
-    void verbose(const std::string& text);
-    bool is_verbose() const { return verbose_; }
+    void verbose(const std::string& text) override;
+    bool is_verbose() const override { return verbose_; }
     /// Records the counts and redraws the progress line if enabled and due.
-    void progress(const ProgressCounts& counts);
+    void progress(const RunCounts& counts) override;
     /// Clears the progress line for good (before the summary, or at the end of the run).
     void finish();
 
@@ -58,7 +51,7 @@ private:
     std::size_t width_;
     std::chrono::steady_clock::time_point started_ = std::chrono::steady_clock::now();
     std::chrono::steady_clock::time_point drawn_at_{};
-    ProgressCounts counts_;
+    RunCounts counts_;
     bool shown_ = false;     ///< A progress line is on the screen.
     bool finished_ = false;
 };

@@ -46,7 +46,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, std::size_t size) {
         return 0;
     }
     doc.id = "fuzz";
-    const std::vector<trame::Fact> facts = extractor().process(doc);
+    const std::vector<trame::Fact> facts = extractor().extract_document(doc);
     const std::size_t length = trame::utf8_length(doc.text);
     std::size_t previous_end = 0;
     for (std::size_t s = 0; s < doc.sentences.size(); ++s) {

@@ -61,7 +61,7 @@ void Extractor::analyse(Document& doc, const Progress& on_progress) {
     if (on_progress) on_progress(total, total);
 }
 
-std::vector<Fact> Extractor::process(Document& doc, const Progress& on_progress) {
+std::vector<Fact> Extractor::extract_document(Document& doc, const Progress& on_progress) {
     segmenter_.segment(doc);
     analyse(doc, on_progress);
     for (Sentence& sentence : doc.sentences) parser_.parse(sentence);

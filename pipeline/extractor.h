@@ -24,16 +24,16 @@ namespace trame {
 /// Everything that turns a read document into facts: the segmenter, the French analyser, the
 /// dependency parser, the gazetteer, mention finder and trained recognizer, and the compiled rules,
 /// all loaded once from the data folder (every data file is checked before any text is read).
-/// `process` runs them on a document:
+/// `extract_document` runs them on a document (the map of a run: pipeline/pipeline.cpp):
 ///
 ///   Extractor extractor(TRAME_DATA_DIR);
 ///   Document doc = extractor.reader().read("article.txt");
-///   std::vector<Fact> facts = extractor.process(doc);
+///   std::vector<Fact> facts = extractor.extract_document(doc);
 ///
 /// Not thread-safe: the analyser keeps global state (run one extractor per process).
 class Extractor {
 public:
-    /// Told how far `process` is in a document: `done` of its `total` sentences analysed. It is
+    /// Told how far `extract_document` is in a document: `done` of its `total` sentences analysed. It is
     /// called after each chunk of at most kProgressChunk sentences (the analysis, the slow stage,
     /// runs chunk by chunk), so that a caller can show progress within one big document.
     using Progress = std::function<void(std::size_t done, std::size_t total)>;
@@ -49,7 +49,7 @@ public:
     /// Segments and analyses `doc`, finds its mentions, pronouns and role descriptions, and
     /// returns the facts of its sentences (a sentence repeated word for word gives nothing new).
     /// `on_progress`, when given, is told of the advance (see Progress).
-    std::vector<Fact> process(Document& doc, const Progress& on_progress = {});
+    std::vector<Fact> extract_document(Document& doc, const Progress& on_progress = {});
 
 private:
     /// Analyses `doc` kProgressChunk sentences at a time, telling `on_progress` after each chunk.

@@ -23,7 +23,7 @@ struct PipelineFixture {
     Document prepare(const std::string& text) {
         Document doc = extractor.reader().parse("example.txt", text);
         doc.id = "example";
-        extractor.process(doc);
+        extractor.extract_document(doc);
         return doc;
     }
 };

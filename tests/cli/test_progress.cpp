@@ -8,6 +8,7 @@
 
 #include "cli/progress.h"
 
+using trame::RunCounts;
 using namespace trame::cli;
 using Catch::Matchers::Contains;
 using Catch::Matchers::EndsWith;
@@ -23,7 +24,7 @@ TEST_CASE("progress: durations read like a clock") {
 }
 
 TEST_CASE("progress: the line counts documents and sentences, with rate, share and time left") {
-    ProgressCounts counts;
+    RunCounts counts;
     counts.documents_done = 2;
     counts.documents_total = 10;
     counts.sentences = 1200;
@@ -38,14 +39,14 @@ TEST_CASE("progress: the line counts documents and sentences, with rate, share a
     counts.bytes_total = 0;
     CHECK(format_progress(counts, 20, 200) == "trame: 2/10 documents, 1200 sentences, 60 sentences/s");
 
-    ProgressCounts one;
+    RunCounts one;
     one.documents_total = 1;
     one.sentences = 1;
     CHECK(format_progress(one, 0, 200) == "trame: 0/1 document, 1 sentence");
 }
 
 TEST_CASE("progress: the share moves within one big document") {
-    ProgressCounts counts;
+    RunCounts counts;
     counts.documents_total = 1;
     counts.bytes_total = 4000;
     counts.sentences = 64;
@@ -56,7 +57,7 @@ TEST_CASE("progress: the share moves within one big document") {
 }
 
 TEST_CASE("progress: the line is cut to the width given") {
-    ProgressCounts counts;
+    RunCounts counts;
     counts.documents_total = 1000;
     counts.sentences = 123456;
     CHECK(format_progress(counts, 0, 20) == "trame: 0/1000 docume");
@@ -65,7 +66,7 @@ TEST_CASE("progress: the line is cut to the width given") {
 TEST_CASE("progress: a message clears the progress line and the line is drawn again after it") {
     std::ostringstream out;
     Console console(out, true, false, std::chrono::milliseconds(0), 80);
-    ProgressCounts counts;
+    RunCounts counts;
     counts.documents_total = 3;
     counts.sentences = 5;
     console.progress(counts);
@@ -84,7 +85,7 @@ TEST_CASE("progress: a message clears the progress line and the line is drawn ag
 TEST_CASE("progress: without a terminal, no progress line, only messages") {
     std::ostringstream out;
     Console console(out, false, false, std::chrono::milliseconds(0), 80);
-    ProgressCounts counts;
+    RunCounts counts;
     counts.documents_total = 3;
     console.progress(counts);
     console.message("b.txt: empty");
@@ -103,7 +104,7 @@ TEST_CASE("progress: verbose lines are messages too") {
 TEST_CASE("progress: redraws wait for the interval") {
     std::ostringstream out;
     Console console(out, true, false, std::chrono::hours(1), 80);
-    ProgressCounts counts;
+    RunCounts counts;
     counts.documents_total = 2;
     console.progress(counts);
     counts.documents_done = 1;

@@ -5,7 +5,7 @@
 #include <cstdio>
 #include <string>
 
-namespace trame::cli {
+namespace trame {
 
 /// Wall time per stage: lap("name") closes the stage that started at the previous lap (or at
 /// construction); text() lists them: "data 0.41 s, documents 1.20 s, writing 0.03 s".
@@ -25,4 +25,4 @@ private:
     std::string text_;
 };
 
-}  // namespace trame::cli
+}  // namespace trame

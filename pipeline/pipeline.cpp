@@ -1,0 +1,55 @@
+#include "pipeline/pipeline.h"
+
+#include "pipeline/extractor.h"
+#include "pipeline/graph_builder.h"
+#include "pipeline/stage_timer.h"
+#include "rdf/vocabulary.h"
+
+namespace trame {
+
+ExtractSummary extract_graph(const ExtractJob& job, Observer& observer) {
+    StageTimer timer;
+    Extractor extractor(job.data_dir, job.use_recognizer);  // every stage, its data loaded once
+    timer.lap("data");
+    std::optional<ExistingGraph> existing;
+    if (job.into) {
+        existing = ExistingGraph::load(*job.into, job.base.value_or(""));
+        observer.verbose(*job.into + ": " + count(existing->documents.size(), "document") + ", " +
+                         count(existing->entities.size(), "entity", "entities"));
+        timer.lap("graph");
+    }
+    GraphBuilder graph(std::move(existing));  // the reduce side: reconciliation across documents
+
+    // The map, document by document: read, then segment, analyse, find mentions, apply the rules
+    // and resolve the discourse (Extractor::extract_document); the reduce registers the mentions.
+    InputLoop inputs(extractor.reader(), observer, job.inputs);
+    inputs.reserve_ids(graph.document_ids());
+    ExtractSummary summary;
+    summary.totals = inputs.run(
+        [&](const Document& doc) {
+            const auto why = graph.already_in_graph(doc);
+            if (why) observer.message((doc.name == "-" ? "standard input" : doc.name) + ": already in " + *job.into + " (" + *why + "), skipped");
+            return !why;
+        },
+        [&](Document& doc, const InputLoop::Progress& progress) { return extractor.extract_document(doc, progress); },
+        [&](Document& doc, std::vector<Fact>& facts) { graph.add(std::move(doc), std::move(facts)); });
+    timer.lap("documents");
+    if (summary.totals.documents == 0 && summary.totals.skipped == 0) return summary;  // nothing to write
+
+    // The reduce: mentions into entities, then the graph written.
+    graph.reconcile();
+    timer.lap("entities");
+    const std::string base = !graph.base().empty() ? graph.base() : job.base.value_or(vocab::kDefaultBase);
+    RdfWriter writer(job.output, job.format, base);
+    graph.write(writer, job.with_ontology ? job.data_dir + "/trame.ttl" : "");
+    writer.finish();
+    timer.lap("writing");
+
+    summary.entities = graph.entities().size();
+    summary.triples = writer.triples();
+    summary.written = true;
+    summary.timings = timer.text();
+    return summary;
+}
+
+}  // namespace trame
