@@ -34,7 +34,7 @@ Run run(std::vector<std::string> paths, const InputLoop::Accept& accept = {},
     loop.reserve_ids({"pris"});
     result.totals = loop.run(
         accept,
-        [](Document& doc, const InputLoop::Progress& progress) {
+        [](Document&, const InputLoop::Progress& progress) {
             progress(0, 1);
             std::vector<Fact> facts(2);
             return facts;
