@@ -2,6 +2,7 @@
 
 #include "reading/content_hash.h"
 #include "rdf/jsonld_reader.h"
+#include "rdf/serd_reader.h"
 #include "rdf/serd_syntax.h"
 
 #include <cerrno>
@@ -83,18 +84,13 @@ bool valid_wikidata_id(const std::string& id) {
     return std::regex_match(id, pattern);
 }
 
-std::string_view text_of(const SerdNode* node) {
-    return node && node->buf ? std::string_view(reinterpret_cast<const char*>(node->buf), node->n_bytes)
-                             : std::string_view();
-}
-
 /// What identifies a statement for deduplication: its graph, subject, predicate and object
 /// (kind, text, datatype, language), separated by a byte no IRI or literal holds.
 std::string statement_key(const SerdNode* graph, const SerdNode& subject, const SerdNode& predicate,
                           const SerdNode& object, const SerdNode* datatype, const SerdNode* language) {
     std::string key;
-    for (const std::string_view part : {text_of(graph), text_of(&subject), text_of(&predicate), text_of(&object),
-                                        text_of(datatype), text_of(language)}) {
+    for (const std::string_view part : {serd_text(graph), serd_text(&subject), serd_text(&predicate), serd_text(&object),
+                                        serd_text(datatype), serd_text(language)}) {
         key += part;
         key += '\0';
     }
@@ -103,31 +99,20 @@ std::string statement_key(const SerdNode* graph, const SerdNode& subject, const 
 }
 
 
-struct ReaderDeleter {
-    void operator()(SerdReader* reader) const { serd_reader_free(reader); }
-};
-
-struct FileCloser {
-    void operator()(std::FILE* file) const { std::fclose(file); }
-};
-
 }  // namespace
 
-/// One RDF file read with Serd (strict) into a writer: each statement's terms are made absolute,
+/// One RDF file read (SerdFileReader) into a writer: each statement's terms are made absolute,
 /// checked like the writer's own, and written with the reader's flags (so anonymous nodes and
 /// lists keep their shape in Turtle). Probe only looks for an already-written owl:Ontology
-/// declaration. Errors are kept (the first one) and thrown once Serd returns: nothing is thrown
-/// through Serd's C frames.
+/// declaration.
 struct RdfWriter::Reading {
     enum class Mode { Probe, Ontology, Copy };
 
-    Reading(RdfWriter& into, std::string file, Mode how) : writer(into), path(std::move(file)), mode(how) {}
+    Reading(RdfWriter& into, const std::string& file, Mode how) : writer(into), reader(file), mode(how) {}
 
     RdfWriter& writer;
-    std::string path;
+    SerdFileReader reader;
     Mode mode;
-    std::unique_ptr<SerdEnv, SerdDeleter> env{serd_env_new(nullptr)};
-    std::string error;     ///< The first error, naming the file.
     bool already = false;  ///< Probe: the owl:Ontology declaration was already written.
 
     /// A node read, checked and ready for Serd (the SerdNode views `term`).
@@ -137,30 +122,20 @@ struct RdfWriter::Reading {
         SerdNode node() const { return blank ? node_of(term.value, SERD_BLANK) : node_of(term); }
     };
 
-    /// The absolute IRI of a URI or CURIE node, against the prefixes and base read so far.
-    std::string expand(const SerdNode* node) const {
-        SerdNode expanded = serd_env_expand_node(env.get(), node);
-        if (!expanded.buf) throw std::invalid_argument("cannot expand <" + std::string(text_of(node)) + ">");
-        std::string iri(reinterpret_cast<const char*>(expanded.buf), expanded.n_bytes);
-        serd_node_free(&expanded);
-        return iri;
-    }
-
     Node read(const SerdNode* node, const SerdNode* datatype = nullptr, const SerdNode* language = nullptr) const {
         switch (node->type) {
             case SERD_URI:
-            case SERD_CURIE: return {RdfTerm::iri(expand(node))};
-            case SERD_BLANK: return {RdfTerm{RdfTerm::Kind::Iri, std::string(text_of(node)), "", ""}, true};
+            case SERD_CURIE: return {RdfTerm::iri(reader.expand(node))};
+            case SERD_BLANK: return {RdfTerm{RdfTerm::Kind::Iri, std::string(serd_text(node)), "", ""}, true};
             case SERD_LITERAL:
-                if (datatype) return {RdfTerm::typed(text_of(node), expand(datatype))};
-                return {RdfTerm::literal(text_of(node), std::string(text_of(language)))};
-            default: throw std::invalid_argument("unexpected node \"" + std::string(text_of(node)) + "\"");
+                if (datatype) return {RdfTerm::typed(serd_text(node), reader.expand(datatype))};
+                return {RdfTerm::literal(serd_text(node), std::string(serd_text(language)))};
+            default: throw std::invalid_argument("unexpected node \"" + std::string(serd_text(node)) + "\"");
         }
     }
 
-    void statement(SerdStatementFlags flags, const SerdNode* graph_node, const SerdNode* s, const SerdNode* p,
-                   const SerdNode* o, const SerdNode* d, const SerdNode* l) {
-        const Node subject = read(s), predicate = read(p), object = read(o, d, l);
+    void statement(const SerdStatement& st) {
+        const Node subject = read(st.subject), predicate = read(st.predicate), object = read(st.object, st.datatype, st.language);
         const SerdNode subject_node = subject.node(), predicate_node = predicate.node(), object_node = object.node();
         const SerdNode datatype = node_of(object.term.datatype, SERD_URI);
         const SerdNode language = node_of(object.term.language, SERD_LITERAL);
@@ -173,64 +148,25 @@ struct RdfWriter::Reading {
             return;
         }
         std::optional<Node> graph;
-        if (mode == Mode::Copy && graph_node && has_graphs(writer.format_)) graph = read(graph_node);
+        if (mode == Mode::Copy && st.graph && has_graphs(writer.format_)) graph = read(st.graph);
         std::optional<SerdNode> graph_serd;
         if (graph) graph_serd = graph->node();
-        writer.write_statement(flags, graph_serd ? &*graph_serd : nullptr, subject_node, predicate_node, object_node,
+        writer.write_statement(st.flags, graph_serd ? &*graph_serd : nullptr, subject_node, predicate_node, object_node,
                                datatype_node, language_node);
     }
 
-    static SerdStatus on_base(void* handle, const SerdNode* uri) {
-        return serd_env_set_base_uri(static_cast<Reading*>(handle)->env.get(), uri);
-    }
-    static SerdStatus on_prefix(void* handle, const SerdNode* name, const SerdNode* uri) {
-        return serd_env_set_prefix(static_cast<Reading*>(handle)->env.get(), name, uri);
-    }
-    static SerdStatus on_statement(void* handle, SerdStatementFlags flags, const SerdNode* graph, const SerdNode* s,
-                                   const SerdNode* p, const SerdNode* o, const SerdNode* d, const SerdNode* l) {
-        auto& reading = *static_cast<Reading*>(handle);
-        if (!reading.error.empty()) return SERD_ERR_BAD_ARG;
-        try {
-            reading.statement(flags, graph, s, p, o, d, l);
-        } catch (const std::exception& e) {
-            reading.error = reading.path + ": " + e.what();
-            return SERD_ERR_BAD_ARG;
-        }
-        return SERD_SUCCESS;
-    }
-    static SerdStatus on_end(void* handle, const SerdNode* node) {
-        auto& reading = *static_cast<Reading*>(handle);
-        if (!reading.error.empty() || reading.mode == Mode::Probe) return SERD_SUCCESS;
-        if (!reading.writer.writer_) return SERD_SUCCESS;  // JSON-LD: blank nodes keep their labels
-        return serd_writer_end_anon(reading.writer.writer_.get(), node);
-    }
-    static SerdStatus on_error(void* handle, const SerdError* error) {
-        auto& reading = *static_cast<Reading*>(handle);
-        if (reading.error.empty()) reading.error = "invalid RDF in " + serd_error_text(*error, reading.path);
-        return SERD_SUCCESS;
+    void end(const SerdNode* node) {
+        if (mode == Mode::Probe || !writer.writer_) return;  // JSON-LD: blank nodes keep their labels
+        const SerdStatus status = serd_writer_end_anon(writer.writer_.get(), node);
+        if (status != SERD_SUCCESS) throw std::runtime_error(reinterpret_cast<const char*>(serd_strerror(status)));
     }
 };
 
 void RdfWriter::read_into(Reading& reading) {
     if (finished_) throw std::logic_error("RdfWriter: write after finish() for " + file_.path());
-    std::unique_ptr<std::FILE, FileCloser> file(std::fopen(reading.path.c_str(), "rb"));
-    if (!file) throw std::runtime_error("cannot open " + reading.path + ": " + std::strerror(errno));
-    if (!reading.env) throw std::runtime_error("cannot create a Serd environment");
-    std::unique_ptr<SerdReader, ReaderDeleter> reader(
-        serd_reader_new(serd_syntax_of_file(reading.path), &reading, nullptr, &Reading::on_base, &Reading::on_prefix,
-                        &Reading::on_statement, &Reading::on_end));
-    if (!reader) throw std::runtime_error("cannot create a Serd reader for " + reading.path);
-    serd_reader_set_strict(reader.get(), true);
-    serd_reader_set_error_sink(reader.get(), &Reading::on_error, &reading);
-    if (reading.mode == Reading::Mode::Ontology)
-        serd_reader_add_blank_prefix(reader.get(), reinterpret_cast<const uint8_t*>("onto"));
-    const SerdStatus status = serd_reader_read_file_handle(reader.get(), file.get(),
-                                                           reinterpret_cast<const uint8_t*>(reading.path.c_str()));
-    if (!reading.error.empty()) throw std::runtime_error(reading.error);
-    // Serd reports an input without any statement, such as an empty file, as SERD_FAILURE.
-    if (status != SERD_SUCCESS && status != SERD_FAILURE)
-        throw std::runtime_error("cannot read " + reading.path + ": " +
-                                 reinterpret_cast<const char*>(serd_strerror(status)));
+    reading.reader.read([&](const SerdStatement& st) { reading.statement(st); },
+                        [&](const SerdNode* node) { reading.end(node); },
+                        reading.mode == Reading::Mode::Ontology ? "onto" : "");
 }
 
 bool RdfWriter::write_ontology(const std::string& path) {
@@ -364,14 +300,14 @@ bool RdfWriter::write_statement(SerdStatementFlags flags, const SerdNode* graph,
             const JsonLdTerm::Kind kind = node.type == SERD_BLANK     ? JsonLdTerm::Kind::Blank
                                           : node.type == SERD_LITERAL ? JsonLdTerm::Kind::Literal
                                                                       : JsonLdTerm::Kind::Iri;
-            return JsonLdTerm{kind, std::string(text_of(&node)), "", ""};
+            return JsonLdTerm{kind, std::string(serd_text(&node)), "", ""};
         };
         JsonLdTerm object_term = term(object);
-        object_term.datatype = text_of(datatype);
-        object_term.language = text_of(language);
-        std::string graph_name(text_of(graph));
+        object_term.datatype = serd_text(datatype);
+        object_term.language = serd_text(language);
+        std::string graph_name(serd_text(graph));
         if (graph && graph->type == SERD_BLANK) graph_name = "_:" + graph_name;
-        jsonld_->add(graph_name, term(subject), std::string(text_of(&predicate)), object_term);
+        jsonld_->add(graph_name, term(subject), std::string(serd_text(&predicate)), object_term);
         ++triples_;
         return true;
     }
@@ -379,13 +315,13 @@ bool RdfWriter::write_statement(SerdStatementFlags flags, const SerdNode* graph,
     // Without the newline and quote flags, Serd writes a short string ("...", \n escaped) instead
     // of a long one its reader could not read back.
     SerdNode object_node = object;
-    if (object.type == SERD_LITERAL && !long_string_safe(text_of(&object)))
+    if (object.type == SERD_LITERAL && !long_string_safe(serd_text(&object)))
         object_node.flags &= ~static_cast<SerdNodeFlags>(SERD_HAS_NEWLINE | SERD_HAS_QUOTE);
     const SerdStatus status = serd_writer_write_statement(writer_.get(), flags, graph, &subject, &predicate,
                                                           &object_node, datatype, language);
     if (status != SERD_SUCCESS)
-        throw std::runtime_error("cannot write <" + std::string(text_of(&subject)) + "> <" +
-                                 std::string(text_of(&predicate)) + "> to " + file_.path() + ": " +
+        throw std::runtime_error("cannot write <" + std::string(serd_text(&subject)) + "> <" +
+                                 std::string(serd_text(&predicate)) + "> to " + file_.path() + ": " +
                                  reinterpret_cast<const char*>(serd_strerror(status)) +
                                  (serd_error_.empty() ? "" : " (" + serd_error_ + ")"));
     ++triples_;

@@ -18,6 +18,7 @@
 #include "rdf/jsonld_writer.h"
 #include "rdf/rdf_format.h"
 #include "rdf/rdf_terms.h"
+#include "rdf/serd_syntax.h"
 #include "rdf/vocabulary.h"
 
 namespace trame {
@@ -75,11 +76,6 @@ public:
     std::size_t triples() const { return triples_; }
 
 private:
-    struct SerdDeleter {
-        void operator()(SerdEnv* env) const { serd_env_free(env); }
-        void operator()(SerdWriter* writer) const { serd_writer_free(writer); }
-    };
-
     void write_prefixes();
     void declare_open_relations(const std::vector<Fact>& facts);
     void write_document_node(const Document& doc);
@@ -102,8 +98,8 @@ private:
     AtomicFile file_;  // declared first: outlives the Serd writer that writes into it
     RdfFormat format_;
     IriMinter iris_;
-    std::unique_ptr<SerdEnv, SerdDeleter> env_;
-    std::unique_ptr<SerdWriter, SerdDeleter> writer_;  // null for JSON-LD
+    SerdEnvPtr env_;
+    SerdWriterPtr writer_;  // null for JSON-LD
     std::unique_ptr<JsonLdWriter> jsonld_;             // JSON-LD only: the quads, written by finish()
     std::string graph_;                                    // IRI of the current named graph, or empty
     std::map<std::string, std::set<std::string>> open_relations_;  // declared IRI -> its labels

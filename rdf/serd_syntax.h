@@ -1,6 +1,9 @@
-// What the Serd readers of trame share: the syntax of a file, the text of a Serd error.
+// What trame's Serd reader and writer share: the handles' owners, the syntax of a file, the text
+// of a Serd error.
 #pragma once
 
+#include <cstdio>
+#include <memory>
 #include <string>
 
 #include <serd/serd.h>
@@ -8,6 +11,18 @@
 #include "rdf/rdf_format.h"
 
 namespace trame {
+
+/// Frees what Serd allocated (and closes a C file), for std::unique_ptr.
+struct SerdFree {
+    void operator()(SerdEnv* env) const { serd_env_free(env); }
+    void operator()(SerdReader* reader) const { serd_reader_free(reader); }
+    void operator()(SerdWriter* writer) const { serd_writer_free(writer); }
+    void operator()(std::FILE* file) const { std::fclose(file); }
+};
+using SerdEnvPtr = std::unique_ptr<SerdEnv, SerdFree>;
+using SerdReaderPtr = std::unique_ptr<SerdReader, SerdFree>;
+using SerdWriterPtr = std::unique_ptr<SerdWriter, SerdFree>;
+using FilePtr = std::unique_ptr<std::FILE, SerdFree>;
 
 /// The Serd syntax of an RDF format. Throws std::invalid_argument for JSON-LD.
 SerdSyntax serd_syntax(RdfFormat format);
