@@ -31,17 +31,6 @@ bool parse_positive(const std::string& text, long& value) {
     return true;
 }
 
-bool has_space_after_no(const std::string& misc) {
-    std::size_t start = 0;
-    while (start <= misc.size()) {
-        std::size_t bar = misc.find('|', start);
-        if (bar == std::string::npos) bar = misc.size();
-        if (misc.compare(start, bar - start, "SpaceAfter=No") == 0) return true;
-        start = bar + 1;
-    }
-    return false;
-}
-
 /// Builds a sentence block by block, checking ids as it goes.
 class SentenceBuilder {
 public:
@@ -149,6 +138,17 @@ private:
 };
 
 }  // namespace
+
+bool has_space_after_no(const std::string& misc) {
+    std::size_t start = 0;
+    while (start <= misc.size()) {
+        std::size_t bar = misc.find('|', start);
+        if (bar == std::string::npos) bar = misc.size();
+        if (misc.compare(start, bar - start, "SpaceAfter=No") == 0) return true;
+        start = bar + 1;
+    }
+    return false;
+}
 
 std::vector<Sentence> read_conllu(std::istream& in, const std::string& name) {
     std::vector<Sentence> sentences;

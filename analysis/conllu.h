@@ -18,6 +18,9 @@ struct ConlluError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+/// True when a MISC column holds SpaceAfter=No.
+bool has_space_after_no(const std::string& misc);
+
 /// Reads every sentence of a CoNLL-U stream; `name` is used in error messages. Tokens are rebuilt
 /// from the range lines (a word outside a range is its own token); SpaceAfter=No in MISC sets
 /// Token::space_after; "# text = …" fills Sentence::text. Throws ConlluError on bad input.

@@ -58,30 +58,30 @@ SerdStatus SerdFileReader::on_prefix(void* handle, const SerdNode* name, const S
     return serd_env_set_prefix(static_cast<SerdFileReader*>(handle)->env_.get(), name, uri);
 }
 
-SerdStatus SerdFileReader::on_statement(void* handle, SerdStatementFlags flags, const SerdNode* graph,
-                                        const SerdNode* subject, const SerdNode* predicate, const SerdNode* object,
-                                        const SerdNode* datatype, const SerdNode* language) {
-    auto& reader = *static_cast<SerdFileReader*>(handle);
-    if (!reader.error_.empty()) return SERD_ERR_BAD_ARG;
+SerdStatus SerdFileReader::guarded(const std::function<void()>& handler) {
+    if (!error_.empty()) return SERD_ERR_BAD_ARG;
     try {
-        (*reader.statement_handler_)(SerdStatement{flags, graph, subject, predicate, object, datatype, language});
+        handler();
     } catch (const std::exception& e) {
-        reader.error_ = reader.path_ + ": " + e.what();
+        error_ = path_ + ": " + e.what();
         return SERD_ERR_BAD_ARG;
     }
     return SERD_SUCCESS;
 }
 
+SerdStatus SerdFileReader::on_statement(void* handle, SerdStatementFlags flags, const SerdNode* graph,
+                                        const SerdNode* subject, const SerdNode* predicate, const SerdNode* object,
+                                        const SerdNode* datatype, const SerdNode* language) {
+    auto& reader = *static_cast<SerdFileReader*>(handle);
+    return reader.guarded([&] {
+        (*reader.statement_handler_)(SerdStatement{flags, graph, subject, predicate, object, datatype, language});
+    });
+}
+
 SerdStatus SerdFileReader::on_end(void* handle, const SerdNode* node) {
     auto& reader = *static_cast<SerdFileReader*>(handle);
-    if (!reader.error_.empty() || !reader.end_handler_) return SERD_SUCCESS;
-    try {
-        (*reader.end_handler_)(node);
-    } catch (const std::exception& e) {
-        reader.error_ = reader.path_ + ": " + e.what();
-        return SERD_ERR_BAD_ARG;
-    }
-    return SERD_SUCCESS;
+    if (!reader.end_handler_) return SERD_SUCCESS;
+    return reader.guarded([&] { (*reader.end_handler_)(node); });
 }
 
 SerdStatus SerdFileReader::on_error(void* handle, const SerdError* error) {

@@ -55,6 +55,8 @@ private:
                                    const SerdNode* datatype, const SerdNode* language);
     static SerdStatus on_end(void* handle, const SerdNode* node);
     static SerdStatus on_error(void* handle, const SerdError* error);
+    /// Runs a handler, keeping its exception's message as the error (Serd's C frames see a status).
+    SerdStatus guarded(const std::function<void()>& handler);
 
     std::string path_;
     SerdEnvPtr env_;

@@ -35,7 +35,7 @@ LAYERS = [
     "pipeline",   # the document pipeline: map and reduce
 ]
 # Programs built on the library: they may include any layer; nothing in the library includes them.
-PROGRAMS = ["cli", "tools", "train", "bench", "fuzz", "tests"]
+PROGRAMS = ["cli", "tools", "bench", "fuzz", "tests"]
 
 INCLUDE = re.compile(r'^\s*#\s*include\s+"([^"/]+)/[^"]+"')
 

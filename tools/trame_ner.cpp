@@ -30,6 +30,7 @@
 #include "mentions/brat_corpus.h"
 #include "mentions/perceptron_trainer.h"
 #include "mentions/recognizer.h"
+#include "tools/tool_main.h"
 
 namespace {
 
@@ -281,22 +282,5 @@ int run(const Options& o) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    for (int i = 1; i < argc; ++i)
-        if (std::string(argv[i]) == "-h" || std::string(argv[i]) == "--help") {
-            std::cout << kUsage;
-            return 0;
-        }
-    Options options;
-    try {
-        options = parse_options(argc, argv);
-    } catch (const std::invalid_argument& e) {
-        std::cerr << "trame-ner: " << e.what() << "\n" << kUsage;
-        return 2;
-    }
-    try {
-        return run(options);
-    } catch (const std::exception& e) {
-        std::cerr << "trame-ner: " << e.what() << "\n";
-        return 1;
-    }
+    return trame::tools::tool_main<Options>("trame-ner", kUsage, argc, argv, parse_options, run);
 }

@@ -27,6 +27,7 @@
 
 #include <unicode/utf8.h>
 
+#include "analysis/conllu.h"
 #include "analysis/tokenizer.h"
 #include "analysis/ud_eval_raw.h"
 #include "document/input_error.h"
@@ -60,17 +61,6 @@ std::vector<std::string> split_tabs(const std::string& line) {
         if (j == std::string::npos) return out;
         i = j + 1;
     }
-}
-
-bool space_after_no(const std::string& misc) {
-    std::size_t i = 0;
-    while (i <= misc.size()) {
-        std::size_t j = misc.find('|', i);
-        if (j == std::string::npos) j = misc.size();
-        if (misc.compare(i, j - i, "SpaceAfter=No") == 0) return true;
-        i = j + 1;
-    }
-    return false;
 }
 
 std::size_t parse_id(const std::string& text, const std::string& where) {
@@ -127,7 +117,7 @@ std::vector<GoldSentence> read_conllu(const std::string& path) {
             token.form = c[1];
             token.first_word = s.words.size();
             token.word_count = last - first + 1;
-            token.space_after = !space_after_no(c[9]);
+            token.space_after = !ud::has_space_after_no(c[9]);
             s.tokens.push_back(token);
             mwt_end = last;
             continue;
@@ -148,7 +138,7 @@ std::vector<GoldSentence> read_conllu(const std::string& path) {
             ud::Token token;
             token.form = c[1];
             token.first_word = s.words.size() - 1;
-            token.space_after = !space_after_no(c[9]);
+            token.space_after = !ud::has_space_after_no(c[9]);
             s.tokens.push_back(token);
         }
     }

@@ -17,6 +17,7 @@
 #include "analysis/syntax.h"
 #include "analysis/tagger.h"
 #include "analysis/ud_eval.h"
+#include "tools/tool_main.h"
 
 using namespace trame;
 
@@ -279,17 +280,5 @@ int run(const Args& a) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    Args args;
-    try {
-        args = parse_args(argc, argv);
-    } catch (const std::exception& e) {
-        std::cerr << "trame-train: " << e.what() << "\n" << kUsage;
-        return 2;
-    }
-    try {
-        return run(args);
-    } catch (const std::exception& e) {
-        std::cerr << "trame-train: " << e.what() << "\n";
-        return 1;
-    }
+    return trame::tools::tool_main<Args>("trame-train", kUsage, argc, argv, parse_args, run);
 }
