@@ -13,10 +13,16 @@ too: with a strict order that can only happen through an upward include, but the
 the pair, which is what a reader wants to know.
 
 Exit status 0 when the layering holds, 1 with one line per offending include (file:line) otherwise.
+
+    tests/layering.py --self-test
+
+checks the check: in a temporary tree with every layer, a downward include passes, and an upward
+include planted in the bottom layer fails with its file and line named.
 """
 
 import re
 import sys
+import tempfile
 from pathlib import Path
 
 # The library, bottom layer first.
@@ -70,7 +76,28 @@ def check(root: Path) -> list:
     return problems
 
 
+def self_test() -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        for folder in LAYERS:
+            (root / folder).mkdir()
+        (root / "rules" / "a.cpp").write_text('#include "document/fact.h"\n#include "rules/a.h"\n')
+        if check(root):
+            print("layering self-test: a downward include was refused", file=sys.stderr)
+            return 1
+        (root / "document" / "fact.h").write_text('#pragma once\n#include <string>\n#include "graph/entity.h"\n')
+        problems = check(root)
+        expected = "document/fact.h:3: document/ includes graph/, a higher layer"
+        if not any(p.startswith(expected) for p in problems):
+            print(f"layering self-test: the planted include was not reported: {problems}", file=sys.stderr)
+            return 1
+    print("layering self-test: a planted upward include is reported")
+    return 0
+
+
 def main() -> int:
+    if sys.argv[1:] == ["--self-test"]:
+        return self_test()
     if len(sys.argv) != 2:
         print("usage: tests/layering.py SOURCE_DIR", file=sys.stderr)
         return 2
