@@ -12,7 +12,6 @@
 #include "cli/stage_timer.h"
 #include "reading/content_hash.h"
 #include "pipeline/extractor.h"
-#include "discourse/quotations.h"
 #include "output/existing_graph.h"
 #include "graph/graph_reconciler.h"
 #include "output/rdf_writer.h"
@@ -99,7 +98,6 @@ int run_extract(const Options& options, Console& console) {
         },
         [&](Document& doc, std::vector<Fact>& facts) {
             register_mentions(doc, facts, registry);
-            attribute_quotations(doc, facts);
             for (Sentence& sentence : doc.sentences) sentence.tokens = {};  // the writer needs text and offsets only
             pending.push_back({std::move(doc), std::move(facts)});
         });

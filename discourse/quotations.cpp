@@ -73,9 +73,41 @@ bool has_says(const std::vector<Fact>& facts, std::size_t sentence, const Argume
     return false;
 }
 
+/// The index of a mention of the speaker in sentence `k`: the one the speaker's fact names when it
+/// is of that sentence, else one added at the end of the sentence (an empty span after its last
+/// token, marked resolution "quote-speaker"), so that the copied fact names a mention of its own
+/// sentence.
+int speaker_mention(Document& doc, const Fact& said, std::size_t k) {
+    if (k == said.sentence) return said.subject.mention;
+    Sentence& sentence = doc.sentences[k];
+    const Sentence& source = doc.sentences[said.sentence];
+    Mention mention = source.mentions[said.subject.mention];
+    mention.first = mention.last = sentence.tokens.size();
+    mention.pronoun = true;  // not a name written in this sentence
+    mention.description = false;
+    mention.resolution = "quote-speaker";
+    mention.resolution_confidence = 0.85;
+    for (std::size_t m = 0; m < sentence.mentions.size(); ++m)
+        if (sentence.mentions[m].resolution == "quote-speaker" && sentence.mentions[m].canonical == mention.canonical)
+            return static_cast<int>(m);
+    sentence.mentions.push_back(std::move(mention));
+    return static_cast<int>(sentence.mentions.size() - 1);
+}
+
 }  // namespace
 
-void attribute_quotations(const Document& doc, std::vector<Fact>& facts) {
+bool quotation_open_before(const Document& doc, std::size_t index) {
+    bool open = false;
+    std::size_t length = 0;  // sentences the open quotation has run over
+    for (std::size_t k = 0; k < index && k < doc.sentences.size(); ++k) {
+        open = open_after(doc.sentences[k], open);
+        length = open ? length + 1 : 0;
+        if (length >= kLongestQuotation) open = false, length = 0;  // an unclosed mark is a typo
+    }
+    return open;
+}
+
+void attribute_quotations(Document& doc, std::vector<Fact>& facts) {
     std::vector<Fact> added;
     const auto& sentences = doc.sentences;
     for (std::size_t first = 0; first < sentences.size(); ++first) {
@@ -86,14 +118,16 @@ void attribute_quotations(const Document& doc, std::vector<Fact>& facts) {
             ++last;
         if (last >= sentences.size() || open) continue;
         const Fact* said = speaker_in(facts, first, last);
-        if (!said) continue;
+        if (!said || static_cast<std::size_t>(said->subject.mention) >= sentences[said->sentence].mentions.size()) continue;
         for (std::size_t k = first; k <= last; ++k) {
             if (has_says(facts, k, said->subject)) continue;
             Fact fact = *said;
             fact.object = quoted_part(sentences[k], k != first);
             if (fact.object.text.empty()) continue;
             fact.sentence = k;
+            fact.subject.mention = speaker_mention(doc, *said, k);
             fact.rule = "says-quotation-continued";
+            if (k != said->sentence) fact.resolution = "quote-continuation";
             fact.negated = false;
             fact.modality = Modality::Asserted;
             added.push_back(std::move(fact));

@@ -30,6 +30,21 @@ bool overlaps_person(const Sentence& sentence, std::size_t first, std::size_t la
     });
 }
 
+/// What the words beside a description say of its role: the word before its noun ("l'ancien
+/// président", "le futur président") and the words after it ("le président élu").
+TitleEffect effect_of(const Sentence& sentence, const Description& d,
+                      const std::unordered_map<std::string, TitleEffect>& modifiers) {
+    std::vector<std::size_t> around;
+    if (d.first > 0) around.push_back(d.first - 1);
+    if (d.first + 1 < sentence.tokens.size()) around.push_back(d.first + 1);
+    if (d.last < sentence.tokens.size()) around.push_back(d.last);
+    for (std::size_t i : around) {
+        const auto found = modifiers.find(fold_case(sentence.tokens[i].form));
+        if (found != modifiers.end()) return found->second;
+    }
+    return TitleEffect::Asserted;
+}
+
 }  // namespace
 
 void RoleBook::learn(const Sentence& sentence, const std::vector<Fact>& facts) {
@@ -49,6 +64,7 @@ std::vector<Fact> RoleBook::resolve(Sentence& sentence, const std::vector<Descri
     std::vector<Mention> added;
     for (const Description& d : descriptions) {
         if (overlaps_person(sentence, d.first, d.last)) continue;  // "le président russe Vladimir Poutine" names him
+        if (effect_of(sentence, d, modifiers_) == TitleEffect::None) continue;  // "l'ancien président" is somebody else
         const bool has_object = d.object_last > d.object_first;
         const int object = has_object ? mention_at(sentence, d.object_first, d.object_last) : -1;
         if (has_object && object < 0) continue;
@@ -65,6 +81,8 @@ std::vector<Fact> RoleBook::resolve(Sentence& sentence, const std::vector<Descri
         mention.text = text_of(sentence, d.first, d.last);
         mention.title.clear();
         mention.description = true;
+        mention.resolution = "title";
+        mention.resolution_confidence = has_object ? 0.85 : 0.75;
         added.push_back(std::move(mention));
         resolved.push_back(&d);
     }
@@ -76,6 +94,7 @@ std::vector<Fact> RoleBook::resolve(Sentence& sentence, const std::vector<Descri
     std::vector<Fact> facts;
     for (const Description* d : resolved) {
         if (d->object_last <= d->object_first) continue;
+        const TitleEffect effect = effect_of(sentence, *d, modifiers_);
         const int subject = mention_at(sentence, d->first, d->last);
         const int object = mention_at(sentence, d->object_first, d->object_last);
         Fact fact;
@@ -85,6 +104,7 @@ std::vector<Fact> RoleBook::resolve(Sentence& sentence, const std::vector<Descri
                        sentence.tokens[d->object_last - 1].end, ""};
         fact.predicate = d->predicate;
         fact.confidence = 0.7;
+        if (effect == TitleEffect::Hypothetical) fact.modality = Modality::Hypothetical;
         fact.rule = d->rule;
         fact.sentence = sentence.index;
         facts.push_back(std::move(fact));

@@ -1,0 +1,153 @@
+#include "discourse/description_resolver.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "document/utf8.h"
+
+namespace trame {
+
+namespace {
+
+bool is_quote(const Token& token) {
+    return token.form == "«" || token.form == "»" || token.form == "\"" || token.form == "“" || token.form == "”";
+}
+
+/// Whether token i lies inside quotation marks.
+bool quoted(const Sentence& sentence, std::size_t i) {
+    bool inside = false;
+    for (std::size_t k = 0; k < i; ++k) {
+        const Token& t = sentence.tokens[k];
+        if (is_quote(t)) inside = t.form == "«" || t.form == "“" || (t.form == "\"" && !inside);
+    }
+    return inside;
+}
+
+bool inside_mention(const Sentence& sentence, std::size_t first, std::size_t last) {
+    return std::any_of(sentence.mentions.begin(), sentence.mentions.end(),
+                       [&](const Mention& m) { return m.first < last && first < m.last; });
+}
+
+/// "l'" and "le", "la", "ce", "cet", "cette": the singular determiners of a description.
+bool singular_determiner(const Token& token) {
+    std::string form = fold_case(token.form);
+    if (form.size() >= 3 && form.compare(form.size() - 3, 3, "\u2019") == 0) form.replace(form.size() - 3, 3, "'");
+    return form == "le" || form == "la" || form == "l'" || form == "ce" || form == "cet" || form == "cette";
+}
+
+/// True when what follows the noun at token i makes it a different entity: an adjective ("le
+/// pays voisin"), a complement ("l'organisation de défense"), a name or a relative clause.
+bool qualified(const Sentence& sentence, std::size_t i) {
+    if (i + 1 >= sentence.tokens.size()) return false;
+    const Token& next = sentence.tokens[i + 1];
+    const std::string form = fold_case(next.form);
+    return next.upos == "ADJ" || next.upos == "PROPN" || next.upos == "NUM" || next.lemma == "de" ||
+           form == "du" || form == "des" || form == "d'" || form == "d\u2019" || form == "qui" || form == "que" ||
+           form == "où" || form == "dont" || form == "(";
+}
+
+/// A mention of `record`'s entity over tokens [first, last) of the sentence.
+Mention resolved_mention(const Sentence& sentence, const Mention& antecedent, std::size_t first, std::size_t last,
+                         const std::string& kind, double confidence) {
+    Mention mention = antecedent;
+    mention.first = first;
+    mention.last = last;
+    mention.text.clear();
+    for (std::size_t k = first; k < last; ++k) mention.text += (k > first ? " " : "") + sentence.tokens[k].form;
+    mention.title.clear();
+    mention.demonym = false;
+    mention.pronoun = false;
+    mention.description = true;
+    mention.resolution = kind;
+    mention.resolution_confidence = confidence;
+    return mention;
+}
+
+/// The nearest mention of `type` before token i in the sentence that is a name, not quoted.
+const Mention* nearest_in_sentence(const Sentence& sentence, std::size_t i, EntityType type) {
+    const Mention* found = nullptr;
+    for (const Mention& m : sentence.mentions)
+        if (m.last <= i && m.type == type && m.resolution.empty() && !m.pronoun && !quoted(sentence, m.first))
+            found = &m;
+    return found;
+}
+
+void add_mentions(Sentence& sentence, std::vector<Mention>& added) {
+    if (added.empty()) return;
+    sentence.mentions.insert(sentence.mentions.end(), added.begin(), added.end());
+    std::stable_sort(sentence.mentions.begin(), sentence.mentions.end(),
+                     [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
+bool feminine_person(const Sentence& sentence, const Mention& m) {
+    if (m.title == "Mme" || m.title == "Madame" || m.title == "Mlle") return true;
+    if (m.first >= sentence.tokens.size()) return false;
+    const Token& first = sentence.tokens[m.first];
+    return first.has_tag("f") && !first.has_tag("m") && !first.has_tag("mf");
+}
+
+}  // namespace
+
+void resolve_definites(Document& doc, std::size_t index, const ArticleModel& model,
+                       const std::unordered_map<std::string, EntityType>& heads) {
+    Sentence& sentence = doc.sentences[index];
+    std::vector<Mention> added;
+    for (std::size_t i = 1; i < sentence.tokens.size(); ++i) {
+        const Token& noun = sentence.tokens[i];
+        if (noun.upos != "NOUN" || !singular_determiner(sentence.tokens[i - 1])) continue;
+        const auto head = heads.find(fold_case(noun.form));
+        if (head == heads.end() || inside_mention(sentence, i - 1, i + 1) || qualified(sentence, i) || quoted(sentence, i))
+            continue;
+        const EntityType type = head->second;
+        const Mention* antecedent = nearest_in_sentence(sentence, i - 1, type);
+        double confidence = 0.7;
+        if (!antecedent && type == EntityType::Country && nearest_in_sentence(sentence, i - 1, EntityType::Place))
+            continue;  // "Moscou … le pays": a capital standing for its country, not the one in focus
+        if (!antecedent) {
+            const EntityRecord* record = type == EntityType::Country ? model.in_focus(type, index, 3)
+                                                                     : model.last_of(type, index, 2);
+            if (!record) continue;
+            antecedent = &record->mention;
+            confidence = 0.6;
+        }
+        added.push_back(resolved_mention(sentence, *antecedent, i, i + 1, "definite", confidence));
+    }
+    add_mentions(sentence, added);
+}
+
+void resolve_demonstratives(Document& doc, std::size_t index) {
+    Sentence& sentence = doc.sentences[index];
+    std::vector<Mention> added;
+    for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
+        // The analyser gives "cette dernière" as one token; a tokenizer may give two.
+        const std::string word = fold_case(sentence.tokens[i].form);
+        const std::string next = i + 1 < sentence.tokens.size() ? fold_case(sentence.tokens[i + 1].form) : "";
+        std::size_t end = i + 1;
+        if ((word == "ce" && next == "dernier") || (word == "cette" && next == "dernière")) end = i + 2;
+        else if (word != "ce dernier" && word != "cette dernière") continue;
+        const bool feminine = word.compare(0, 5, "cette") == 0;
+        if (inside_mention(sentence, i, end) || quoted(sentence, i)) continue;
+        const int head = sentence.tokens[i].head;
+        if (end < sentence.tokens.size() && sentence.tokens[end].upos == "NOUN" &&
+            (head < 0 || head == static_cast<int>(end)))
+            continue;  // "ce dernier point": a noun phrase of its own
+        // The entity named last: before the words in this sentence, else the last of the one before.
+        const Sentence* where = &sentence;
+        const Mention* last = nullptr;
+        for (const Mention& m : sentence.mentions)
+            if (m.last <= i && !m.demonym && !quoted(sentence, m.first)) last = &m;
+        if (!last && index > 0) {
+            where = &doc.sentences[index - 1];
+            for (const Mention& m : where->mentions)
+                if (!m.demonym && !quoted(*where, m.first)) last = &m;
+        }
+        if (!last) continue;
+        const bool person = last->type == EntityType::Person;
+        if (!person && last->type != EntityType::Organization && last->type != EntityType::Country) continue;
+        if (person && feminine_person(*where, *last) != feminine) continue;
+        added.push_back(resolved_mention(sentence, *last, i, end, "demonstrative", 0.75));
+    }
+    add_mentions(sentence, added);
+}
+
+}  // namespace trame

@@ -1,0 +1,30 @@
+// Definite and demonstrative noun phrases resolved to the entity the article named before.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <unordered_map>
+
+#include "discourse/article_model.h"
+#include "document/document.h"
+
+namespace trame {
+
+/// Adds a mention for each definite description of sentence `index` whose head noun is one of
+/// `heads` ("l'organisation", "le pays", "cette ville"): singular, not inside quotation marks,
+/// with nothing after the noun that makes it another entity (an adjective, "de …", a name). An
+/// organization or a place stands for the nearest one named before it (in the sentence, else at
+/// most two sentences back); a country for the nearest country before it in the sentence, else
+/// the country in focus of the article (`model`) unless the sentence names a place before it
+/// (a capital may stand for its country: "Moscou … le pays"). The mention spans the noun and is marked
+/// resolution "definite".
+void resolve_definites(Document& doc, std::size_t index, const ArticleModel& model,
+                       const std::unordered_map<std::string, EntityType>& heads);
+
+/// Adds a mention for each "ce dernier" / "cette dernière" of sentence `index`: the entity named
+/// last before it (a person, organization or country), in the sentence or the one before, a
+/// person of the matching gender ("ce dernier" is no woman, "cette dernière" no man known as
+/// such). The mention spans both words and is marked resolution "demonstrative".
+void resolve_demonstratives(Document& doc, std::size_t index);
+
+}  // namespace trame
