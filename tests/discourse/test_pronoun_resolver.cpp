@@ -384,3 +384,20 @@ TEST_CASE("pronoun_resolver: resolving a sentence twice adds nothing more") {
     resolve_pronouns(doc, 1, impersonal_verbs());
     CHECK(doc.sentences[1].mentions.size() == 1);
 }
+
+TEST_CASE("pronoun_resolver: 'elle' stands for a woman named before, and 'il' not for her") {
+    Sentence roche = make_sentence(
+        "Mme/Mme/NOUN/n Anne/Anne/PROPN/np.ant.f Roche/Roche/PROPN/np.cog a/avoir/AUX/vbhaver.pri.p3.sg "
+        "visité/visiter/VERB/vblex.pp.m.sg l'/le/DET/det.def.mf.sg usine/usine/NOUN/n.f.sg ././PUNCT/sent");
+    add_mention(roche, 1, 3, EntityType::Person);
+    roche.mentions[0].title = "Mme";
+    const Sentence she = make_sentence(
+        "Elle/elle/PRON/prn.subj.p3.f.sg a/avoir/AUX/vbhaver.pri.p3.sg promis/promettre/VERB/vblex.pp "
+        "des/un/DET/det.ind.mf.pl embauches/embauche/NOUN/n.f.pl ././PUNCT/sent");
+    Document doc = make_document({roche, she, he_promised()});
+    resolve_all(doc);
+    REQUIRE(pronouns(doc.sentences[1]).size() == 1);
+    CHECK(pronouns(doc.sentences[1])[0]->canonical == "Anne Roche");
+    CHECK(pronouns(doc.sentences[1])[0]->resolution == "pronoun");
+    CHECK(pronouns(doc.sentences[2]).empty());  // "il" after a woman: nobody
+}
