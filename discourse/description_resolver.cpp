@@ -41,7 +41,7 @@ bool qualified(const Sentence& sentence, std::size_t i) {
     if (i + 1 >= sentence.tokens.size()) return false;
     const Token& next = sentence.tokens[i + 1];
     const std::string form = fold_case(next.form);
-    return next.upos == "ADJ" || next.upos == "PROPN" || next.upos == "NUM" || next.lemma == "de" ||
+    return next.upos == "ADJ" || next.upos == "PROPN" || form == "non" || next.upos == "NUM" || next.lemma == "de" ||
            form == "du" || form == "des" || form == "d'" || form == "d\u2019" || form == "qui" || form == "que" ||
            form == "où" || form == "dont" || form == "(";
 }
@@ -84,6 +84,14 @@ bool feminine_person(const Sentence& sentence, const Mention& m) {
     if (m.first >= sentence.tokens.size()) return false;
     const Token& first = sentence.tokens[m.first];
     return first.has_tag("f") && !first.has_tag("m") && !first.has_tag("mf");
+}
+
+/// True when tokens [from, to) hold a determiner and its noun ("l'hébergeur", "la page"): a
+/// noun phrase that "ce dernier" could stand for as well as the last name.
+bool noun_phrase_between(const Sentence& sentence, std::size_t from, std::size_t to) {
+    for (std::size_t k = from + 1; k < to && k < sentence.tokens.size(); ++k)
+        if (sentence.tokens[k].upos == "NOUN" && sentence.tokens[k - 1].upos == "DET") return true;
+    return false;
 }
 
 }  // namespace
@@ -142,6 +150,9 @@ void resolve_demonstratives(Document& doc, std::size_t index) {
                 if (!m.demonym && !quoted(*where, m.first)) last = &m;
         }
         if (!last) continue;
+        if (noun_phrase_between(*where, last->last, where == &sentence ? i : where->tokens.size()) ||
+            (where != &sentence && noun_phrase_between(sentence, 0, i)))
+            continue;  // "l'hébergeur … ce dernier": the last one named may not be the last one mentioned
         const bool person = last->type == EntityType::Person;
         if (!person && last->type != EntityType::Organization && last->type != EntityType::Country) continue;
         if (person && feminine_person(*where, *last) != feminine) continue;

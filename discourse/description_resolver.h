@@ -24,7 +24,9 @@ void resolve_definites(Document& doc, std::size_t index, const ArticleModel& mod
 /// Adds a mention for each "ce dernier" / "cette dernière" of sentence `index`: the entity named
 /// last before it (a person, organization or country), in the sentence or the one before, a
 /// person of the matching gender ("ce dernier" is no woman, "cette dernière" no man known as
-/// such). The mention spans both words and is marked resolution "demonstrative".
+/// such), and only when no other noun phrase with a determiner stands between them ("l'hébergeur
+/// … ce dernier" is not resolved). The mention spans both words and is marked resolution
+/// "demonstrative".
 void resolve_demonstratives(Document& doc, std::size_t index);
 
 }  // namespace trame

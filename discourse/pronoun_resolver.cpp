@@ -34,9 +34,15 @@ bool impersonal_il(const std::vector<Token>& tokens, std::size_t i, const std::u
         if (fold_case(tokens[n].form) == "y") return true;  // "il y a", "il n'y a"
         ++n;
     }
-    if (n >= tokens.size()) return true;
+    if (n >= tokens.size() || (tokens[n].upos != "VERB" && tokens[n].upos != "AUX"))
+        return true;  // no verb right after it ("qu'il « [existait] »"): nothing safe to say
     const std::string verb = head_word(tokens[n].lemma);
-    if (impersonal.count(verb) || impersonal.count(head_word(tokens[n].lemma))) return true;
+    if (impersonal.count(verb)) return true;
+    // The lexical verb after the auxiliaries and adverbs: "il a fallu", "il a été convenu".
+    std::size_t lexical = n;
+    while (lexical + 1 < tokens.size() && (tokens[lexical].upos == "AUX" || tokens[lexical].upos == "ADV"))
+        ++lexical;
+    if (lexical != n && tokens[lexical].upos == "VERB" && impersonal.count(head_word(tokens[lexical].lemma))) return true;
     const std::string before_verb = fold_case(tokens[n - 1].form);
     if (verb == "être" && (before_verb == "lui" || before_verb == "leur" || before_verb == "en"))
         return true;  // "il lui est reproché", "quoiqu'il en soit"
