@@ -56,8 +56,8 @@ Mention resolved_mention(const Sentence& sentence, const Mention& antecedent, st
     for (std::size_t k = first; k < last; ++k) mention.text += (k > first ? " " : "") + sentence.tokens[k].form;
     mention.title.clear();
     mention.demonym = false;
-    mention.pronoun = false;
-    mention.description = true;
+    mention.pronoun = true;  // "l'organisation", "ce dernier" name nobody: no label for the entity
+    mention.description = false;
     mention.resolution = kind;
     mention.resolution_confidence = confidence;
     return mention;
@@ -104,7 +104,13 @@ void resolve_definites(Document& doc, std::size_t index, const ArticleModel& mod
         const Token& noun = sentence.tokens[i];
         if (noun.upos != "NOUN" || !singular_determiner(sentence.tokens[i - 1])) continue;
         const auto head = heads.find(fold_case(noun.form));
-        if (head == heads.end() || inside_mention(sentence, i - 1, i + 1) || qualified(sentence, i) || quoted(sentence, i))
+        if (head == heads.end() || qualified(sentence, i) || quoted(sentence, i)) continue;
+        // "l'ONG": a common noun the name finders took for a name of its own is the description too.
+        Mention* generic = nullptr;
+        for (Mention& m : sentence.mentions)
+            if (m.first <= i && i < m.last) generic = &m;
+        if (generic && (generic->last != i + 1 || generic->first + 1 < i || fold_case(generic->name) != head->first ||
+                        !generic->resolution.empty() || generic->pronoun))
             continue;
         const EntityType type = head->second;
         const Mention* antecedent = nearest_in_sentence(sentence, i - 1, type);
@@ -117,6 +123,10 @@ void resolve_definites(Document& doc, std::size_t index, const ArticleModel& mod
             if (!record) continue;
             antecedent = &record->mention;
             confidence = 0.6;
+        }
+        if (generic) {  // resolved in place, so that indices into the mentions stay valid
+            *generic = resolved_mention(sentence, *antecedent, generic->first, generic->last, "definite", confidence);
+            continue;
         }
         added.push_back(resolved_mention(sentence, *antecedent, i, i + 1, "definite", confidence));
     }

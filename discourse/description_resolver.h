@@ -16,8 +16,9 @@ namespace trame {
 /// organization or a place stands for the nearest one named before it (in the sentence, else at
 /// most two sentences back); a country for the nearest country before it in the sentence, else
 /// the country in focus of the article (`model`) unless the sentence names a place before it
-/// (a capital may stand for its country: "Moscou … le pays"). The mention spans the noun and is marked
-/// resolution "definite".
+/// (a capital may stand for its country: "Moscou … le pays"). The mention spans the noun and is
+/// marked resolution "definite"; a noun the name finders already took for a name ("l'ONG") is
+/// resolved in place.
 void resolve_definites(Document& doc, std::size_t index, const ArticleModel& model,
                        const std::unordered_map<std::string, EntityType>& heads);
 

@@ -13,10 +13,11 @@ Discourse::Discourse(const DiscourseLexicon& lexicon) : lexicon_(lexicon), roles
 
 std::vector<Fact> Discourse::resolve(Document& doc, std::size_t index, const std::vector<Description>& descriptions) {
     resolve_surnames(doc, index);
-    std::vector<Fact> facts = roles_.resolve(doc.sentences[index], descriptions);
     resolve_demonstratives(doc, index);
     resolve_definites(doc, index, model_, lexicon_.description_heads);
     resolve_pronouns(doc, index, lexicon_.impersonal_verbs);
+    // Last: the role facts name mentions by index, which later insertions would shift.
+    std::vector<Fact> facts = roles_.resolve(doc.sentences[index], descriptions);
     model_.observe(doc.sentences[index]);
     return facts;
 }

@@ -30,9 +30,9 @@ struct Resolution {
 /// open quotation. The extractor calls, for each sentence in order, `resolve` once its names
 /// are found and before its rules, then `learn` with the facts the rules gave; and `finish`
 /// once every sentence is done. Resolutions are made only where they are safe, the most precise
-/// first (the order of the deterministic coreference sieves): surnames, role descriptions and
-/// bare titles, "ce dernier", definite descriptions, pronouns (a pronoun after "ce pays" is not
-/// resolved past it). Each resolved mention keeps its
+/// first (the order of the deterministic coreference sieves): surnames, "ce dernier", definite
+/// descriptions, pronouns (a pronoun after "ce pays" is not resolved past it), then role
+/// descriptions and bare titles. Each resolved mention keeps its
 /// surface words and carries its kind and confidence (Mention::resolution); each fact with a
 /// resolved argument says so (Fact::resolution).
 class Discourse {

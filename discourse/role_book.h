@@ -27,15 +27,25 @@ public:
     void learn(const Sentence& sentence, const std::vector<Fact>& facts);
     /// Makes each description whose holder is known a mention of that person in the sentence
     /// (marked resolution "title"), and returns the role fact the description states (holder,
-    /// predicate, object) where it names the object, hypothetical beside "élu" (as `modifiers`
-    /// say). A description beside "ancien" is a former holder, not the one the book knows: it
+    /// predicate, object), hypothetical beside "élu" (as `modifiers` say). A bare title ("le
+    /// porte-parole") takes the object the article gave its holder, as a mention of the sentence
+    /// with an empty span after its last token. A description beside "ancien" is a former holder, not the one the book knows: it
     /// stays unresolved.
     std::vector<Fact> resolve(Sentence& sentence, const std::vector<Description>& descriptions) const;
 
 private:
+    /// A person the article gave a role, and towards whom it last said so.
+    struct Holding {
+        Mention person;
+        Mention object;
+    };
+    /// The one holder of `predicate` a bare title stands for: the only one the article named, or
+    /// for "le président" the only leader of a country; null when there is none or several.
+    const Holding* sole_holder(const std::string& predicate) const;
+
     const std::unordered_map<std::string, TitleEffect>& modifiers_;
     std::map<std::pair<std::string, std::string>, Mention> holders_;  ///< (predicate, object) -> person
-    std::map<std::string, std::vector<std::string>> people_;          ///< predicate -> holders' names
+    std::map<std::string, std::vector<Holding>> held_;                ///< predicate -> its holders, in order
 };
 
 }  // namespace trame

@@ -67,11 +67,42 @@ TEST_CASE("discourse: a bare title stands for the one holder the article gave it
     const Extracted e = extract(
         "Le porte-parole du gouvernement polonais, Marek Zielinski, a démenti. Le porte-parole a ajouté que rien "
         "n'était décidé.\n");
-    CHECK(resolved_in(e, 1) == std::vector<std::string>{"title: porte-parole -> Marek Zielinski"});
+    CHECK(resolved_in(e, 1) ==
+          std::vector<std::string>{"title: porte-parole -> Marek Zielinski", "title: polonais -> Pologne"});
     const Fact* says = fact_of(e, 1, "says");
     REQUIRE(says);
     CHECK(says->resolution == "title");
     CHECK(subject_of(e, *says) == "Marek Zielinski");
+    // The bare title states the role again, towards the organization the article gave it.
+    const Fact* role = fact_of(e, 1, "spokespersonOf");
+    REQUIRE(role);
+    CHECK(role->resolution == "title");
+    CHECK(role->object.text == "Pologne");
+    CHECK(e.doc.sentences[1].mentions.at(static_cast<std::size_t>(role->object.mention)).canonical == "Pologne");
+}
+
+TEST_CASE("discourse: a role description with its country stands for the holder the article named") {
+    const Extracted e = extract(
+        "Le ministre portugais de la Culture, Rui Costa, a inauguré le musée. Le ministre portugais de la Culture "
+        "affirme que les travaux sont finis.\n");
+    CHECK(resolved_in(e, 1) == std::vector<std::string>{"title: ministre portugais -> Rui Costa"});
+    const Fact* says = fact_of(e, 1, "says");
+    REQUIRE(says);
+    CHECK(subject_of(e, *says) == "Rui Costa");
+}
+
+TEST_CASE("discourse: a bare 'le président' is the one leader of a country, and nobody when there are two") {
+    const Extracted one = extract(
+        "Le président brésilien Paulo Moreira a reçu les syndicats. Le président réclame une réforme des retraites.\n");
+    const Fact* demands = fact_of(one, 1, "demands");
+    REQUIRE(demands);
+    CHECK(subject_of(one, *demands) == "Paulo Moreira");
+    CHECK(demands->resolution == "title");
+
+    const Extracted two = extract(
+        "Le président brésilien Paulo Moreira a reçu le président chilien Tomás Ruiz. Le président réclame une "
+        "réforme des retraites.\n");
+    CHECK(resolved_in(two, 1).empty());
 }
 
 TEST_CASE("discourse: a title beside 'élu' gives a hypothetical role, beside 'ancien' nobody") {
