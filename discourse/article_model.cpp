@@ -8,12 +8,25 @@ bool after_preposition(const Sentence& sentence, const Mention& m) {
     return i > 0 && sentence.tokens[i - 1].upos == "ADP";
 }
 
+namespace {
+
+bool ends_with_words(const std::string& longer, const std::string& shorter) {
+    return longer.size() > shorter.size() + 1 && longer.compare(longer.size() - shorter.size(), shorter.size(), shorter) == 0 &&
+           longer[longer.size() - shorter.size() - 1] == ' ';
+}
+
+}  // namespace
+
+bool same_name(const std::string& a, const std::string& b) {
+    return a == b || ends_with_words(a, b) || ends_with_words(b, a);
+}
+
 void ArticleModel::observe(const Sentence& sentence) {
     for (const Mention& m : sentence.mentions) {
         if (m.pronoun || m.description || !m.resolution.empty() || m.canonical.empty()) continue;
         EntityRecord* record = nullptr;
         for (EntityRecord& r : entities_)
-            if (r.mention.canonical == m.canonical && r.mention.type == m.type) record = &r;
+            if (r.mention.type == m.type && same_name(r.mention.canonical, m.canonical)) record = &r;
         if (!record) {
             entities_.push_back({m, 0, 0, 0, 0});
             record = &entities_.back();

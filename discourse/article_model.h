@@ -9,7 +9,7 @@
 
 namespace trame {
 
-/// One entity an article has named: the mention that named it first (a name, never a pronoun or
+/// One entity an article has named (names that `same_name` joins count as one): the mention that named it first (a name, never a pronoun or
 /// a description), how often it was named, where last, and how often as a subject.
 struct EntityRecord {
     Mention mention;
@@ -38,6 +38,10 @@ public:
 private:
     std::vector<EntityRecord> entities_;
 };
+
+/// True when two canonical names are one entity's for the model: equal, or one the last words
+/// of the other ("ONG Human Rights Watch" and "Human Rights Watch").
+bool same_name(const std::string& a, const std::string& b);
 
 /// True when a preposition governs the mention ("devant l'ONU", "à Moscou"): it is no subject.
 bool after_preposition(const Sentence& sentence, const Mention& m);

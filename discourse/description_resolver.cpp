@@ -63,11 +63,18 @@ Mention resolved_mention(const Sentence& sentence, const Mention& antecedent, st
     return mention;
 }
 
-/// The nearest mention of `type` before token i in the sentence that is a name, not quoted.
-const Mention* nearest_in_sentence(const Sentence& sentence, std::size_t i, EntityType type) {
+/// True when a preposition governs the noun phrase whose determiner is token `determiner`.
+bool governed(const Sentence& sentence, std::size_t determiner) {
+    return determiner > 0 && sentence.tokens[determiner - 1].upos == "ADP";
+}
+
+/// The nearest mention of `type` before token i in the sentence that is a name, not quoted, and
+/// (when `subjects_only`) not governed by a preposition.
+const Mention* nearest_in_sentence(const Sentence& sentence, std::size_t i, EntityType type, bool subjects_only = false) {
     const Mention* found = nullptr;
     for (const Mention& m : sentence.mentions)
-        if (m.last <= i && m.type == type && m.resolution.empty() && !m.pronoun && !quoted(sentence, m.first))
+        if (m.last <= i && m.type == type && m.resolution.empty() && !m.pronoun && !quoted(sentence, m.first) &&
+            !(subjects_only && after_preposition(sentence, m)))
             found = &m;
     return found;
 }
@@ -102,7 +109,7 @@ void resolve_definites(Document& doc, std::size_t index, const ArticleModel& mod
     std::vector<Mention> added;
     for (std::size_t i = 1; i < sentence.tokens.size(); ++i) {
         const Token& noun = sentence.tokens[i];
-        if (noun.upos != "NOUN" || !singular_determiner(sentence.tokens[i - 1])) continue;
+        if ((noun.upos != "NOUN" && noun.upos != "PROPN") || !singular_determiner(sentence.tokens[i - 1])) continue;
         const auto head = heads.find(fold_case(noun.form));
         if (head == heads.end() || qualified(sentence, i) || quoted(sentence, i)) continue;
         // "l'ONG": a common noun the name finders took for a name of its own is the description too.
@@ -113,13 +120,19 @@ void resolve_definites(Document& doc, std::size_t index, const ArticleModel& mod
                         !generic->resolution.empty() || generic->pronoun))
             continue;
         const EntityType type = head->second;
-        const Mention* antecedent = nearest_in_sentence(sentence, i - 1, type);
+        // Places are named as often after a preposition as not ("à Raqqa … la ville"); an
+        // organization after one ("la convention de la CPI") is seldom what "l'organisation" means.
+        // A description that is itself governed by one ("le bastion de l'organisation") may take one.
+        const bool subjects_only = type == EntityType::Organization && !governed(sentence, i - 1);
+        const Mention* antecedent = nearest_in_sentence(sentence, i - 1, type, subjects_only);
         double confidence = 0.7;
         if (!antecedent && type == EntityType::Country && nearest_in_sentence(sentence, i - 1, EntityType::Place))
             continue;  // "Moscou … le pays": a capital standing for its country, not the one in focus
         if (!antecedent) {
-            const EntityRecord* record = type == EntityType::Country ? model.in_focus(type, index, 3)
-                                                                     : model.last_of(type, index, 2);
+            const EntityRecord* record = type == EntityType::Place   ? model.last_of(type, index, 2)
+                                         : type == EntityType::Country ? model.in_focus(type, index, 3)
+                                                                       : model.in_focus(type, index, 6);
+            if (!record && type == EntityType::Organization) record = model.last_of(type, index, 2);
             if (!record) continue;
             antecedent = &record->mention;
             confidence = 0.6;

@@ -12,10 +12,12 @@ namespace trame {
 
 /// Adds a mention for each definite description of sentence `index` whose head noun is one of
 /// `heads` ("l'organisation", "le pays", "cette ville"): singular, not inside quotation marks,
-/// with nothing after the noun that makes it another entity (an adjective, "de …", a name). An
-/// organization or a place stands for the nearest one named before it (in the sentence, else at
-/// most two sentences back); a country for the nearest country before it in the sentence, else
-/// the country in focus of the article (`model`) unless the sentence names a place before it
+/// with nothing after the noun that makes it another entity (an adjective, "de …", a name). A
+/// place stands for the nearest one named before it (in the sentence, else at most two sentences
+/// back); an organization for the nearest one before it in the sentence that no preposition
+/// governs (unless one governs the description too), else the organization in focus of the
+/// article (`model`, named within six sentences), else the last one named; a country for the nearest
+/// country before it in the sentence, else the country in focus, unless the sentence names a place before it
 /// (a capital may stand for its country: "Moscou … le pays"). The mention spans the noun and is
 /// marked resolution "definite"; a noun the name finders already took for a name ("l'ONG") is
 /// resolved in place.

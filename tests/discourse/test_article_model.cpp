@@ -60,3 +60,17 @@ TEST_CASE("article_model: resolved mentions are not new names") {
     model.observe(s);
     CHECK(model.entities().empty());
 }
+
+TEST_CASE("article_model: a name and its last words are one entity") {
+    CHECK(same_name("Agence Nova Press", "Nova Press"));
+    CHECK(same_name("Nova Press", "Agence Nova Press"));
+    CHECK_FALSE(same_name("Nova Press", "Press"  " Nova"));
+    CHECK_FALSE(same_name("Novapress", "press"));
+    ArticleModel model;
+    model.observe(names("Interpol", EntityType::Organization, 0));
+    Sentence s = names("Interpol", EntityType::Organization, 1);
+    s.mentions[0].canonical = "Agence Interpol";
+    model.observe(s);
+    REQUIRE(model.entities().size() == 1);
+    CHECK(model.entities()[0].count == 2);
+}
