@@ -1,12 +1,8 @@
 #include "discourse/article_model.h"
 
-namespace trame {
+#include "discourse/mention_context.h"
 
-bool after_preposition(const Sentence& sentence, const Mention& m) {
-    std::size_t i = m.first;
-    while (i > 0 && sentence.tokens[i - 1].upos == "DET") --i;
-    return i > 0 && sentence.tokens[i - 1].upos == "ADP";
-}
+namespace trame {
 
 namespace {
 

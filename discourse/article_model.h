@@ -43,7 +43,4 @@ private:
 /// of the other ("ONG Human Rights Watch" and "Human Rights Watch").
 bool same_name(const std::string& a, const std::string& b);
 
-/// True when a preposition governs the mention ("devant l'ONU", "à Moscou"): it is no subject.
-bool after_preposition(const Sentence& sentence, const Mention& m);
-
 }  // namespace trame

@@ -3,25 +3,12 @@
 #include <algorithm>
 #include <vector>
 
+#include "discourse/mention_context.h"
 #include "document/utf8.h"
 
 namespace trame {
 
 namespace {
-
-bool is_quote(const Token& token) {
-    return token.form == "«" || token.form == "»" || token.form == "\"" || token.form == "“" || token.form == "”";
-}
-
-/// Whether token i lies inside quotation marks.
-bool quoted(const Sentence& sentence, std::size_t i) {
-    bool inside = false;
-    for (std::size_t k = 0; k < i; ++k) {
-        const Token& t = sentence.tokens[k];
-        if (is_quote(t)) inside = t.form == "«" || t.form == "“" || (t.form == "\"" && !inside);
-    }
-    return inside;
-}
 
 bool inside_mention(const Sentence& sentence, std::size_t first, std::size_t last) {
     return std::any_of(sentence.mentions.begin(), sentence.mentions.end(),
@@ -70,10 +57,11 @@ bool governed(const Sentence& sentence, std::size_t determiner) {
 
 /// The nearest mention of `type` before token i in the sentence that is a name, not quoted, and
 /// (when `subjects_only`) not governed by a preposition.
-const Mention* nearest_in_sentence(const Sentence& sentence, std::size_t i, EntityType type, bool subjects_only = false) {
+const Mention* nearest_in_sentence(const Sentence& sentence, const std::vector<bool>& quoted, std::size_t i, EntityType type,
+                                   bool subjects_only = false) {
     const Mention* found = nullptr;
     for (const Mention& m : sentence.mentions)
-        if (m.last <= i && m.type == type && m.resolution.empty() && !m.pronoun && !quoted(sentence, m.first) &&
+        if (m.first < m.last && m.last <= i && m.type == type && m.resolution.empty() && !m.pronoun && !quoted[m.first] &&
             !(subjects_only && after_preposition(sentence, m)))
             found = &m;
     return found;
@@ -84,13 +72,6 @@ void add_mentions(Sentence& sentence, std::vector<Mention>& added) {
     sentence.mentions.insert(sentence.mentions.end(), added.begin(), added.end());
     std::stable_sort(sentence.mentions.begin(), sentence.mentions.end(),
                      [](const Mention& a, const Mention& b) { return a.first < b.first; });
-}
-
-bool feminine_person(const Sentence& sentence, const Mention& m) {
-    if (m.title == "Mme" || m.title == "Madame" || m.title == "Mlle") return true;
-    if (m.first >= sentence.tokens.size()) return false;
-    const Token& first = sentence.tokens[m.first];
-    return first.has_tag("f") && !first.has_tag("m") && !first.has_tag("mf");
 }
 
 /// True when tokens [from, to) hold a determiner and its noun ("l'hébergeur", "la page"): a
@@ -106,12 +87,13 @@ bool noun_phrase_between(const Sentence& sentence, std::size_t from, std::size_t
 void resolve_definites(Document& doc, std::size_t index, const ArticleModel& model,
                        const std::unordered_map<std::string, EntityType>& heads) {
     Sentence& sentence = doc.sentences[index];
+    const std::vector<bool> quoted = quoted_tokens(doc, index);
     std::vector<Mention> added;
     for (std::size_t i = 1; i < sentence.tokens.size(); ++i) {
         const Token& noun = sentence.tokens[i];
         if ((noun.upos != "NOUN" && noun.upos != "PROPN") || !singular_determiner(sentence.tokens[i - 1])) continue;
         const auto head = heads.find(fold_case(noun.form));
-        if (head == heads.end() || qualified(sentence, i) || quoted(sentence, i)) continue;
+        if (head == heads.end() || qualified(sentence, i) || quoted[i]) continue;
         // "l'ONG": a common noun the name finders took for a name of its own is the description too.
         Mention* generic = nullptr;
         for (Mention& m : sentence.mentions)
@@ -124,9 +106,9 @@ void resolve_definites(Document& doc, std::size_t index, const ArticleModel& mod
         // organization after one ("la convention de la CPI") is seldom what "l'organisation" means.
         // A description that is itself governed by one ("le bastion de l'organisation") may take one.
         const bool subjects_only = type == EntityType::Organization && !governed(sentence, i - 1);
-        const Mention* antecedent = nearest_in_sentence(sentence, i - 1, type, subjects_only);
+        const Mention* antecedent = nearest_in_sentence(sentence, quoted, i - 1, type, subjects_only);
         double confidence = 0.7;
-        if (!antecedent && type == EntityType::Country && nearest_in_sentence(sentence, i - 1, EntityType::Place))
+        if (!antecedent && type == EntityType::Country && nearest_in_sentence(sentence, quoted, i - 1, EntityType::Place))
             continue;  // "Moscou … le pays": a capital standing for its country, not the one in focus
         if (!antecedent) {
             const EntityRecord* record = type == EntityType::Place   ? model.last_of(type, index, 2)
@@ -148,6 +130,7 @@ void resolve_definites(Document& doc, std::size_t index, const ArticleModel& mod
 
 void resolve_demonstratives(Document& doc, std::size_t index) {
     Sentence& sentence = doc.sentences[index];
+    const std::vector<bool> quoted = quoted_tokens(doc, index);
     std::vector<Mention> added;
     for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
         // The analyser gives "cette dernière" as one token; a tokenizer may give two.
@@ -157,7 +140,7 @@ void resolve_demonstratives(Document& doc, std::size_t index) {
         if ((word == "ce" && next == "dernier") || (word == "cette" && next == "dernière")) end = i + 2;
         else if (word != "ce dernier" && word != "cette dernière") continue;
         const bool feminine = word.compare(0, 5, "cette") == 0;
-        if (inside_mention(sentence, i, end) || quoted(sentence, i)) continue;
+        if (inside_mention(sentence, i, end) || quoted[i]) continue;
         const int head = sentence.tokens[i].head;
         if (end < sentence.tokens.size() && sentence.tokens[end].upos == "NOUN" &&
             (head < 0 || head == static_cast<int>(end)))
@@ -166,11 +149,12 @@ void resolve_demonstratives(Document& doc, std::size_t index) {
         const Sentence* where = &sentence;
         const Mention* last = nullptr;
         for (const Mention& m : sentence.mentions)
-            if (m.last <= i && !m.demonym && !quoted(sentence, m.first)) last = &m;
+            if (m.first < m.last && m.last <= i && !m.demonym && !quoted[m.first]) last = &m;
         if (!last && index > 0) {
             where = &doc.sentences[index - 1];
+            const std::vector<bool> quoted_before = quoted_tokens(doc, index - 1);
             for (const Mention& m : where->mentions)
-                if (!m.demonym && !quoted(*where, m.first)) last = &m;
+                if (m.first < m.last && m.last <= where->tokens.size() && !m.demonym && !quoted_before[m.first]) last = &m;
         }
         if (!last) continue;
         if (noun_phrase_between(*where, last->last, where == &sentence ? i : where->tokens.size()) ||
@@ -178,7 +162,7 @@ void resolve_demonstratives(Document& doc, std::size_t index) {
             continue;  // "l'hébergeur … ce dernier": the last one named may not be the last one mentioned
         const bool person = last->type == EntityType::Person;
         if (!person && last->type != EntityType::Organization && last->type != EntityType::Country) continue;
-        if (person && feminine_person(*where, *last) != feminine) continue;
+        if (person && known_woman(*where, *last) != feminine) continue;
         added.push_back(resolved_mention(sentence, *last, i, end, "demonstrative", 0.75));
     }
     add_mentions(sentence, added);

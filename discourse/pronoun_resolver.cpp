@@ -5,7 +5,7 @@
 #include <string>
 #include <unordered_set>
 
-#include "discourse/quotations.h"
+#include "discourse/mention_context.h"
 #include "document/utf8.h"
 
 namespace trame {
@@ -78,48 +78,16 @@ std::optional<Gender> personal_pronoun(const Sentence& sentence, std::size_t i,
     return std::nullopt;
 }
 
-bool is_quote(const Token& token) {
-    static const std::unordered_set<std::string> quotes = {"«", "»", "\"", "“", "”"};
-    return quotes.count(token.form) > 0;
-}
-
-/// For each token of sentence `index`, whether it lies inside quotation marks (reported words
-/// name other people), a quotation opened in an earlier sentence included.
-std::vector<bool> quoted_tokens(const Document& doc, std::size_t index) {
-    const Sentence& sentence = doc.sentences[index];
-    std::vector<bool> quoted(sentence.tokens.size(), false);
-    bool inside = quotation_open_before(doc, index);
-    for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
-        const Token& t = sentence.tokens[i];
-        if (is_quote(t)) inside = t.form == "«" || t.form == "“" || (t.form == "\"" && !inside);
-        else quoted[i] = inside;
-    }
-    return quoted;
-}
-
-/// True when the mention is a woman: titled "Mme" or "Madame", or a feminine first name ("Michelle").
-bool feminine(const Sentence& sentence, const Mention& m) {
-    if (m.title == "Mme" || m.title == "Madame" || m.title == "Mlle") return true;
-    const Token& first = sentence.tokens[m.first];
-    return first.has_tag("f") && !first.has_tag("m") && !first.has_tag("mf");
-}
-
 /// True when the person can be what a pronoun of that gender stands for: "il" anybody not known
 /// to be a woman, "elle" only a woman known as such.
 bool agrees(const Sentence& sentence, const Mention& m, Gender gender) {
-    return gender == Gender::Masculine ? !feminine(sentence, m) : feminine(sentence, m);
-}
-
-/// True when a preposition governs the mention ("devant l'ONU", "à Moscou"): it is no subject.
-bool after_preposition(const Sentence& sentence, const Mention& m) {
-    std::size_t i = m.first;
-    while (i > 0 && sentence.tokens[i - 1].upos == "DET") --i;
-    return i > 0 && sentence.tokens[i - 1].upos == "ADP";
+    return gender == Gender::Masculine ? !known_woman(sentence, m) : known_woman(sentence, m);
 }
 
 /// True for the mentions that can be what "il" stands for: not a demonym, not governed by a
 /// preposition, not inside quotation marks.
 bool candidate(const Sentence& sentence, const Mention& m, const std::vector<bool>& quoted) {
+    if (m.first >= m.last || m.last > sentence.tokens.size()) return false;  // no words here (a quotation's speaker)
     return !m.demonym && !quoted[m.first] && !after_preposition(sentence, m);
 }
 
