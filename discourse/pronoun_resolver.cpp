@@ -99,20 +99,33 @@ const Mention* first_person(const Sentence& sentence, std::size_t before, const 
     return nullptr;
 }
 
+/// True when "elle" can stand for the mention though it is no person: a country or organization
+/// of feminine gender ("la Russie", "l'ONG" as the analyser tags it).
+bool feminine_agent(const Sentence& sentence, const Mention& m) {
+    if ((m.type != EntityType::Country && m.type != EntityType::Organization) || m.demonym) return false;
+    if (m.first > 0 && fold_case(sentence.tokens[m.first - 1].form) == "la") return true;
+    const Token& name = sentence.tokens[m.first];
+    return name.has_tag("f") && !name.has_tag("m") && !name.has_tag("mf");
+}
+
 /// In the same sentence: when the nearest candidate before the pronoun is a person, the first
-/// man the sentence names (its subject, as a rule: "Trump a indiqué qu'il"); when it is
-/// something else ("Pyongyang a annoncé qu'il"), nobody.
+/// person of the pronoun's gender the sentence names (its subject, as a rule: "Trump a indiqué
+/// qu'il"); for "elle", a feminine country or organization ("la Russie a dit qu'elle"); when it
+/// is something else ("Pyongyang a annoncé qu'il"), nobody.
 std::optional<const Mention*> nearest_before(const Document& doc, std::size_t index, std::size_t before, Gender gender) {
     const Sentence& sentence = doc.sentences[index];
     const std::vector<bool> quoted = quoted_tokens(doc, index);
     for (auto m = sentence.mentions.rbegin(); m != sentence.mentions.rend(); ++m)
-        if (m->first < before && candidate(sentence, *m, quoted))
+        if (m->first < before && candidate(sentence, *m, quoted)) {
+            if (gender == Gender::Feminine && feminine_agent(sentence, *m)) return &*m;
             return m->type == EntityType::Person ? first_person(sentence, before, quoted, gender) : nullptr;
+        }
     return std::nullopt;
 }
 
 /// In an earlier sentence: its topic, the first candidate it names, when that is a person of
-/// the pronoun's gender.
+/// the pronoun's gender. (A country or organization is not looked for there: across sentences
+/// "elle" is as often "la bataille" or "l'aide" as the last feminine name.)
 std::optional<const Mention*> topic(const Document& doc, std::size_t index, Gender gender) {
     const Sentence& sentence = doc.sentences[index];
     const std::vector<bool> quoted = quoted_tokens(doc, index);

@@ -14,7 +14,9 @@ namespace trame {
 /// "il est nécessaire", "il lui est reproché", nor "il" before one of `impersonal_verbs`: "il
 /// faut"), inverted "-t-il"/"-il" ("a-t-il ajouté", not "y a-t-il"), "lui" after
 /// "selon"/"pour"/"d'après", and "elle"/"-t-elle" for a person known to be a woman (titled "Mme"
-/// or with a feminine first name); "il" never stands for one. Never inside quotation marks, where
+/// or with a feminine first name), or, in the same sentence only, for a feminine country or
+/// organization named just before ("la Turquie … les rebelles qu'elle soutient"); "il" never
+/// stands for a woman. Never inside quotation marks, where
 /// "il" is the speaker's word for somebody else. Each mention is marked resolution "pronoun".
 /// The antecedent is the first person named earlier in the same sentence, or else the first
 /// person of the nearest earlier sentence (at most three back, headlines skipped) that names one: in news prose that

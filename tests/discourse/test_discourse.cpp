@@ -178,3 +178,10 @@ TEST_CASE("discourse: no definite description is resolved when two countries are
     const Extracted capital = extract("Le Portugal a signé un accord. Moscou dit que le pays exige des garanties.\n");
     CHECK(resolved_in(capital, 1).empty());
 }
+
+TEST_CASE("discourse: 'elle' stands for a feminine country named before it in the sentence, not in the one before") {
+    const Extracted same = extract("La Norvège a annoncé qu'elle réclame une enquête sur la pêche.\n");
+    CHECK(resolved_in(same, 0) == std::vector<std::string>{"pronoun: elle -> Norvège"});
+    const Extracted across = extract("La Norvège a fermé ses ports. Elle réclame une enquête sur la pêche.\n");
+    CHECK(resolved_in(across, 1).empty());
+}
