@@ -25,6 +25,7 @@ std::vector<Fact> Discourse::resolve(Document& doc, std::size_t index, const std
 void Discourse::learn(const Sentence& sentence, const std::vector<Fact>& facts) { roles_.learn(sentence, facts); }
 
 void Discourse::finish(Document& doc, std::vector<Fact>& facts) const {
+    attribute_colon_quotations(doc, facts);
     attribute_quotations(doc, facts);
     for (Fact& fact : facts) {
         if (!fact.resolution.empty()) continue;

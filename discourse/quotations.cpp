@@ -1,7 +1,9 @@
 #include "discourse/quotations.h"
 
+#include <algorithm>
 #include <string>
 
+#include "discourse/mention_context.h"
 #include "document/utf8.h"
 
 namespace trame {
@@ -30,12 +32,12 @@ bool open_after(const Sentence& sentence, bool open) {
     return open;
 }
 
-/// The quoted words of a sentence inside a quotation: after its opening mark, before its closing
-/// mark, or all of it; as an argument with document offsets.
-Argument quoted_part(const Sentence& sentence, bool open_before) {
+/// The quoted words of a sentence inside a quotation: after its opening mark (the first from
+/// token `from`), before its closing mark, or all of it; as an argument with document offsets.
+Argument quoted_part(const Sentence& sentence, bool open_before, std::size_t start = 0) {
     std::size_t first = 0, last = sentence.tokens.size();
     if (!open_before)
-        for (std::size_t i = 0; i < last; ++i)
+        for (std::size_t i = start; i < last; ++i)
             if (mark_of(sentence.tokens[i]) != Mark::None) {
                 first = i + 1;
                 break;
@@ -95,6 +97,47 @@ int speaker_mention(Document& doc, const Fact& said, std::size_t k) {
 }
 
 }  // namespace
+
+void attribute_colon_quotations(Document& doc, std::vector<Fact>& facts) {
+    std::vector<Fact> added;
+    for (Sentence& sentence : doc.sentences) {
+        const auto& tokens = sentence.tokens;
+        std::size_t colon = 0;
+        while (colon + 1 < tokens.size() && !(tokens[colon].form == ":" && (mark_of(tokens[colon + 1]) == Mark::Open ||
+                                                                             mark_of(tokens[colon + 1]) == Mark::Either)))
+            ++colon;
+        if (colon + 1 >= tokens.size()) continue;
+        const std::vector<bool> quoted = quoted_tokens(doc, sentence.index);
+        int speaker = -1;
+        bool several = false;
+        for (std::size_t m = 0; m < sentence.mentions.size(); ++m) {
+            const Mention& mention = sentence.mentions[m];
+            if (mention.first >= mention.last || mention.last > colon || quoted[mention.first] || mention.demonym ||
+                (mention.type != EntityType::Person && mention.type != EntityType::Organization) ||
+                after_preposition(sentence, mention))
+                continue;
+            if (speaker >= 0) several = true;
+            else speaker = static_cast<int>(m);
+        }
+        if (speaker < 0 || several) continue;  // nobody, or nobody in particular
+        const bool said = std::any_of(facts.begin(), facts.end(), [&](const Fact& f) {
+            return f.sentence == sentence.index && f.predicate == "says" && f.object.begin >= tokens[colon].end;
+        });
+        if (said) continue;
+        Fact fact;
+        const Mention& who = sentence.mentions[speaker];
+        fact.subject = {speaker, who.text, tokens[who.first].begin, tokens[who.last - 1].end, ""};
+        fact.predicate = "says";
+        fact.object = quoted_part(sentence, false, colon + 1);
+        if (fact.object.text.empty()) continue;
+        fact.confidence = 0.7;
+        fact.rule = "says-colon-quotation";
+        fact.resolution = "quote-speaker";
+        fact.sentence = sentence.index;
+        added.push_back(std::move(fact));
+    }
+    facts.insert(facts.end(), added.begin(), added.end());
+}
 
 bool quotation_open_before(const Document& doc, std::size_t index) {
     bool open = false;

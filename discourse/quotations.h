@@ -18,6 +18,12 @@ namespace trame {
 /// "quote-continuation"; its subject keeps the offsets of the words that named the speaker.
 void attribute_quotations(Document& doc, std::vector<Fact>& facts);
 
+/// Gives a quotation that a colon introduces ("X a déclaré : « … »", "X : « … »") a `says` fact
+/// for its speaker: the one person or organization the sentence names before the colon as a
+/// subject (no preposition governs it, it is not quoted), when no rule read a `says` there. The
+/// fact is marked resolution "quote-speaker" (the sentence's grammar does not link them).
+void attribute_colon_quotations(Document& doc, std::vector<Fact>& facts);
+
 /// True when a quotation opened in an earlier sentence is still open at the start of sentence
 /// `index` (a mark left open for five sentences is taken for a typo and closed).
 bool quotation_open_before(const Document& doc, std::size_t index);

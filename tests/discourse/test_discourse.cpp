@@ -185,3 +185,19 @@ TEST_CASE("discourse: 'elle' stands for a feminine country named before it in th
     const Extracted across = extract("La Norvège a fermé ses ports. Elle réclame une enquête sur la pêche.\n");
     CHECK(resolved_in(across, 1).empty());
 }
+
+TEST_CASE("discourse: a quotation after a colon is said by the one subject named before it") {
+    const Extracted e = extract(
+        "Paul Renard, venu en voisin, a conclu la réunion par ces mots : « Nous reviendrons l'an prochain. »\n");
+    const Fact* says = fact_of(e, 0, "says");
+    REQUIRE(says);
+    CHECK(subject_of(e, *says) == "Paul Renard");
+    CHECK(says->object.text == "Nous reviendrons l'an prochain");
+    CHECK(says->resolution == "quote-speaker");
+
+    // Two people, or only one after a preposition: nobody in particular says it.
+    CHECK(fact_of(extract("Paul Renard et Jean Vidal ont conclu la réunion par ces mots : « Nous reviendrons. »\n"), 0,
+                  "says") == nullptr);
+    CHECK(fact_of(extract("À Lyon, les habitants de la ville de Paul Renard ont crié : « Démission ! »\n"), 0, "says") ==
+          nullptr);
+}
