@@ -140,9 +140,11 @@ void attribute_colon_quotations(Document& doc, std::vector<Fact>& facts) {
 }
 
 bool quotation_open_before(const Document& doc, std::size_t index) {
+    // A quotation runs over at most kLongestQuotation sentences, so the sentences before those
+    // cannot leave one open: reading from there keeps the cost constant in long documents.
     bool open = false;
     std::size_t length = 0;  // sentences the open quotation has run over
-    for (std::size_t k = 0; k < index && k < doc.sentences.size(); ++k) {
+    for (std::size_t k = index > kLongestQuotation ? index - kLongestQuotation : 0; k < index && k < doc.sentences.size(); ++k) {
         open = open_after(doc.sentences[k], open);
         length = open ? length + 1 : 0;
         if (length >= kLongestQuotation) open = false, length = 0;  // an unclosed mark is a typo

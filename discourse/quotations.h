@@ -24,8 +24,8 @@ void attribute_quotations(Document& doc, std::vector<Fact>& facts);
 /// fact is marked resolution "quote-speaker" (the sentence's grammar does not link them).
 void attribute_colon_quotations(Document& doc, std::vector<Fact>& facts);
 
-/// True when a quotation opened in an earlier sentence is still open at the start of sentence
-/// `index` (a mark left open for five sentences is taken for a typo and closed).
+/// True when a quotation opened in one of the five sentences before sentence `index` is still open
+/// at its start (a mark left open for five sentences is taken for a typo and closed).
 bool quotation_open_before(const Document& doc, std::size_t index);
 
 }  // namespace trame
