@@ -40,7 +40,7 @@ private:
 };
 
 /// True when two canonical names are one entity's for the model: equal, or one the last words
-/// of the other ("ONG Human Rights Watch" and "Human Rights Watch").
+/// of the other ("Agence Nova Press" and "Nova Press").
 bool same_name(const std::string& a, const std::string& b);
 
 }  // namespace trame

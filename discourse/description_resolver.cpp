@@ -74,7 +74,7 @@ void add_mentions(Sentence& sentence, std::vector<Mention>& added) {
                      [](const Mention& a, const Mention& b) { return a.first < b.first; });
 }
 
-/// True when tokens [from, to) hold a determiner and its noun ("l'hébergeur", "la page"): a
+/// True when tokens [from, to) hold a determiner and its noun ("l'avocat", "la plainte"): a
 /// noun phrase that "ce dernier" could stand for as well as the last name.
 bool noun_phrase_between(const Sentence& sentence, std::size_t from, std::size_t to) {
     for (std::size_t k = from + 1; k < to && k < sentence.tokens.size(); ++k)
@@ -109,7 +109,7 @@ void resolve_definites(Document& doc, std::size_t index, const ArticleModel& mod
         const Mention* antecedent = nearest_in_sentence(sentence, quoted, i - 1, type, subjects_only);
         double confidence = 0.7;
         if (!antecedent && type == EntityType::Country && nearest_in_sentence(sentence, quoted, i - 1, EntityType::Place))
-            continue;  // "Moscou … le pays": a capital standing for its country, not the one in focus
+            continue;  // "Madrid … le pays": a capital standing for its country, not the one in focus
         if (!antecedent) {
             const EntityRecord* record = type == EntityType::Place   ? model.last_of(type, index, 2)
                                          : type == EntityType::Country ? model.in_focus(type, index, 3)
@@ -159,7 +159,7 @@ void resolve_demonstratives(Document& doc, std::size_t index) {
         if (!last) continue;
         if (noun_phrase_between(*where, last->last, where == &sentence ? i : where->tokens.size()) ||
             (where != &sentence && noun_phrase_between(sentence, 0, i)))
-            continue;  // "l'hébergeur … ce dernier": the last one named may not be the last one mentioned
+            continue;  // "l'avocat … ce dernier": the last one named may not be the last one mentioned
         const bool person = last->type == EntityType::Person;
         if (!person && last->type != EntityType::Organization && last->type != EntityType::Country) continue;
         if (person && known_woman(*where, *last) != feminine) continue;

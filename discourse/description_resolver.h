@@ -18,7 +18,7 @@ namespace trame {
 /// governs (unless one governs the description too), else the organization in focus of the
 /// article (`model`, named within six sentences), else the last one named; a country for the nearest
 /// country before it in the sentence, else the country in focus, unless the sentence names a place before it
-/// (a capital may stand for its country: "Moscou … le pays"). The mention spans the noun and is
+/// (a capital may stand for its country: "Madrid … le pays"). The mention spans the noun and is
 /// marked resolution "definite"; a noun the name finders already took for a name ("l'ONG") is
 /// resolved in place.
 void resolve_definites(Document& doc, std::size_t index, const ArticleModel& model,
@@ -27,7 +27,7 @@ void resolve_definites(Document& doc, std::size_t index, const ArticleModel& mod
 /// Adds a mention for each "ce dernier" / "cette dernière" of sentence `index`: the entity named
 /// last before it (a person, organization or country), in the sentence or the one before, a
 /// person of the matching gender ("ce dernier" is no woman, "cette dernière" no man known as
-/// such), and only when no other noun phrase with a determiner stands between them ("l'hébergeur
+/// such), and only when no other noun phrase with a determiner stands between them ("l'avocat
 /// … ce dernier" is not resolved). The mention spans both words and is marked resolution
 /// "demonstrative".
 void resolve_demonstratives(Document& doc, std::size_t index);

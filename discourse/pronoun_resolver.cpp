@@ -35,10 +35,10 @@ bool impersonal_il(const std::vector<Token>& tokens, std::size_t i, const std::u
         ++n;
     }
     if (n >= tokens.size() || (tokens[n].upos != "VERB" && tokens[n].upos != "AUX"))
-        return true;  // no verb right after it ("qu'il « [existait] »"): nothing safe to say
+        return true;  // no verb right after it ("qu'il « … »"): nothing safe to say
     const std::string verb = head_word(tokens[n].lemma);
     if (impersonal.count(verb)) return true;
-    // The lexical verb after the auxiliaries and adverbs: "il a fallu", "il a été convenu".
+    // The lexical verb after the auxiliaries and adverbs: "il a fallu", "il a semblé".
     std::size_t lexical = n;
     while (lexical + 1 < tokens.size() && (tokens[lexical].upos == "AUX" || tokens[lexical].upos == "ADV"))
         ++lexical;
@@ -125,7 +125,7 @@ std::optional<const Mention*> nearest_before(const Document& doc, std::size_t in
 
 /// In an earlier sentence: its topic, the first candidate it names, when that is a person of
 /// the pronoun's gender. (A country or organization is not looked for there: across sentences
-/// "elle" is as often "la bataille" or "l'aide" as the last feminine name.)
+/// "elle" is as often "la réforme" or "la loi" as the last feminine name.)
 std::optional<const Mention*> topic(const Document& doc, std::size_t index, Gender gender) {
     const Sentence& sentence = doc.sentences[index];
     const std::vector<bool> quoted = quoted_tokens(doc, index);

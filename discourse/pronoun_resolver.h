@@ -15,7 +15,7 @@ namespace trame {
 /// faut"), inverted "-t-il"/"-il" ("a-t-il ajouté", not "y a-t-il"), "lui" after
 /// "selon"/"pour"/"d'après", and "elle"/"-t-elle" for a person known to be a woman (titled "Mme"
 /// or with a feminine first name), or, in the same sentence only, for a feminine country or
-/// organization named just before ("la Turquie … les rebelles qu'elle soutient"); "il" never
+/// organization named just before ("la Norvège … les pêcheurs qu'elle protège"); "il" never
 /// stands for a woman. Never inside quotation marks, where
 /// "il" is the speaker's word for somebody else. Each mention is marked resolution "pronoun".
 /// The antecedent is the first person named earlier in the same sentence, or else the first

@@ -175,7 +175,7 @@ TEST_CASE("discourse: no definite description is resolved when two countries are
     CHECK(resolved_in(tie, 1).empty());
     const Extracted qualified = extract("Le Portugal a signé un accord. Le pays voisin exige des garanties.\n");
     CHECK(resolved_in(qualified, 1).empty());
-    const Extracted capital = extract("Le Portugal a signé un accord. Moscou dit que le pays exige des garanties.\n");
+    const Extracted capital = extract("Le Portugal a signé un accord. Madrid dit que le pays exige des garanties.\n");
     CHECK(resolved_in(capital, 1).empty());
 }
 
