@@ -36,7 +36,13 @@ std::string conllu(const Document& doc, const std::vector<Fact>& facts) {
                 << (t.deprel.empty() ? "_" : t.deprel) << "\t_\t" << misc << "\n";
         }
         for (const Fact& fact : facts)
-            if (fact.sentence == sentence.index) out << "# fact = " << fact << " [" << fact.rule << "]\n";
+            if (fact.sentence == sentence.index)
+                out << "# fact = " << fact << " [" << fact.rule << (fact.resolution.empty() ? "" : ", " + fact.resolution)
+                    << "]\n";
+        for (const Mention& m : sentence.mentions)
+            if (!m.resolution.empty())
+                out << "# resolution = " << m.resolution << ": \"" << m.text << "\" -> " << m.canonical << " ("
+                    << m.resolution_confidence << ")\n";
         out << "\n";
     }
     return out.str();

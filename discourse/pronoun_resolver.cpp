@@ -5,15 +5,14 @@
 #include <string>
 #include <unordered_set>
 
+#include "discourse/mention_context.h"
 #include "document/utf8.h"
 
 namespace trame {
 
 namespace {
 
-const std::unordered_set<std::string> kImpersonalVerbs = {"falloir", "agir",    "sembler", "paraître", "apparaître",
-                                                          "suffire",  "importer", "convenir", "valoir",  "exister",
-                                                          "manquer",  "pleuvoir", "s'agir"};
+constexpr std::size_t kFurthestBack = 8;  // sentences, quoted ones included
 
 /// The first word of a lemma ("agir" for the multiword "agir de").
 std::string head_word(const std::string& lemma) { return lemma.substr(0, lemma.find(' ')); }
@@ -29,15 +28,21 @@ bool is_clitic(const Token& token) {
 
 /// True when the "il" at token i is impersonal: "il y a", "il n'y a", "il faut", "il s'agit",
 /// "il lui est reproché", "il est nécessaire de", "il est à noter".
-bool impersonal_il(const std::vector<Token>& tokens, std::size_t i) {
+bool impersonal_il(const std::vector<Token>& tokens, std::size_t i, const std::unordered_set<std::string>& impersonal) {
     std::size_t n = i + 1;
     while (n < tokens.size() && is_clitic(tokens[n])) {
         if (fold_case(tokens[n].form) == "y") return true;  // "il y a", "il n'y a"
         ++n;
     }
-    if (n >= tokens.size()) return true;
+    if (n >= tokens.size() || (tokens[n].upos != "VERB" && tokens[n].upos != "AUX"))
+        return true;  // no verb right after it ("qu'il « … »"): nothing safe to say
     const std::string verb = head_word(tokens[n].lemma);
-    if (kImpersonalVerbs.count(verb)) return true;
+    if (impersonal.count(verb)) return true;
+    // The lexical verb after the auxiliaries and adverbs: "il a fallu", "il a semblé".
+    std::size_t lexical = n;
+    while (lexical + 1 < tokens.size() && (tokens[lexical].upos == "AUX" || tokens[lexical].upos == "ADV"))
+        ++lexical;
+    if (lexical != n && tokens[lexical].upos == "VERB" && impersonal.count(head_word(tokens[lexical].lemma))) return true;
     const std::string before_verb = fold_case(tokens[n - 1].form);
     if (verb == "être" && (before_verb == "lui" || before_verb == "leur" || before_verb == "en"))
         return true;  // "il lui est reproché", "quoiqu'il en soit"
@@ -51,91 +56,98 @@ bool impersonal_inverted(const std::vector<Token>& tokens, std::size_t i) {
     return i >= 2 && tokens[i - 1].lemma == "avoir" && fold_case(tokens[i - 2].form) == "y";
 }
 
-/// True when the token is a pronoun that names a person here.
-bool personal_pronoun(const Sentence& sentence, std::size_t i) {
+/// The gender a pronoun asks of its antecedent.
+enum class Gender { Masculine, Feminine };
+
+/// The gender of the pronoun at token i when it names a person here, else nothing.
+std::optional<Gender> personal_pronoun(const Sentence& sentence, std::size_t i,
+                                       const std::unordered_set<std::string>& impersonal) {
     const auto& tokens = sentence.tokens;
     const std::string form = fold_case(tokens[i].form);
-    if (form == "-t-il" || form == "-il") return !impersonal_inverted(tokens, i);
-    if (form == "lui") {
+    if (form == "-t-il" || form == "-il")
+        return impersonal_inverted(tokens, i) ? std::nullopt : std::optional<Gender>(Gender::Masculine);
+    if (form == "-t-elle" || form == "-elle") return Gender::Feminine;
+    if (form == "lui" || form == "elle") {
         const std::string before = i > 0 ? fold_case(tokens[i - 1].form) : "";
-        return before == "selon" || before == "d'après" || before == "pour";
+        if (before == "selon" || before == "d'après" || before == "pour")
+            return form == "lui" ? Gender::Masculine : Gender::Feminine;
+        if (form == "lui") return std::nullopt;
     }
-    return form == "il" && !impersonal_il(tokens, i);
+    if (form == "elle") return Gender::Feminine;  // "elle" is never impersonal
+    if (form == "il" && !impersonal_il(tokens, i, impersonal)) return Gender::Masculine;
+    return std::nullopt;
 }
 
-bool is_quote(const Token& token) {
-    static const std::unordered_set<std::string> quotes = {"«", "»", "\"", "“", "”"};
-    return quotes.count(token.form) > 0;
-}
-
-/// For each token, whether it lies inside quotation marks (reported words name other people).
-std::vector<bool> quoted_tokens(const Sentence& sentence) {
-    std::vector<bool> quoted(sentence.tokens.size(), false);
-    bool inside = false;
-    for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
-        const Token& t = sentence.tokens[i];
-        if (is_quote(t)) inside = t.form == "«" || t.form == "“" || (t.form == "\"" && !inside);
-        else quoted[i] = inside;
-    }
-    return quoted;
-}
-
-/// True when the mention's first word is a feminine name ("Michelle"): "il" cannot stand for it.
-bool feminine(const Sentence& sentence, const Mention& m) {
-    const Token& first = sentence.tokens[m.first];
-    return first.has_tag("f") && !first.has_tag("m") && !first.has_tag("mf");
-}
-
-/// True when a preposition governs the mention ("devant l'ONU", "à Moscou"): it is no subject.
-bool after_preposition(const Sentence& sentence, const Mention& m) {
-    std::size_t i = m.first;
-    while (i > 0 && sentence.tokens[i - 1].upos == "DET") --i;
-    return i > 0 && sentence.tokens[i - 1].upos == "ADP";
+/// True when the person can be what a pronoun of that gender stands for: "il" anybody not known
+/// to be a woman, "elle" only a woman known as such.
+bool agrees(const Sentence& sentence, const Mention& m, Gender gender) {
+    return gender == Gender::Masculine ? !known_woman(sentence, m) : known_woman(sentence, m);
 }
 
 /// True for the mentions that can be what "il" stands for: not a demonym, not governed by a
 /// preposition, not inside quotation marks.
 bool candidate(const Sentence& sentence, const Mention& m, const std::vector<bool>& quoted) {
+    if (m.first >= m.last || m.last > sentence.tokens.size()) return false;  // no words here (a quotation's speaker)
     return !m.demonym && !quoted[m.first] && !after_preposition(sentence, m);
 }
 
-/// The first man named among the candidates of a sentence before token `before`.
-const Mention* first_man(const Sentence& sentence, std::size_t before, const std::vector<bool>& quoted) {
+/// The first person of that gender named among the candidates of a sentence before token `before`.
+const Mention* first_person(const Sentence& sentence, std::size_t before, const std::vector<bool>& quoted, Gender gender) {
     for (const Mention& m : sentence.mentions)
-        if (m.first < before && candidate(sentence, m, quoted) && m.type == EntityType::Person && !feminine(sentence, m))
+        if (m.first < before && candidate(sentence, m, quoted) && m.type == EntityType::Person && agrees(sentence, m, gender))
             return &m;
     return nullptr;
 }
 
+/// True when "elle" can stand for the mention though it is no person: a country or organization
+/// of feminine gender ("la Russie", "l'ONG" as the analyser tags it).
+bool feminine_agent(const Sentence& sentence, const Mention& m) {
+    if ((m.type != EntityType::Country && m.type != EntityType::Organization) || m.demonym) return false;
+    if (m.first > 0 && fold_case(sentence.tokens[m.first - 1].form) == "la") return true;
+    const Token& name = sentence.tokens[m.first];
+    return name.has_tag("f") && !name.has_tag("m") && !name.has_tag("mf");
+}
+
 /// In the same sentence: when the nearest candidate before the pronoun is a person, the first
-/// man the sentence names (its subject, as a rule: "Trump a indiqué qu'il"); when it is
-/// something else ("Pyongyang a annoncé qu'il"), nobody.
-std::optional<const Mention*> nearest_before(const Sentence& sentence, std::size_t before) {
-    const std::vector<bool> quoted = quoted_tokens(sentence);
+/// person of the pronoun's gender the sentence names (its subject, as a rule: "Trump a indiqué
+/// qu'il"); for "elle", a feminine country or organization ("la Russie a dit qu'elle"); when it
+/// is something else ("Pyongyang a annoncé qu'il"), nobody.
+std::optional<const Mention*> nearest_before(const Document& doc, std::size_t index, std::size_t before, Gender gender) {
+    const Sentence& sentence = doc.sentences[index];
+    const std::vector<bool> quoted = quoted_tokens(doc, index);
     for (auto m = sentence.mentions.rbegin(); m != sentence.mentions.rend(); ++m)
-        if (m->first < before && candidate(sentence, *m, quoted))
-            return m->type == EntityType::Person ? first_man(sentence, before, quoted) : nullptr;
+        if (m->first < before && candidate(sentence, *m, quoted)) {
+            if (gender == Gender::Feminine && feminine_agent(sentence, *m)) return &*m;
+            return m->type == EntityType::Person ? first_person(sentence, before, quoted, gender) : nullptr;
+        }
     return std::nullopt;
 }
 
-/// In an earlier sentence: its topic, the first candidate it names, when that is a man.
-std::optional<const Mention*> topic(const Sentence& sentence) {
-    const std::vector<bool> quoted = quoted_tokens(sentence);
+/// In an earlier sentence: its topic, the first candidate it names, when that is a person of
+/// the pronoun's gender. (A country or organization is not looked for there: across sentences
+/// "elle" is as often "la réforme" or "la loi" as the last feminine name.)
+std::optional<const Mention*> topic(const Document& doc, std::size_t index, Gender gender) {
+    const Sentence& sentence = doc.sentences[index];
+    const std::vector<bool> quoted = quoted_tokens(doc, index);
     for (const Mention& m : sentence.mentions)
         if (candidate(sentence, m, quoted))
-            return m.type == EntityType::Person && !feminine(sentence, m) ? &m : nullptr;
+            return m.type == EntityType::Person && agrees(sentence, m, gender) ? &m : nullptr;
     return std::nullopt;
 }
 
 /// The person "il" stands for: the nearest candidate before it in the sentence, else the topic
 /// of the nearest earlier sentence (at most three back, headlines skipped) that has one. A
 /// resolved pronoun counts as its person, so that "il" after "il" keeps the same referent.
-const Mention* antecedent(const Document& doc, std::size_t index, std::size_t token) {
-    if (const auto here = nearest_before(doc.sentences[index], token)) return *here;
-    for (std::size_t back = 1; back <= 3 && back <= index; ++back) {
+const Mention* antecedent(const Document& doc, std::size_t index, std::size_t token, Gender gender) {
+    if (const auto here = nearest_before(doc, index, token, gender)) return *here;
+    std::size_t looked = 0;  // sentences of narration looked at; quoted ones are another speaker's words
+    for (std::size_t back = 1; back <= kFurthestBack && back <= index && looked < 3; ++back) {
         const Sentence& earlier = doc.sentences[index - back];
         if (earlier.headline) continue;  // a title is not part of the running text
-        if (const auto there = topic(earlier)) return *there;
+        const std::vector<bool> quoted = quoted_tokens(doc, index - back);
+        if (std::all_of(quoted.begin(), quoted.end(), [](bool q) { return q; })) continue;
+        ++looked;
+        if (const auto there = topic(doc, index - back, gender)) return *there;
     }
     return nullptr;
 }
@@ -147,13 +159,15 @@ bool inside_mention(const Sentence& sentence, std::size_t i) {
 
 }  // namespace
 
-void resolve_pronouns(Document& doc, std::size_t index) {
+void resolve_pronouns(Document& doc, std::size_t index, const std::unordered_set<std::string>& impersonal_verbs) {
     Sentence& sentence = doc.sentences[index];
     std::vector<Mention> resolved;
-    const std::vector<bool> quoted = quoted_tokens(sentence);
+    const std::vector<bool> quoted = quoted_tokens(doc, index);
     for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
-        if (quoted[i] || inside_mention(sentence, i) || !personal_pronoun(sentence, i)) continue;
-        const Mention* person = antecedent(doc, index, i);
+        if (quoted[i] || inside_mention(sentence, i)) continue;
+        const auto gender = personal_pronoun(sentence, i, impersonal_verbs);
+        if (!gender) continue;
+        const Mention* person = antecedent(doc, index, i, *gender);
         if (!person) continue;
         Mention mention = *person;
         mention.first = i;
@@ -161,6 +175,8 @@ void resolve_pronouns(Document& doc, std::size_t index) {
         mention.text = sentence.tokens[i].form;
         mention.title.clear();
         mention.pronoun = true;
+        mention.resolution = "pronoun";
+        mention.resolution_confidence = person->resolution.empty() ? 0.8 : 0.7;  // a pronoun after a pronoun: less sure
         resolved.push_back(std::move(mention));
     }
     if (resolved.empty()) return;

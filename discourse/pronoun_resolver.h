@@ -2,19 +2,25 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
+#include <unordered_set>
 
 #include "document/document.h"
 
 namespace trame {
 
 /// Adds a mention for each personal pronoun of sentence `index` that can safely stand for a
-/// person named before it: subject "il" (not the impersonal "il y a", "il n'y a", "il faut",
-/// "il s'agit", "il est nécessaire", "il lui est reproché"), inverted "-t-il"/"-il" ("a-t-il
-/// ajouté", not "y a-t-il") and "lui" after "selon"/"pour"/"d'après"; never inside quotation
-/// marks, where "il" is the speaker's word for somebody else.
+/// person named before it: subject "il" (not the impersonal "il y a", "il n'y a", "il s'agit",
+/// "il est nécessaire", "il lui est reproché", nor "il" before one of `impersonal_verbs`: "il
+/// faut"), inverted "-t-il"/"-il" ("a-t-il ajouté", not "y a-t-il"), "lui" after
+/// "selon"/"pour"/"d'après", and "elle"/"-t-elle" for a person known to be a woman (titled "Mme"
+/// or with a feminine first name), or, in the same sentence only, for a feminine country or
+/// organization named just before ("la Norvège … les pêcheurs qu'elle protège"); "il" never
+/// stands for a woman. Never inside quotation marks, where
+/// "il" is the speaker's word for somebody else. Each mention is marked resolution "pronoun".
 /// The antecedent is the first person named earlier in the same sentence, or else the first
 /// person of the nearest earlier sentence (at most three back, headlines skipped) that names one: in news prose that
 /// is usually the subject being reported. Earlier sentences must already have their mentions.
-void resolve_pronouns(Document& doc, std::size_t index);
+void resolve_pronouns(Document& doc, std::size_t index, const std::unordered_set<std::string>& impersonal_verbs);
 
 }  // namespace trame

@@ -30,43 +30,77 @@ bool overlaps_person(const Sentence& sentence, std::size_t first, std::size_t la
     });
 }
 
+/// What the words beside a description say of its role: the word before its noun ("l'ancien
+/// président", "le futur président") and the words after it ("le président élu").
+TitleEffect effect_of(const Sentence& sentence, const Description& d,
+                      const std::unordered_map<std::string, TitleEffect>& modifiers) {
+    std::vector<std::size_t> around;
+    if (d.first > 0) around.push_back(d.first - 1);
+    if (d.first + 1 < sentence.tokens.size()) around.push_back(d.first + 1);
+    if (d.last < sentence.tokens.size()) around.push_back(d.last);
+    for (std::size_t i : around) {
+        const auto found = modifiers.find(fold_case(sentence.tokens[i].form));
+        if (found != modifiers.end()) return found->second;
+    }
+    return TitleEffect::Asserted;
+}
+
 }  // namespace
+
+const RoleBook::Holding* RoleBook::sole_holder(const std::string& predicate) const {
+    const auto held = held_.find(predicate);
+    if (held == held_.end()) return nullptr;
+    if (held->second.size() == 1) return &held->second.front();
+    if (predicate != "leaderOf") return nullptr;
+    // "le président" among several leaders: the one leader of a country, if only one is.
+    const Holding* found = nullptr;
+    for (const Holding& h : held->second) {
+        if (h.object.type != EntityType::Country) continue;
+        if (found) return nullptr;
+        found = &h;
+    }
+    return found;
+}
 
 void RoleBook::learn(const Sentence& sentence, const std::vector<Fact>& facts) {
     for (const Fact& fact : facts) {
         if (!is_role(fact.predicate) || !fact.subject.is_entity() || !fact.object.is_entity() || fact.negated) continue;
         const Mention& person = sentence.mentions[fact.subject.mention];
         if (person.type != EntityType::Person || person.pronoun || person.description) continue;
-        holders_[{fact.predicate, sentence.mentions[fact.object.mention].canonical}] = person;
-        auto& names = people_[fact.predicate];
-        if (std::find(names.begin(), names.end(), person.canonical) == names.end()) names.push_back(person.canonical);
-        holders_[{fact.predicate, ""}] = person;
+        const Mention& object = sentence.mentions[fact.object.mention];
+        holders_[{fact.predicate, object.canonical}] = person;
+        auto& held = held_[fact.predicate];
+        const auto same = std::find_if(held.begin(), held.end(),
+                                       [&](const Holding& h) { return h.person.canonical == person.canonical; });
+        if (same == held.end()) held.push_back({person, object});
+        else same->object = object;
     }
 }
 
 std::vector<Fact> RoleBook::resolve(Sentence& sentence, const std::vector<Description>& descriptions) const {
-    std::vector<const Description*> resolved;
+    std::vector<std::pair<const Description*, const Holding*>> resolved;  // with the holding of a bare title
     std::vector<Mention> added;
     for (const Description& d : descriptions) {
         if (overlaps_person(sentence, d.first, d.last)) continue;  // "le président russe Vladimir Poutine" names him
+        if (effect_of(sentence, d, modifiers_) == TitleEffect::None) continue;  // "l'ancien président" is somebody else
         const bool has_object = d.object_last > d.object_first;
         const int object = has_object ? mention_at(sentence, d.object_first, d.object_last) : -1;
         if (has_object && object < 0) continue;
         const std::string towards = object >= 0 ? sentence.mentions[object].canonical : "";
-        if (!has_object) {  // "le porte-parole": only when the article has exactly one
-            const auto names = people_.find(d.predicate);
-            if (names == people_.end() || names->second.size() != 1) continue;
-        }
+        const Holding* only = has_object ? nullptr : sole_holder(d.predicate);
+        if (!has_object && !only) continue;
         const auto holder = holders_.find({d.predicate, towards});
-        if (holder == holders_.end()) continue;
-        Mention mention = holder->second;
+        if (has_object && holder == holders_.end()) continue;
+        Mention mention = has_object ? holder->second : only->person;
         mention.first = d.first;
         mention.last = d.last;
         mention.text = text_of(sentence, d.first, d.last);
         mention.title.clear();
         mention.description = true;
+        mention.resolution = "title";
+        mention.resolution_confidence = has_object ? 0.85 : 0.75;
         added.push_back(std::move(mention));
-        resolved.push_back(&d);
+        resolved.push_back({&d, only});
     }
     sentence.mentions.insert(sentence.mentions.end(), added.begin(), added.end());
     std::stable_sort(sentence.mentions.begin(), sentence.mentions.end(),
@@ -74,17 +108,32 @@ std::vector<Fact> RoleBook::resolve(Sentence& sentence, const std::vector<Descri
 
     // The description states the role it names: "le président américain" -> holder leaderOf États-Unis.
     std::vector<Fact> facts;
-    for (const Description* d : resolved) {
-        if (d->object_last <= d->object_first) continue;
+    for (const auto& [d, holding] : resolved) {
+        const bool has_object = d->object_last > d->object_first;
         const int subject = mention_at(sentence, d->first, d->last);
-        const int object = mention_at(sentence, d->object_first, d->object_last);
+        int object = has_object ? mention_at(sentence, d->object_first, d->object_last) : -1;
+        if (!has_object) {  // "le porte-parole": the organization the article gave him, named in no word here
+            Mention towards = holding->object;
+            towards.first = towards.last = sentence.tokens.size();
+            towards.pronoun = true;  // no name written in this sentence
+            towards.description = towards.demonym = false;
+            towards.resolution = "title";
+            towards.resolution_confidence = 0.7;
+            object = static_cast<int>(sentence.mentions.size());
+            sentence.mentions.push_back(towards);
+        }
+        const TitleEffect effect = effect_of(sentence, *d, modifiers_);
         Fact fact;
         fact.subject = {subject, sentence.mentions[subject].text, sentence.tokens[d->first].begin,
                         sentence.tokens[d->last - 1].end, ""};
-        fact.object = {object, sentence.mentions[object].text, sentence.tokens[d->object_first].begin,
-                       sentence.tokens[d->object_last - 1].end, ""};
+        if (has_object)
+            fact.object = {object, sentence.mentions[object].text, sentence.tokens[d->object_first].begin,
+                           sentence.tokens[d->object_last - 1].end, ""};
+        else
+            fact.object = {object, holding->object.canonical, fact.subject.begin, fact.subject.end, ""};
         fact.predicate = d->predicate;
-        fact.confidence = 0.7;
+        fact.confidence = has_object ? 0.7 : 0.6;
+        if (effect == TitleEffect::Hypothetical) fact.modality = Modality::Hypothetical;
         fact.rule = d->rule;
         fact.sentence = sentence.index;
         facts.push_back(std::move(fact));

@@ -3,9 +3,11 @@
 
 #include <map>
 #include <string>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
+#include "discourse/discourse_lexicon.h"
 #include "document/description.h"
 #include "document/fact.h"
 #include "document/sentence.h"
@@ -17,15 +19,33 @@ namespace trame {
 /// stands for that person. One book per article: roles are never carried across documents.
 class RoleBook {
 public:
+    /// A book that reads the words beside a title by `modifiers` ("élu", "ancien"; see
+    /// DiscourseLexicon::title_modifiers), which must outlive it.
+    explicit RoleBook(const std::unordered_map<std::string, TitleEffect>& modifiers) : modifiers_(modifiers) {}
+
     /// Records the role facts (leaderOf, spokespersonOf, officialOf) of a sentence whose subject is a named person.
     void learn(const Sentence& sentence, const std::vector<Fact>& facts);
-    /// Makes each description whose holder is known a mention of that person in the sentence, and
-    /// returns the role fact the description states (holder, predicate, object) where it names the object.
+    /// Makes each description whose holder is known a mention of that person in the sentence
+    /// (marked resolution "title"), and returns the role fact the description states (holder,
+    /// predicate, object), hypothetical beside "élu" (as `modifiers` say). A bare title ("le
+    /// porte-parole") takes the object the article gave its holder, as a mention of the sentence
+    /// with an empty span after its last token. A description beside "ancien" is a former holder, not the one the book knows: it
+    /// stays unresolved.
     std::vector<Fact> resolve(Sentence& sentence, const std::vector<Description>& descriptions) const;
 
 private:
+    /// A person the article gave a role, and towards whom it last said so.
+    struct Holding {
+        Mention person;
+        Mention object;
+    };
+    /// The one holder of `predicate` a bare title stands for: the only one the article named, or
+    /// for "le président" the only leader of a country; null when there is none or several.
+    const Holding* sole_holder(const std::string& predicate) const;
+
+    const std::unordered_map<std::string, TitleEffect>& modifiers_;
     std::map<std::pair<std::string, std::string>, Mention> holders_;  ///< (predicate, object) -> person
-    std::map<std::string, std::vector<std::string>> people_;          ///< predicate -> holders' names
+    std::map<std::string, std::vector<Holding>> held_;                ///< predicate -> its holders, in order
 };
 
 }  // namespace trame

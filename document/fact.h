@@ -36,6 +36,7 @@ struct Fact {
     double confidence = 0.5;    ///< In [0, 1]; set by the rule.
     std::string rule;           ///< Identifier of the rule that produced the fact.
     std::size_t sentence = 0;   ///< Index of the sentence in its document.
+    std::string resolution;     ///< The discourse resolution that gave an argument ("pronoun", "quote-continuation"…), else empty.
 };
 
 inline std::ostream& operator<<(std::ostream& out, const Fact& f) {

@@ -403,6 +403,7 @@ void RdfWriter::write_statement_node(const Document& doc, const Fact& fact, std:
     emit(node, iri(kOntology + "modality"), RdfTerm::literal(to_string(fact.modality)));
     emit(node, iri(kOntology + "confidence"), confidence(fact.confidence));
     emit(node, iri(kOntology + "extractedBy"), RdfTerm::literal(fact.rule));
+    if (!fact.resolution.empty()) emit(node, iri(kOntology + "resolvedBy"), RdfTerm::literal(fact.resolution));
     emit(node, iri(std::string(vocab::kProv) + "wasDerivedFrom"),
          iri(iris_.sentence(doc.id, sentence.begin, sentence.end)));
 }

@@ -5,9 +5,7 @@
 #include <unordered_set>
 
 #include "reading/boilerplate.h"
-#include "discourse/pronoun_resolver.h"
-#include "discourse/role_book.h"
-#include "discourse/surname_resolver.h"
+#include "discourse/discourse.h"
 
 namespace trame {
 
@@ -40,6 +38,7 @@ Extractor::Extractor(const std::string& data_dir, bool use_recognizer)
       mention_finder_(gazetteer_),
       recognizer_(use_recognizer ? std::make_unique<const Recognizer>(Recognizer::load(data_dir + "/models/ner.model", &gazetteer_))
                                  : nullptr),
+      discourse_lexicon_(DiscourseLexicon::load(data_dir + "/lexicons")),
       ontology_(Ontology::load(data_dir + "/trame.ttl")),
       rules_(RuleSet::load(data_dir + "/rules", ontology_)) {}
 
@@ -72,21 +71,20 @@ std::vector<Fact> Extractor::extract_document(Document& doc, const Progress& on_
         names = recognizer_->recognise(tokens);
     }
     std::vector<Fact> facts;
-    RoleBook roles;
+    Discourse discourse(discourse_lexicon_);
     std::unordered_set<std::string> seen;  // a repeated sentence (a title echoed as lead) says nothing new
     for (Sentence& sentence : doc.sentences) {
         mention_finder_.find(sentence, names[sentence.index]);
         rules_.name(sentence);
-        resolve_surnames(doc, sentence.index);
-        resolve_pronouns(doc, sentence.index);
-        std::vector<Fact> found = roles.resolve(sentence, rules_.describe(sentence));
+        std::vector<Fact> found = discourse.resolve(doc, sentence.index, rules_.describe(sentence));
         if (!seen.insert(sentence.text).second) continue;
         std::vector<Fact> matched = rules_.apply(sentence);
         found.insert(found.end(), std::make_move_iterator(matched.begin()), std::make_move_iterator(matched.end()));
-        roles.learn(sentence, found);
+        discourse.learn(sentence, found);
         add_event_mentions(sentence, found);
         facts.insert(facts.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     }
+    discourse.finish(doc, facts);
     return facts;
 }
 

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "analysis/analyser.h"
+#include "discourse/discourse_lexicon.h"
 #include "document/document.h"
 #include "document/fact.h"
 #include "mentions/gazetteer.h"
@@ -46,8 +47,9 @@ public:
     const Reader& reader() const { return reader_; }
     const RuleSet& rules() const { return rules_; }
 
-    /// Segments and analyses `doc`, finds its mentions, pronouns and role descriptions, and
-    /// returns the facts of its sentences (a sentence repeated word for word gives nothing new).
+    /// Segments and analyses `doc`, finds its mentions, runs the rules and the discourse stage
+    /// (pronouns, titles, descriptions, quotations: see Discourse), and returns the facts of its
+    /// sentences (a sentence repeated word for word gives nothing new).
     /// `on_progress`, when given, is told of the advance (see Progress).
     std::vector<Fact> extract_document(Document& doc, const Progress& on_progress = {});
 
@@ -62,6 +64,7 @@ private:
     const Gazetteer gazetteer_;
     const MentionFinder mention_finder_;
     std::unique_ptr<const Recognizer> recognizer_;  ///< Null when the recognizer is off.
+    const DiscourseLexicon discourse_lexicon_;
     const Ontology ontology_;
     const RuleSet rules_;
 };

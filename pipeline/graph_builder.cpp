@@ -1,6 +1,5 @@
 #include "pipeline/graph_builder.h"
 
-#include "discourse/quotations.h"
 #include "reading/content_hash.h"
 
 namespace trame {
@@ -31,7 +30,6 @@ void GraphBuilder::add(Document doc, std::vector<Fact> facts) {
             if (argument->is_entity()) argument->handle = handles[fact.sentence][argument->mention];
         if (fact.subject.is_entity() && fact.object.is_entity()) registry_.relate(fact.subject.handle, fact.object.handle);
     }
-    attribute_quotations(doc, facts);
     for (Sentence& sentence : doc.sentences) sentence.tokens = {};  // the writer needs text and offsets only
     pending_.push_back({std::move(doc), std::move(facts)});
 }

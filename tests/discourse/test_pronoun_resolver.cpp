@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "discourse/discourse_lexicon.h"
 #include "discourse/pronoun_resolver.h"
 #include "tests/token_builder.h"
 
@@ -12,6 +13,12 @@ using trame::testing::add_mention;
 using trame::testing::make_sentence;
 
 namespace {
+
+/// The impersonal verbs of the project's lexicon.
+const std::unordered_set<std::string>& impersonal_verbs() {
+    static const DiscourseLexicon lexicon = DiscourseLexicon::load(TRAME_DATA_DIR "/lexicons");
+    return lexicon.impersonal_verbs;
+}
 
 /// A document made of the given sentences, indexed in order.
 Document make_document(std::vector<Sentence> sentences) {
@@ -27,7 +34,7 @@ Document make_document(std::vector<Sentence> sentences) {
 
 /// Resolves the pronouns of every sentence in order, as the pipeline does.
 void resolve_all(Document& doc) {
-    for (std::size_t i = 0; i < doc.sentences.size(); ++i) resolve_pronouns(doc, i);
+    for (std::size_t i = 0; i < doc.sentences.size(); ++i) resolve_pronouns(doc, i, impersonal_verbs());
 }
 
 std::vector<const Mention*> pronouns(const Sentence& sentence) {
@@ -72,7 +79,7 @@ TEST_CASE("pronoun_resolver: il resolved to the first person named earlier in th
     add_mention(s, 0, 2, EntityType::Person);
     add_mention(s, 4, 6, EntityType::Person);
     Document doc = make_document({s});
-    resolve_pronouns(doc, 0);
+    resolve_pronouns(doc, 0, impersonal_verbs());
     const auto found = pronouns(doc.sentences[0]);
     REQUIRE(found.size() == 1);
     CHECK(found[0]->first == 7);
@@ -373,7 +380,24 @@ TEST_CASE("pronoun_resolver: a resolved pronoun carries its person to the next p
 
 TEST_CASE("pronoun_resolver: resolving a sentence twice adds nothing more") {
     Document doc = make_document({dupont_visits(), he_promised()});
-    resolve_pronouns(doc, 1);
-    resolve_pronouns(doc, 1);
+    resolve_pronouns(doc, 1, impersonal_verbs());
+    resolve_pronouns(doc, 1, impersonal_verbs());
     CHECK(doc.sentences[1].mentions.size() == 1);
+}
+
+TEST_CASE("pronoun_resolver: 'elle' stands for a woman named before, and 'il' not for her") {
+    Sentence roche = make_sentence(
+        "Mme/Mme/NOUN/n Anne/Anne/PROPN/np.ant.f Roche/Roche/PROPN/np.cog a/avoir/AUX/vbhaver.pri.p3.sg "
+        "visité/visiter/VERB/vblex.pp.m.sg l'/le/DET/det.def.mf.sg usine/usine/NOUN/n.f.sg ././PUNCT/sent");
+    add_mention(roche, 1, 3, EntityType::Person);
+    roche.mentions[0].title = "Mme";
+    const Sentence she = make_sentence(
+        "Elle/elle/PRON/prn.subj.p3.f.sg a/avoir/AUX/vbhaver.pri.p3.sg promis/promettre/VERB/vblex.pp "
+        "des/un/DET/det.ind.mf.pl embauches/embauche/NOUN/n.f.pl ././PUNCT/sent");
+    Document doc = make_document({roche, she, he_promised()});
+    resolve_all(doc);
+    REQUIRE(pronouns(doc.sentences[1]).size() == 1);
+    CHECK(pronouns(doc.sentences[1])[0]->canonical == "Anne Roche");
+    CHECK(pronouns(doc.sentences[1])[0]->resolution == "pronoun");
+    CHECK(pronouns(doc.sentences[2]).empty());  // "il" after a woman: nobody
 }

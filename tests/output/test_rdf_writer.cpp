@@ -173,6 +173,7 @@ struct Sample {
         fa.push_back(fact(entity("Elle", "claire-fontaine", 65), "meets", entity("Paul Girard", "paul-girard", 97),
                           1, "meets.rencontrer"));
         fa.back().negated = true;
+        fa.back().resolution = "pronoun";  // "Elle" is the article's, not the sentence's
         fa.push_back(fact(entity("Lyon", "lyon", 110), "open:accueillir", phrase("le prochain sommet"), 2,
                           "open.verb"));
         fa.back().modality = Modality::Hypothetical;
@@ -255,6 +256,8 @@ TEST_CASE("rdf_writer: each format parses with serdi and has the contract's shap
             CHECK(count(q, st2, kTrame + "negated", "true") == 1);
             CHECK(count(q, st2, kTrame + "modality", "asserted") == 1);
             CHECK(count(q, st2, kTrame + "extractedBy", "meets.rencontrer") == 1);
+            CHECK(count(q, st2, kTrame + "resolvedBy", "pronoun") == 1);
+            CHECK(count(q, "", kTrame + "resolvedBy", "") == 1);  // only the fact a resolution gave
             const std::string sentence2 = kBase + "doc/depeche-lyon#char=65,109";
             CHECK(count(q, st2, std::string(vocab::kProv) + "wasDerivedFrom", sentence2) == 1);
             CHECK(count(q, sentence2, kNif + "anchorOf", "Elle n'a pas rencontré le maire Paul Girard.") == 1);

@@ -165,7 +165,7 @@ const std::set<std::string>& writer_properties() {
         kRdfs + "subPropertyOf",
         // statement nodes
         kRdf + "subject", kRdf + "predicate", kRdf + "object", kTrame + "negated", kTrame + "modality",
-        kTrame + "confidence", kTrame + "extractedBy", std::string(vocab::kProv) + "wasDerivedFrom",
+        kTrame + "confidence", kTrame + "extractedBy", kTrame + "resolvedBy", std::string(vocab::kProv) + "wasDerivedFrom",
         // NIF sentences and documents
         kNif + "anchorOf", kNif + "beginIndex", kNif + "endIndex", kNif + "referenceContext", kNif + "isString",
         std::string(vocab::kDcterms) + "source", std::string(vocab::kDcterms) + "date", kTrame + "contentHash",

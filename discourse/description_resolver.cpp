@@ -1,0 +1,171 @@
+#include "discourse/description_resolver.h"
+
+#include <algorithm>
+#include <vector>
+
+#include "discourse/mention_context.h"
+#include "document/utf8.h"
+
+namespace trame {
+
+namespace {
+
+bool inside_mention(const Sentence& sentence, std::size_t first, std::size_t last) {
+    return std::any_of(sentence.mentions.begin(), sentence.mentions.end(),
+                       [&](const Mention& m) { return m.first < last && first < m.last; });
+}
+
+/// "l'" and "le", "la", "ce", "cet", "cette": the singular determiners of a description.
+bool singular_determiner(const Token& token) {
+    std::string form = fold_case(token.form);
+    if (form.size() >= 3 && form.compare(form.size() - 3, 3, "\u2019") == 0) form.replace(form.size() - 3, 3, "'");
+    return form == "le" || form == "la" || form == "l'" || form == "ce" || form == "cet" || form == "cette";
+}
+
+/// True when what follows the noun at token i makes it a different entity: an adjective ("le
+/// pays voisin"), a complement ("l'organisation de défense"), a name or a relative clause.
+bool qualified(const Sentence& sentence, std::size_t i) {
+    if (i + 1 >= sentence.tokens.size()) return false;
+    const Token& next = sentence.tokens[i + 1];
+    const std::string form = fold_case(next.form);
+    return next.upos == "ADJ" || next.upos == "PROPN" || form == "non" || next.upos == "NUM" || next.lemma == "de" ||
+           form == "du" || form == "des" || form == "d'" || form == "d\u2019" || form == "qui" || form == "que" ||
+           form == "où" || form == "dont" || form == "(";
+}
+
+/// A mention of `record`'s entity over tokens [first, last) of the sentence.
+Mention resolved_mention(const Sentence& sentence, const Mention& antecedent, std::size_t first, std::size_t last,
+                         const std::string& kind, double confidence) {
+    Mention mention = antecedent;
+    mention.first = first;
+    mention.last = last;
+    mention.text.clear();
+    for (std::size_t k = first; k < last; ++k) mention.text += (k > first ? " " : "") + sentence.tokens[k].form;
+    mention.title.clear();
+    mention.demonym = false;
+    mention.pronoun = true;  // "l'organisation", "ce dernier" name nobody: no label for the entity
+    mention.description = false;
+    mention.resolution = kind;
+    mention.resolution_confidence = confidence;
+    return mention;
+}
+
+/// True when a preposition governs the noun phrase whose determiner is token `determiner`.
+bool governed(const Sentence& sentence, std::size_t determiner) {
+    return determiner > 0 && sentence.tokens[determiner - 1].upos == "ADP";
+}
+
+/// The nearest mention of `type` before token i in the sentence that is a name, not quoted, and
+/// (when `subjects_only`) not governed by a preposition.
+const Mention* nearest_in_sentence(const Sentence& sentence, const std::vector<bool>& quoted, std::size_t i, EntityType type,
+                                   bool subjects_only = false) {
+    const Mention* found = nullptr;
+    for (const Mention& m : sentence.mentions)
+        if (m.first < m.last && m.last <= i && m.type == type && m.resolution.empty() && !m.pronoun && !quoted[m.first] &&
+            !(subjects_only && after_preposition(sentence, m)))
+            found = &m;
+    return found;
+}
+
+void add_mentions(Sentence& sentence, std::vector<Mention>& added) {
+    if (added.empty()) return;
+    sentence.mentions.insert(sentence.mentions.end(), added.begin(), added.end());
+    std::stable_sort(sentence.mentions.begin(), sentence.mentions.end(),
+                     [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
+/// True when tokens [from, to) hold a determiner and its noun ("l'avocat", "la plainte"): a
+/// noun phrase that "ce dernier" could stand for as well as the last name.
+bool noun_phrase_between(const Sentence& sentence, std::size_t from, std::size_t to) {
+    for (std::size_t k = from + 1; k < to && k < sentence.tokens.size(); ++k)
+        if (sentence.tokens[k].upos == "NOUN" && sentence.tokens[k - 1].upos == "DET") return true;
+    return false;
+}
+
+}  // namespace
+
+void resolve_definites(Document& doc, std::size_t index, const ArticleModel& model,
+                       const std::unordered_map<std::string, EntityType>& heads) {
+    Sentence& sentence = doc.sentences[index];
+    const std::vector<bool> quoted = quoted_tokens(doc, index);
+    std::vector<Mention> added;
+    for (std::size_t i = 1; i < sentence.tokens.size(); ++i) {
+        const Token& noun = sentence.tokens[i];
+        if ((noun.upos != "NOUN" && noun.upos != "PROPN") || !singular_determiner(sentence.tokens[i - 1])) continue;
+        const auto head = heads.find(fold_case(noun.form));
+        if (head == heads.end() || qualified(sentence, i) || quoted[i]) continue;
+        // "l'ONG": a common noun the name finders took for a name of its own is the description too.
+        Mention* generic = nullptr;
+        for (Mention& m : sentence.mentions)
+            if (m.first <= i && i < m.last) generic = &m;
+        if (generic && (generic->last != i + 1 || generic->first + 1 < i || fold_case(generic->name) != head->first ||
+                        !generic->resolution.empty() || generic->pronoun))
+            continue;
+        const EntityType type = head->second;
+        // Places are named as often after a preposition as not ("à Raqqa … la ville"); an
+        // organization after one ("la convention de la CPI") is seldom what "l'organisation" means.
+        // A description that is itself governed by one ("le bastion de l'organisation") may take one.
+        const bool subjects_only = type == EntityType::Organization && !governed(sentence, i - 1);
+        const Mention* antecedent = nearest_in_sentence(sentence, quoted, i - 1, type, subjects_only);
+        double confidence = 0.7;
+        if (!antecedent && type == EntityType::Country && nearest_in_sentence(sentence, quoted, i - 1, EntityType::Place))
+            continue;  // "Madrid … le pays": a capital standing for its country, not the one in focus
+        if (!antecedent) {
+            const EntityRecord* record = type == EntityType::Place   ? model.last_of(type, index, 2)
+                                         : type == EntityType::Country ? model.in_focus(type, index, 3)
+                                                                       : model.in_focus(type, index, 6);
+            if (!record && type == EntityType::Organization) record = model.last_of(type, index, 2);
+            if (!record) continue;
+            antecedent = &record->mention;
+            confidence = 0.6;
+        }
+        if (generic) {  // resolved in place, so that indices into the mentions stay valid
+            *generic = resolved_mention(sentence, *antecedent, generic->first, generic->last, "definite", confidence);
+            continue;
+        }
+        added.push_back(resolved_mention(sentence, *antecedent, i, i + 1, "definite", confidence));
+    }
+    add_mentions(sentence, added);
+}
+
+void resolve_demonstratives(Document& doc, std::size_t index) {
+    Sentence& sentence = doc.sentences[index];
+    const std::vector<bool> quoted = quoted_tokens(doc, index);
+    std::vector<Mention> added;
+    for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
+        // The analyser gives "cette dernière" as one token; a tokenizer may give two.
+        const std::string word = fold_case(sentence.tokens[i].form);
+        const std::string next = i + 1 < sentence.tokens.size() ? fold_case(sentence.tokens[i + 1].form) : "";
+        std::size_t end = i + 1;
+        if ((word == "ce" && next == "dernier") || (word == "cette" && next == "dernière")) end = i + 2;
+        else if (word != "ce dernier" && word != "cette dernière") continue;
+        const bool feminine = word.compare(0, 5, "cette") == 0;
+        if (inside_mention(sentence, i, end) || quoted[i]) continue;
+        const int head = sentence.tokens[i].head;
+        if (end < sentence.tokens.size() && sentence.tokens[end].upos == "NOUN" &&
+            (head < 0 || head == static_cast<int>(end)))
+            continue;  // "ce dernier point": a noun phrase of its own
+        // The entity named last: before the words in this sentence, else the last of the one before.
+        const Sentence* where = &sentence;
+        const Mention* last = nullptr;
+        for (const Mention& m : sentence.mentions)
+            if (m.first < m.last && m.last <= i && !m.demonym && !quoted[m.first]) last = &m;
+        if (!last && index > 0) {
+            where = &doc.sentences[index - 1];
+            const std::vector<bool> quoted_before = quoted_tokens(doc, index - 1);
+            for (const Mention& m : where->mentions)
+                if (m.first < m.last && m.last <= where->tokens.size() && !m.demonym && !quoted_before[m.first]) last = &m;
+        }
+        if (!last) continue;
+        if (noun_phrase_between(*where, last->last, where == &sentence ? i : where->tokens.size()) ||
+            (where != &sentence && noun_phrase_between(sentence, 0, i)))
+            continue;  // "l'avocat … ce dernier": the last one named may not be the last one mentioned
+        const bool person = last->type == EntityType::Person;
+        if (!person && last->type != EntityType::Organization && last->type != EntityType::Country) continue;
+        if (person && known_woman(*where, *last) != feminine) continue;
+        added.push_back(resolved_mention(sentence, *last, i, end, "demonstrative", 0.75));
+    }
+    add_mentions(sentence, added);
+}
+
+}  // namespace trame

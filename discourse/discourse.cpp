@@ -1,0 +1,53 @@
+#include "discourse/discourse.h"
+
+#include <algorithm>
+
+#include "discourse/description_resolver.h"
+#include "discourse/pronoun_resolver.h"
+#include "discourse/quotations.h"
+#include "discourse/surname_resolver.h"
+
+namespace trame {
+
+Discourse::Discourse(const DiscourseLexicon& lexicon) : lexicon_(lexicon), roles_(lexicon.title_modifiers) {}
+
+std::vector<Fact> Discourse::resolve(Document& doc, std::size_t index, const std::vector<Description>& descriptions) {
+    resolve_surnames(doc, index);
+    resolve_demonstratives(doc, index);
+    resolve_definites(doc, index, model_, lexicon_.description_heads);
+    resolve_pronouns(doc, index, lexicon_.impersonal_verbs);
+    // Last: the role facts name mentions by index, which later insertions would shift.
+    std::vector<Fact> facts = roles_.resolve(doc.sentences[index], descriptions);
+    model_.observe(doc.sentences[index]);
+    return facts;
+}
+
+void Discourse::learn(const Sentence& sentence, const std::vector<Fact>& facts) { roles_.learn(sentence, facts); }
+
+void Discourse::finish(Document& doc, std::vector<Fact>& facts) const {
+    attribute_colon_quotations(doc, facts);
+    attribute_quotations(doc, facts);
+    for (Fact& fact : facts) {
+        if (!fact.resolution.empty()) continue;
+        const Sentence& sentence = doc.sentences[fact.sentence];
+        for (const Argument* argument : {&fact.subject, &fact.object}) {
+            if (!argument->is_entity() || static_cast<std::size_t>(argument->mention) >= sentence.mentions.size()) continue;
+            const Mention& m = sentence.mentions[argument->mention];
+            if (m.resolution.empty()) continue;
+            fact.resolution = m.resolution;
+            fact.confidence = std::min(fact.confidence, m.resolution_confidence);
+            break;
+        }
+    }
+}
+
+std::vector<Resolution> resolutions(const Document& doc) {
+    std::vector<Resolution> found;
+    for (const Sentence& sentence : doc.sentences)
+        for (const Mention& m : sentence.mentions)
+            if (!m.resolution.empty())
+                found.push_back({m.resolution, sentence.index, m.text, m.canonical, m.resolution_confidence});
+    return found;
+}
+
+}  // namespace trame

@@ -1,0 +1,30 @@
+// The word lists of the discourse stage.
+#pragma once
+
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+#include "document/entity_type.h"
+
+namespace trame {
+
+/// What a word beside a title says of its holder's role: held (asserted), to be held
+/// (hypothetical, "élu"), or no longer held ("ancien": no role fact).
+enum class TitleEffect { Asserted, Hypothetical, None };
+
+/// The word lists the discourse stage reads from DATA/lexicons/, each file described in its header:
+/// impersonal verbs (impersonal_verbs.txt), head nouns of definite descriptions with the entity
+/// type they stand for (definite_descriptions.txt), and words that qualify a title
+/// (title_modifiers.txt).
+struct DiscourseLexicon {
+    std::unordered_set<std::string> impersonal_verbs;
+    std::unordered_map<std::string, EntityType> description_heads;
+    std::unordered_map<std::string, TitleEffect> title_modifiers;
+
+    /// Reads the three files of `folder`; a missing file or a bad line throws InputError naming
+    /// the file (and the line).
+    static DiscourseLexicon load(const std::string& folder);
+};
+
+}  // namespace trame

@@ -1,0 +1,22 @@
+// What the words around a mention say about it, for the discourse stage's resolutions.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "document/document.h"
+
+namespace trame {
+
+/// True when a preposition governs the mention ("devant l'ONU", "à Moscou"): it is no subject.
+bool after_preposition(const Sentence& sentence, const Mention& m);
+
+/// True when the mention is a person known to be a woman: titled "Mme", "Madame" or "Mlle", or
+/// with a feminine first name ("Michelle"). False for a mention with no words in the sentence.
+bool known_woman(const Sentence& sentence, const Mention& m);
+
+/// For each token of sentence `index`, whether it lies inside quotation marks (reported words,
+/// where names and pronouns are the speaker's), a quotation opened in an earlier sentence included.
+std::vector<bool> quoted_tokens(const Document& doc, std::size_t index);
+
+}  // namespace trame

@@ -1,0 +1,83 @@
+// Tests of definite and demonstrative noun phrases resolved on hand-analysed sentences.
+#include <catch2/catch.hpp>
+
+#include "discourse/description_resolver.h"
+#include "tests/token_builder.h"
+
+using namespace trame;
+using trame::testing::add_mention;
+using trame::testing::make_sentence;
+
+namespace {
+
+Document document(std::vector<Sentence> sentences) {
+    Document doc;
+    for (std::size_t i = 0; i < sentences.size(); ++i) {
+        sentences[i].index = i;
+        doc.sentences.push_back(std::move(sentences[i]));
+    }
+    return doc;
+}
+
+const std::unordered_map<std::string, EntityType> kHeads = {{"pays", EntityType::Country},
+                                                            {"organisation", EntityType::Organization}};
+
+/// "Interpol a reçu Marc Petit ." (an organization, then a man).
+Sentence interpol_receives() {
+    Sentence s = make_sentence("Interpol/Interpol/PROPN/np a/avoir/AUX/vbhaver reçu/recevoir/VERB/vblex.pp "
+                               "Marc/Marc/PROPN/np.ant.m Petit/Petit/PROPN/np.cog ././PUNCT/sent");
+    add_mention(s, 0, 1, EntityType::Organization);
+    add_mention(s, 3, 5, EntityType::Person);
+    return s;
+}
+
+std::vector<std::string> resolved(const Sentence& s) {
+    std::vector<std::string> out;
+    for (const Mention& m : s.mentions)
+        if (!m.resolution.empty()) out.push_back(m.resolution + ": " + m.text + " -> " + m.canonical);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("description_resolver: 'ce dernier' in two words is the last entity named") {
+    Document doc = document({interpol_receives(),
+                             make_sentence("Ce/ce/DET/det.dem dernier/dernier/ADJ/adj.m.sg a/avoir/AUX/vbhaver "
+                                           "parlé/parler/VERB/vblex.pp ././PUNCT/sent")});
+    resolve_demonstratives(doc, 1);
+    CHECK(resolved(doc.sentences[1]) == std::vector<std::string>{"demonstrative: Ce dernier -> Marc Petit"});
+}
+
+TEST_CASE("description_resolver: 'ce dernier' before its own noun is no reference") {
+    Document doc = document({interpol_receives(),
+                             make_sentence("Ce/ce/DET/det.dem dernier/dernier/ADJ/adj.m.sg point/point/NOUN/n.m.sg "
+                                           "reste/rester/VERB/vblex.pri ouvert/ouvert/ADJ/adj ././PUNCT/sent")});
+    resolve_demonstratives(doc, 1);
+    CHECK(resolved(doc.sentences[1]).empty());
+}
+
+TEST_CASE("description_resolver: 'l'organisation' is the last organization named, not a later person") {
+    Document doc = document({interpol_receives(),
+                             make_sentence("L'/le/DET/det.def organisation/organisation/NOUN/n.f.sg "
+                                           "a/avoir/AUX/vbhaver répondu/répondre/VERB/vblex.pp ././PUNCT/sent")});
+    ArticleModel model;
+    model.observe(doc.sentences[0]);
+    resolve_definites(doc, 1, model, kHeads);
+    CHECK(resolved(doc.sentences[1]) == std::vector<std::string>{"definite: organisation -> Interpol"});
+    CHECK(doc.sentences[1].mentions[0].first == 1);  // the noun, as for role descriptions
+}
+
+TEST_CASE("description_resolver: a plural or qualified description is not resolved") {
+    Document doc = document({interpol_receives(),
+                             make_sentence("Les/le/DET/det.def.pl pays/pays/NOUN/n.m.pl ont/avoir/AUX/vbhaver "
+                                           "répondu/répondre/VERB/vblex.pp ././PUNCT/sent"),
+                             make_sentence("L'/le/DET/det.def organisation/organisation/NOUN/n.f.sg "
+                                           "humanitaire/humanitaire/ADJ/adj a/avoir/AUX/vbhaver "
+                                           "répondu/répondre/VERB/vblex.pp ././PUNCT/sent")});
+    ArticleModel model;
+    model.observe(doc.sentences[0]);
+    resolve_definites(doc, 1, model, kHeads);
+    resolve_definites(doc, 2, model, kHeads);
+    CHECK(resolved(doc.sentences[1]).empty());
+    CHECK(resolved(doc.sentences[2]).empty());
+}
