@@ -4,6 +4,7 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "document/data_file.h"
 #include "document/utf8.h"
 
 namespace trame {
@@ -12,19 +13,14 @@ namespace {
 
 /// Reads "FORM<TAB>WORD WORD…" lines, '#' comments and blank lines skipped.
 std::map<std::string, std::vector<std::string>> load_contractions(const std::string& path) {
-    std::ifstream in(path);
-    if (!in) throw std::runtime_error(path + ": cannot read the contraction list");
     std::map<std::string, std::vector<std::string>> contractions;
-    std::string line;
-    for (int number = 1; std::getline(in, line); ++number) {
-        if (line.empty() || line[0] == '#') continue;
-        const std::size_t tab = line.find('\t');
-        if (tab == std::string::npos) throw std::runtime_error(path + ":" + std::to_string(number) + ": expected FORM<TAB>WORDS");
-        std::istringstream words(line.substr(tab + 1));
+    for (const DataLine& line : read_data_lines(path, "contraction list", Fields::Tabs)) {
+        if (line.fields.size() != 2) throw data_line_error(path, line, "expected FORM<TAB>WORDS");
+        std::istringstream words(line.fields[1]);
         std::vector<std::string> parts;
         for (std::string w; words >> w;) parts.push_back(w);
-        if (parts.size() < 2) throw std::runtime_error(path + ":" + std::to_string(number) + ": a contraction has two words or more");
-        contractions[line.substr(0, tab)] = parts;
+        if (parts.size() < 2) throw data_line_error(path, line, "a contraction has two words or more");
+        contractions[line.fields[0]] = parts;
     }
     return contractions;
 }

@@ -1,5 +1,7 @@
 #include "discourse/mention_context.h"
 
+#include "document/quote_marks.h"
+
 #include "discourse/quotations.h"
 
 namespace trame {
@@ -22,11 +24,9 @@ std::vector<bool> quoted_tokens(const Document& doc, std::size_t index) {
     std::vector<bool> quoted(sentence.tokens.size(), false);
     bool inside = quotation_open_before(doc, index);
     for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
-        const std::string& form = sentence.tokens[i].form;
-        if (form == "«" || form == "“") inside = true;
-        else if (form == "»" || form == "”") inside = false;
-        else if (form == "\"") inside = !inside;
-        else quoted[i] = inside;
+        const QuoteMark mark = quote_mark(sentence.tokens[i].form);
+        if (mark == QuoteMark::None || mark == QuoteMark::Nested) quoted[i] = inside;
+        else inside = open_after_mark(mark, inside);
     }
     return quoted;
 }

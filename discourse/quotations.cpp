@@ -1,5 +1,7 @@
 #include "discourse/quotations.h"
 
+#include "document/quote_marks.h"
+
 #include <algorithm>
 #include <string>
 
@@ -12,22 +14,18 @@ namespace {
 
 constexpr std::size_t kLongestQuotation = 5;  // sentences; past that an unclosed mark is a typo
 
-enum class Mark { None, Open, Close, Either };
+using Mark = QuoteMark;
 
+/// The mark a token is for the outer quotation (a nested ‹ › is none).
 Mark mark_of(const Token& token) {
-    if (token.form == "«" || token.form == "“") return Mark::Open;
-    if (token.form == "»" || token.form == "”") return Mark::Close;
-    if (token.form == "\"") return Mark::Either;
-    return Mark::None;
+    const Mark mark = quote_mark(token.form);
+    return mark == Mark::Nested ? Mark::None : mark;
 }
 
 /// Whether a quotation is still open after the sentence, given whether it was open before it.
 bool open_after(const Sentence& sentence, bool open) {
     for (const Token& token : sentence.tokens) {
-        const Mark mark = mark_of(token);
-        if (mark == Mark::Open) open = true;
-        else if (mark == Mark::Close) open = false;
-        else if (mark == Mark::Either) open = !open;
+        open = open_after_mark(mark_of(token), open);
     }
     return open;
 }

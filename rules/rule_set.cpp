@@ -1,5 +1,7 @@
 #include "rules/rule_set.h"
 
+#include "document/quote_marks.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <map>
@@ -33,10 +35,7 @@ bool is_dangling(const Token& token) {
     return token.upos == "CCONJ" || token.upos == "DET" || token.upos == "ADP";
 }
 
-bool is_quote(const Token& token) {
-    static const std::unordered_set<std::string> quotes = {"«", "»", "\"", "“", "”", "‹", "›"};
-    return quotes.count(token.form) > 0;
-}
+bool is_quote(const Token& token) { return quote_mark(token.form) != QuoteMark::None; }
 
 /// Narrows [first, last) to a phrase: no punctuation or conjunction at its edges, and no quotation
 /// mark left open at either end ("jouer son rôle »" gives "jouer son rôle").
