@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "document/utf8.h"
+#include "rules/verb_features.h"
 
 namespace trame {
 
@@ -10,30 +11,16 @@ namespace {
 
 constexpr int kMaxDepth = 8;  // clause chains deeper than this give no inherited subject
 
-/// True when the token carries the UD feature `ud` ("VerbForm=Inf") or the Apertium tag `tag` ("inf").
-bool has_feature(const Token& token, const std::string& ud, const std::string& tag) {
-    return token.has_tag(ud) || token.has_tag(tag);
-}
-
-bool is_infinitive(const Token& t) { return has_feature(t, "VerbForm=Inf", "inf"); }
-bool is_gerund(const Token& t) { return has_feature(t, "VerbForm=Ger", "ger"); }
-bool is_present_participle(const Token& t) {
-    return is_gerund(t) || (has_feature(t, "Tense=Pres", "pprs") && has_feature(t, "VerbForm=Part", "pprs"));
-}
-bool is_non_finite(const Token& t) {
-    return is_infinitive(t) || is_gerund(t) || has_feature(t, "VerbForm=Part", "pp") || is_present_participle(t);
-}
-
 bool is_relative_pronoun(const Token& t) {
     if (t.upos != "PRON") return false;
-    if (t.has_tag("PronType=Rel") || t.has_tag("rel")) return true;
+    if (has_feature(t, "PronType=Rel", "rel")) return true;
     const std::string lemma = fold_case(t.lemma);
     return lemma == "qui" || lemma == "lequel" || lemma == "laquelle" || lemma == "lesquels" || lemma == "lesquelles";
 }
 
 bool is_reflexive(const Token& t) {
     const std::string lemma = fold_case(t.lemma);
-    return t.upos == "PRON" && (lemma == "se" || lemma == "soi" || t.has_tag("Reflex=Yes") || t.has_tag("ref"));
+    return t.upos == "PRON" && (lemma == "se" || lemma == "soi" || has_feature(t, "Reflex=Yes", "ref"));
 }
 
 }  // namespace
@@ -84,6 +71,15 @@ std::vector<std::size_t> DependencyTree::descendants(std::size_t i) const {
 }
 
 std::pair<int, int> DependencyTree::phrase(std::size_t i, const std::vector<std::size_t>& without) const {
+    const Token& head_token = sentence_.tokens[i];
+    // An adverbial clause the parser hung from the head after a comma ("…, même si …", "…, en
+    // espérant …"): its subtree starts with the comma, or right after one.
+    const auto after_comma = [&](std::size_t c) {
+        if (c < i) return false;
+        std::size_t first = c;
+        for (std::size_t d : descendants(c)) first = std::min(first, d);
+        return sentence_.tokens[first].form == "," || (first > 0 && sentence_.tokens[first - 1].form == ",");
+    };
     std::vector<bool> inside(size(), false);
     std::vector<std::size_t> stack{i};
     std::size_t visited = 0;
@@ -93,6 +89,8 @@ std::pair<int, int> DependencyTree::phrase(std::size_t i, const std::vector<std:
         inside[w] = true;
         for (std::size_t c : children_[w]) {
             if (label_matches(deprel(c), "parataxis:*")) continue;  // a clause set beside, at any depth
+            if (w == i && (label_matches(deprel(c), "advcl:*") && (is_non_finite(head_token) || after_comma(c))))
+                continue;
             if (!(w == i && ((deprel(c) == "conj" && nominal(i)) ||
                              std::find(without.begin(), without.end(), c) != without.end())))
                 stack.push_back(c);
@@ -151,7 +149,12 @@ std::vector<std::pair<std::size_t, std::size_t>> DependencyTree::governing_verbs
         // A noun under a noun: "l'annulation de la rencontre", "le report du sommet".
         const bool noun_under_noun = relation == "nmod" && sentence_.tokens[w].upos == "NOUN" &&
                                      sentence_.tokens[h].upos == "NOUN";
-        if (relation != "xcomp" && relation != "ccomp" && !label_matches(relation, "advcl:*") && !noun_under_noun) break;
+        // An event noun as a verb's object: "a nié tout soutien", "envisage une rencontre".
+        const bool noun_object = relation == "obj" && sentence_.tokens[w].upos == "NOUN" &&
+                                 sentence_.tokens[h].upos == "VERB";
+        if (relation != "xcomp" && relation != "ccomp" && !label_matches(relation, "advcl:*") && !noun_under_noun &&
+            !noun_object)
+            break;
         found.emplace_back(h, w);
         w = h;
     }

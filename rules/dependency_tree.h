@@ -34,12 +34,18 @@ public:
     /// Every word below i, in sentence order.
     std::vector<std::size_t> descendants(std::size_t i) const;
 
-    /// The phrase word i heads, as a token range [first, last): its subtree without the words
-    /// coordinated to it when it is a noun phrase (they are phrases of their own) and without the clauses set beside it or
-    /// its words (parataxis: "…, a-t-il dit" after a quote), without a leading preposition or
-    /// subordinating conjunction ("à", "que"), and without punctuation at its edges.
-    /// Children listed in `without` are left out with their subtrees ("Selon X, la frontière
-    /// restera ouverte": the phrase of "restera" without "Selon X").
+    /// The phrase word i heads, as a token range [first, last). These are the trimming rules of
+    /// every phrase capture, stated here once. The phrase is i's subtree, without:
+    ///  - the words coordinated to i when it is a noun phrase (they are phrases of their own);
+    ///  - the clauses set beside it or its words (parataxis: "…, a-t-il dit" after a quote);
+    ///  - the adverbial clauses of an infinitive or participle head ("passer au vote pour
+    ///    convaincre les élus": passer au vote), and those set off by a comma after any head
+    ///    ("la réforme passera, même si l'opposition proteste": la réforme passera);
+    ///  - the children listed in `without`, with their subtrees ("Selon X, la frontière restera
+    ///    ouverte": the phrase of "restera" without "Selon X");
+    ///  - a leading preposition, subordinating conjunction or coordinator ("à", "que", "et"),
+    ///    and punctuation at its edges;
+    /// and it is the unbroken run of those words around i.
     std::pair<int, int> phrase(std::size_t i, const std::vector<std::size_t>& without = {}) const;
     /// Word i and the words coordinated to it ("la Grèce et Chypre": Grèce, Chypre), for a noun
     /// phrase; coordinated clauses ("que X … et que Y …") stay one content.
@@ -57,7 +63,8 @@ public:
 
     /// The words whose clause holds word i's clause as a complement, nearest first: the verb an
     /// infinitive, a "que" clause or a gerund depends on ("soutenir" in "a refusé de soutenir":
-    /// refusé), or the noun a noun depends on ("l'annulation de la rencontre": annulation),
+    /// refusé), the noun a noun depends on ("l'annulation de la rencontre": annulation) or the verb
+    /// a noun is the object of ("a nié tout soutien": nié),
     /// through coordinated verbs, up to the main clause.
     /// Each as (governing verb, the word of the chain that hangs from it).
     std::vector<std::pair<std::size_t, std::size_t>> governing_verbs(std::size_t i) const;

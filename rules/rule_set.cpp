@@ -280,10 +280,13 @@ std::vector<Description> RuleSet::describe(const Sentence& sentence) const {
 
 std::vector<Fact> RuleSet::apply(const Sentence& sentence) const {
     std::vector<Fact> facts;
+    std::vector<bool> by_tree;  // per fact: read off the dependency parse (all its rule's patterns are trees)
     std::map<std::tuple<std::string, std::string, std::string, bool>, std::size_t> seen;
     const SentenceView view(sentence);  // folded once, shared by every rule
     for (const Rule& rule : rules_) {
         if (rule.emits.empty()) continue;  // a description or name rule
+        const bool tree_rule = std::all_of(rule.patterns.begin(), rule.patterns.end(),
+                                           [](const Pattern& p) { return p.tree != nullptr; });
         for (Fact& fact : apply(rule, view)) {
             const auto key = std::make_tuple(argument_key(fact.subject), fact.predicate, argument_key(fact.object),
                                              fact.negated);
@@ -291,14 +294,18 @@ std::vector<Fact> RuleSet::apply(const Sentence& sentence) const {
             if (found == seen.end()) {
                 seen.emplace(key, facts.size());
                 facts.push_back(std::move(fact));
-            } else if (fact.confidence > facts[found->second].confidence)
+                by_tree.push_back(tree_rule);
+            } else if (fact.confidence > facts[found->second].confidence) {
                 facts[found->second] = std::move(fact);
+                by_tree[found->second] = tree_rule;
+            }
         }
     }
     // Two rules reading one statement with different bounds ("que X" by a token rule, the same
     // clause without its incise by a tree rule), or with a different polarity ("a refusé
-    // d'exclure X": rejects "exclure X", or not rejects "X"): the more confident reading stays, the
-    // earlier rule's on a tie.
+    // d'exclure X": rejects "exclure X", or not rejects "X"): the more confident reading stays; on
+    // a tie the tree's reading (its bounds follow the phrase, DependencyTree::phrase), then the
+    // earlier rule's.
     std::vector<bool> dropped(facts.size(), false);
     for (std::size_t i = 0; i < facts.size(); ++i)
         for (std::size_t j = 0; j < facts.size(); ++j) {
@@ -308,7 +315,8 @@ std::vector<Fact> RuleSet::apply(const Sentence& sentence) const {
                 argument_key(a.subject) != argument_key(b.subject))
                 continue;
             const bool overlap = a.object.begin < b.object.end && b.object.begin < a.object.end;
-            if (overlap && (b.confidence > a.confidence || (b.confidence == a.confidence && j < i))) {
+            const bool b_first = by_tree[j] != by_tree[i] ? by_tree[j] : j < i;
+            if (overlap && (b.confidence > a.confidence || (b.confidence == a.confidence && b_first))) {
                 dropped[i] = true;
                 break;
             }

@@ -1,0 +1,71 @@
+// Tests of the dependency tree's phrases: what a phrase capture keeps and what it drops.
+#include <catch2/catch.hpp>
+
+#include "rules/dependency_tree.h"
+#include "tests/token_builder.h"
+
+using namespace trame;
+using trame::testing::add_tree;
+using trame::testing::make_sentence;
+
+namespace {
+
+std::string words(const Sentence& s, std::pair<int, int> range) {
+    std::string out;
+    for (int i = range.first; i < range.second; ++i) out += (out.empty() ? "" : " ") + s.tokens[i].form;
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("dependency_tree: an infinitive phrase drops its adverbial clauses") {
+    // Le Chili a demandé de passer au vote pour convaincre les élus .
+    Sentence s = make_sentence(
+        "Le/le/DET/det Chili/Chili/PROPN/np.top a/avoir/AUX/vbhaver demandé/demander/VERB/vblex.pp "
+        "de/de/ADP/pr passer/passer/VERB/vblex.inf au/à/ADP/pr vote/vote/NOUN/n pour/pour/ADP/pr "
+        "convaincre/convaincre/VERB/vblex.inf les/le/DET/det élus/élu/NOUN/n ././PUNCT/sent");
+    add_tree(s, "2:det 4:nsubj 4:aux 0:root 6:mark 4:xcomp 8:case 6:obl:arg 10:mark 6:advcl 12:det 10:obj 4:punct");
+    const DependencyTree tree(s);
+    CHECK(words(s, tree.phrase(5)) == "passer au vote");
+    // The same phrase under UD features instead of Apertium tags.
+    s.tokens[5].xpos = "VERB";
+    s.tokens[5].feats = {"VerbForm=Inf"};
+    CHECK(words(s, DependencyTree(s).phrase(5)) == "passer au vote");
+}
+
+TEST_CASE("dependency_tree: a clause drops an adverbial clause set off by a comma after it") {
+    // que la réforme passera , même si l' opposition proteste .
+    Sentence s = make_sentence(
+        "que/que/SCONJ/cnjsub la/le/DET/det réforme/réforme/NOUN/n passera/passer/VERB/vblex.fti ,/,/PUNCT/cm "
+        "même_si/même_si/SCONJ/cnjsub l'/le/DET/det opposition/opposition/NOUN/n proteste/protester/VERB/vblex.pri "
+        "././PUNCT/sent");
+    add_tree(s, "4:mark 3:det 4:nsubj 0:root 9:punct 9:mark 8:det 9:nsubj 4:advcl 4:punct");
+    CHECK(words(s, DependencyTree(s).phrase(3)) == "la réforme passera");
+}
+
+TEST_CASE("dependency_tree: a clause keeps an adverbial clause with no comma, a noun its relative clause") {
+    // que la réforme passera si l' opposition cède .
+    Sentence s = make_sentence(
+        "que/que/SCONJ/cnjsub la/le/DET/det réforme/réforme/NOUN/n passera/passer/VERB/vblex.fti "
+        "si/si/SCONJ/cnjsub l'/le/DET/det opposition/opposition/NOUN/n cède/céder/VERB/vblex.pri ././PUNCT/sent");
+    add_tree(s, "4:mark 3:det 4:nsubj 0:root 8:mark 7:det 8:nsubj 4:advcl 4:punct");
+    CHECK(words(s, DependencyTree(s).phrase(3)) == "la réforme passera si l' opposition cède");
+    // les navires qui traversent le détroit
+    Sentence n = make_sentence(
+        "les/le/DET/det navires/navire/NOUN/n qui/qui/PRON/rel traversent/traverser/VERB/vblex.pri "
+        "le/le/DET/det détroit/détroit/NOUN/n");
+    add_tree(n, "2:det 0:root 4:nsubj 2:acl:relcl 6:det 4:obj");
+    CHECK(words(n, DependencyTree(n).phrase(1)) == "les navires qui traversent le détroit");
+}
+
+TEST_CASE("dependency_tree: a noun that a verb takes as object depends on that verb") {
+    // Le Danemark a nié tout soutien aux rebelles .
+    Sentence s = make_sentence(
+        "Le/le/DET/det Danemark/Danemark/PROPN/np.top a/avoir/AUX/vbhaver nié/nier/VERB/vblex.pp "
+        "tout/tout/DET/det soutien/soutien/NOUN/n aux/à/ADP/pr rebelles/rebelle/NOUN/n ././PUNCT/sent");
+    add_tree(s, "2:det 4:nsubj 4:aux 0:root 6:det 4:obj 8:case 6:nmod 4:punct");
+    const auto verbs = DependencyTree(s).governing_verbs(5);
+    REQUIRE(verbs.size() == 1);
+    CHECK(verbs[0].first == 3);
+    CHECK(DependencyTree(s).governing_verbs(3).empty());  // the main verb depends on nothing
+}
