@@ -80,6 +80,16 @@ std::pair<int, int> DependencyTree::phrase(std::size_t i, const std::vector<std:
         for (std::size_t d : descendants(c)) first = std::min(first, d);
         return sentence_.tokens[first].form == "," || (first > 0 && sentence_.tokens[first - 1].form == ",");
     };
+    // A purpose or manner clause: "pour …", "afin de …", or a gerund ("en espérant …").
+    const auto purpose_or_manner = [&](std::size_t c) {
+        if (is_gerund(sentence_.tokens[c]) || is_present_participle(sentence_.tokens[c])) return true;
+        for (std::size_t m : children(c, "mark")) {
+            const std::string lemma = fold_case(sentence_.tokens[m].lemma);
+            if (lemma == "pour" || lemma == "afin de" || lemma == "afin_de" || lemma == "afin" || lemma == "en")
+                return true;
+        }
+        return false;
+    };
     std::vector<bool> inside(size(), false);
     std::vector<std::size_t> stack{i};
     std::size_t visited = 0;
@@ -89,7 +99,8 @@ std::pair<int, int> DependencyTree::phrase(std::size_t i, const std::vector<std:
         inside[w] = true;
         for (std::size_t c : children_[w]) {
             if (label_matches(deprel(c), "parataxis:*")) continue;  // a clause set beside, at any depth
-            if (w == i && (label_matches(deprel(c), "advcl:*") && (is_non_finite(head_token) || after_comma(c))))
+            if (w == i && label_matches(deprel(c), "advcl:*") &&
+                ((is_non_finite(head_token) && purpose_or_manner(c)) || after_comma(c)))
                 continue;
             if (!(w == i && ((deprel(c) == "conj" && nominal(i)) ||
                              std::find(without.begin(), without.end(), c) != without.end())))
@@ -222,7 +233,20 @@ std::vector<std::size_t> DependencyTree::inherited_subjects(std::size_t v, int d
         }
         return above();
     }
-    if (relation == "acl" && is_present_participle(verb)) return expand({h});
+    if (relation == "acl" && is_present_participle(verb)) {
+        // A detached participle (", affirmant …") is the main clause's subject's, whatever noun
+        // the parser hung it from; an attached one describes its noun ("les pays soutenant …").
+        if (v > 0 && sentence_.tokens[v - 1].form == ",") {
+            std::size_t clause = h;
+            for (int up = 0; up <= kMaxDepth && sentence_.tokens[clause].upos != "VERB" && heads_[clause] >= 0; ++up)
+                clause = static_cast<std::size_t>(heads_[clause]);
+            if (sentence_.tokens[clause].upos == "VERB") {
+                std::vector<std::size_t> own = own_subjects(clause);
+                return own.empty() ? inherited_subjects(clause, depth + 1) : own;
+            }
+        }
+        return expand({h});
+    }
     return {};
 }
 

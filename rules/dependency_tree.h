@@ -38,9 +38,11 @@ public:
     /// every phrase capture, stated here once. The phrase is i's subtree, without:
     ///  - the words coordinated to i when it is a noun phrase (they are phrases of their own);
     ///  - the clauses set beside it or its words (parataxis: "…, a-t-il dit" after a quote);
-    ///  - the adverbial clauses of an infinitive or participle head ("passer au vote pour
-    ///    convaincre les élus": passer au vote), and those set off by a comma after any head
-    ///    ("la réforme passera, même si l'opposition proteste": la réforme passera);
+    ///  - the purpose and manner clauses of an infinitive or participle head ("pour", "afin de",
+    ///    a gerund: "passer au vote pour convaincre les élus": passer au vote; a time clause stays:
+    ///    "les avoir arrêtées après avoir été prévenus"), and any adverbial clause set off by a
+    ///    comma after the head ("la réforme passera, même si l'opposition proteste": la réforme
+    ///    passera);
     ///  - the children listed in `without`, with their subtrees ("Selon X, la frontière restera
     ///    ouverte": the phrase of "restera" without "Selon X");
     ///  - a leading preposition, subordinating conjunction or coordinator ("à", "que", "et"),
@@ -58,7 +60,7 @@ public:
     /// from the clause above: a coordinated verb's subject, the controller of an infinitive
     /// ("X a décidé de soutenir Y", "X a demandé à Y de partir"), the subject of the clause a
     /// gerund or adverbial infinitive depends on, the noun a present participle or relative clause
-    /// describes. Conjuncts and relative pronouns are resolved. Empty when nothing says.
+    /// describes (a participle detached by a comma takes the subject of the clause above). Conjuncts and relative pronouns are resolved. Empty when nothing says.
     std::vector<std::size_t> subjects(std::size_t v) const;
 
     /// The words whose clause holds word i's clause as a complement, nearest first: the verb an

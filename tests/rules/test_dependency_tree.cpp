@@ -18,7 +18,7 @@ std::string words(const Sentence& s, std::pair<int, int> range) {
 
 }  // namespace
 
-TEST_CASE("dependency_tree: an infinitive phrase drops its adverbial clauses") {
+TEST_CASE("dependency_tree: an infinitive phrase drops its purpose clause, keeps its time clause") {
     // Le Chili a demandé de passer au vote pour convaincre les élus .
     Sentence s = make_sentence(
         "Le/le/DET/det Chili/Chili/PROPN/np.top a/avoir/AUX/vbhaver demandé/demander/VERB/vblex.pp "
@@ -31,6 +31,11 @@ TEST_CASE("dependency_tree: an infinitive phrase drops its adverbial clauses") {
     s.tokens[5].xpos = "VERB";
     s.tokens[5].feats = {"VerbForm=Inf"};
     CHECK(words(s, DependencyTree(s).phrase(5)) == "passer au vote");
+    // de passer au vote après avoir consulté les élus
+    s.tokens[8].form = s.tokens[8].lemma = "après";
+    s.tokens[9].form = "consulté";
+    s.tokens[9].lemma = "consulter";
+    CHECK(words(s, DependencyTree(s).phrase(5)) == "passer au vote après consulté les élus");
 }
 
 TEST_CASE("dependency_tree: a clause drops an adverbial clause set off by a comma after it") {
