@@ -102,6 +102,9 @@ std::pair<int, int> DependencyTree::phrase(std::size_t i, const std::vector<std:
             if (w == i && label_matches(deprel(c), "advcl:*") &&
                 ((is_non_finite(head_token) && purpose_or_manner(c)) || after_comma(c)))
                 continue;
+            if (w == i && deprel(c) == "acl" && is_present_participle(sentence_.tokens[c]) && after_comma(c))
+                continue;  // a detached participle: "une rencontre avec Y, disant vouloir …"
+
             if (!(w == i && ((deprel(c) == "conj" && nominal(i)) ||
                              std::find(without.begin(), without.end(), c) != without.end())))
                 stack.push_back(c);

@@ -74,3 +74,17 @@ TEST_CASE("dependency_tree: a noun that a verb takes as object depends on that v
     CHECK(verbs[0].first == 3);
     CHECK(DependencyTree(s).governing_verbs(3).empty());  // the main verb depends on nothing
 }
+
+TEST_CASE("dependency_tree: a noun phrase drops a participle detached by a comma") {
+    // une rencontre avec le Chili , disant vouloir la paix
+    Sentence s = make_sentence(
+        "une/un/DET/det rencontre/rencontre/NOUN/n avec/avec/ADP/pr le/le/DET/det Chili/Chili/PROPN/np.top "
+        ",/,/PUNCT/cm disant/dire/VERB/vblex.pprs vouloir/vouloir/VERB/vblex.inf la/le/DET/det paix/paix/NOUN/n");
+    add_tree(s, "2:det 0:root 5:case 5:det 2:nmod 7:punct 2:acl 7:xcomp 10:det 8:obj");
+    CHECK(words(s, DependencyTree(s).phrase(1)) == "une rencontre avec le Chili");
+    // Attached, the participle describes the noun and stays: "les pays soutenant la paix".
+    Sentence attached = make_sentence(
+        "les/le/DET/det pays/pays/NOUN/n soutenant/soutenir/VERB/vblex.pprs la/le/DET/det paix/paix/NOUN/n");
+    add_tree(attached, "2:det 0:root 2:acl 5:det 3:obj");
+    CHECK(words(attached, DependencyTree(attached).phrase(1)) == "les pays soutenant la paix");
+}

@@ -225,3 +225,26 @@ TEST_CASE("tree_matcher: a participle after a reported clause is the reporter's"
     add_mention(s, 6, 7, EntityType::Country);
     CHECK(show(run(kSupport, s)) == "Chili | supports | le projet\n");
 }
+
+TEST_CASE("tree_matcher: a tree rule's reading of a statement wins over a token rule's, with the higher confidence") {
+    // Le Chili a dit que le Pérou viendra , même si le port ferme .
+    Sentence s = make_sentence(
+        "Le/le/DET/det Chili/Chili/PROPN/np.top a/avoir/AUX/vbhaver dit/dire/VERB/vblex.pp que/que/SCONJ/cnjsub "
+        "le/le/DET/det Pérou/Pérou/PROPN/np.top viendra/venir/VERB/vblex.fti.p3.sg ,/,/PUNCT/cm "
+        "même_si/même_si/SCONJ/cnjsub le/le/DET/det port/port/NOUN/n ferme/fermer/VERB/vblex.pri ././PUNCT/sent");
+    add_tree(s, "2:det 4:nsubj 4:aux 0:root 8:mark 7:det 8:nsubj 4:ccomp 13:punct 13:mark 12:det 13:nsubj 8:advcl "
+                "4:punct");
+    add_mention(s, 1, 2, EntityType::Country);
+    add_mention(s, 6, 7, EntityType::Country);
+    const std::string text =
+        "rule token\n  example: x\n  expect: x | x | x\n"
+        "  match: (?<s>@Country) [upos=AUX] (?<v>[lemma=dire]) [lemma=que] (?<o>[form!=.]+)\n"
+        "  emit: s says o\n  confidence: 0.9\n"
+        "rule tree\n  example: x\n  expect: x | x | x\n"
+        "  tree: (?<v>[lemma=dire]) >nsubj (?<s>@Country) >ccomp (?<o>_)\n  emit: s says o\n  confidence: 0.6\n";
+    const auto facts = RuleSet::from_text(text, ontology()).apply(s);
+    REQUIRE(facts.size() == 1);
+    CHECK(facts[0].rule == "tree");
+    CHECK(facts[0].object.text == "le Pérou viendra");
+    CHECK(facts[0].confidence == Approx(0.9));
+}
