@@ -140,7 +140,8 @@ public:
 
     /// Parses a tree pattern (`tree:`):
     ///   element  := primary relation*
-    ///   primary  := '[' tests ']' | '_' | '@' TYPE ('|' TYPE)* | '(' element ')' | '(?<' NAME '>' element ')'
+    ///   primary  := '[' tests ']' | '_' | '@' TYPE ('|' TYPE)* ('[' tests ']')? | '(' element ')'
+    ///               | '(?<' NAME '>' element ')'
     ///   relation := '>' labels primary | '!>' labels primary | '<' labels primary | '>>' primary
     ///   labels   := LABEL ('|' LABEL)*    LABEL := 'nsubj' | 'obl:agent' | 'obl:*' | '*' ...
     Pattern parse_tree() {
@@ -373,6 +374,10 @@ private:
         } else if (c == '@') {
             ++pos_;
             node.mention_types = read_mention_types();
+            if (pos_ < text_.size() && text_[pos_] == '[') {  // "@Agent[upos!=PRON]": the mention's word passes tests
+                ++pos_;
+                node.tests = read_tests();
+            }
         } else if (c == '(') {
             if (++nesting_ > kMaxNesting) fail("parentheses nest more than " + std::to_string(kMaxNesting) + " deep");
             ++pos_;

@@ -33,7 +33,8 @@ class Ontology;
 ///
 /// `>LABEL w` a dependent (`obl:*` for obl and its subtypes, `a|b` for either), `!>LABEL w` no such
 /// dependent, `<LABEL w` the head, `>> w` any word below; `(...)` groups a word with relations of
-/// its own. A capture named v stands for its word (the trigger), others for the phrase it heads.
+/// its own; `@Agent[upos!=PRON]` is a mention whose word also passes the tests. A capture named v
+/// stands for its word (the trigger), others for the phrase it heads.
 ///
 /// Sets and macros are shared by every file read after them. Every error is a RuleError with
 /// file:line:column; predicates are checked against the ontology. Bounds keep any file from

@@ -248,3 +248,14 @@ TEST_CASE("tree_matcher: a tree rule's reading of a statement wins over a token 
     CHECK(facts[0].object.text == "le Pérou viendra");
     CHECK(facts[0].confidence == Approx(0.9));
 }
+
+TEST_CASE("tree_matcher: a mention node may test its word too") {
+    // Il soutient le projet . (the pronoun resolved to a person)
+    Sentence s = make_sentence(
+        "Il/il/PRON/prn soutient/soutenir/VERB/vblex.pri le/le/DET/det projet/projet/NOUN/n ././PUNCT/sent");
+    add_tree(s, "2:nsubj 0:root 4:det 2:obj 2:punct");
+    add_mention(s, 0, 1, EntityType::Person);
+    CHECK(run("  tree: (?<v>[lemma=soutenir]) >nsubj (?<s>@Agent) >obj (?<o>_)\n  emit: s supports o\n", s).size() == 1);
+    CHECK(run("  tree: (?<v>[lemma=soutenir]) >nsubj (?<s>@Agent[upos!=PRON]) >obj (?<o>_)\n  emit: s supports o\n", s)
+              .empty());
+}
