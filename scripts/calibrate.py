@@ -154,7 +154,8 @@ def main():
         for path, lines in changed.items():
             text = open(path, encoding="utf-8").read().split("\n")
             for n, value in lines.items():
-                text[n] = re.sub(r"confidence:\s*[0-9.]+", f"confidence: {value:.2f}", text[n])
+                written = f"{value:.2f}".rstrip("0").rstrip(".")
+                text[n] = re.sub(r"confidence:\s*[0-9.]+", f"confidence: {written}", text[n])
             with open(path, "w", encoding="utf-8") as out:
                 out.write("\n".join(text))
         print(f"\napplied to {sum(len(v) for v in changed.values())} rules with >= {args.min_facts} judged facts")
