@@ -303,24 +303,20 @@ std::vector<Fact> RuleSet::apply(const Sentence& sentence) const {
     }
     // Two rules reading one statement with different bounds ("que X" by a token rule, the same
     // clause without its incise by a tree rule), or with a different polarity ("a refusé
-    // d'exclure X": rejects "exclure X", or not rejects "X"): a tree rule's reading stays over a
-    // token rule's (its bounds follow the phrase, DependencyTree::phrase, and its polarity the
-    // clauses above), with the higher confidence of the two; between rules of one kind, the more
-    // confident reading stays, the earlier rule's on a tie.
+    // d'exclure X": rejects "exclure X", or not rejects "X"): the more confident reading stays; on
+    // a tie a tree rule's (its bounds follow the phrase, DependencyTree::phrase, and its polarity
+    // the clauses above), then the earlier rule's.
     std::vector<bool> dropped(facts.size(), false);
     for (std::size_t i = 0; i < facts.size(); ++i)
         for (std::size_t j = 0; j < facts.size(); ++j) {
             const Fact& a = facts[i];
-            Fact& b = facts[j];
+            const Fact& b = facts[j];
             if (i == j || dropped[j] || a.object.is_entity() || b.object.is_entity() || a.predicate != b.predicate ||
                 argument_key(a.subject) != argument_key(b.subject))
                 continue;
             if (!(a.object.begin < b.object.end && b.object.begin < a.object.end)) continue;
-            const bool b_wins = by_tree[j] != by_tree[i]
-                                    ? by_tree[j]
-                                    : b.confidence > a.confidence || (b.confidence == a.confidence && j < i);
-            if (b_wins) {
-                b.confidence = std::max(a.confidence, b.confidence);
+            if (b.confidence > a.confidence ||
+                (b.confidence == a.confidence && (by_tree[j] != by_tree[i] ? by_tree[j] : j < i))) {
                 dropped[i] = true;
                 break;
             }
