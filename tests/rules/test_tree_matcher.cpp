@@ -263,3 +263,19 @@ TEST_CASE("tree_matcher: a mention node may test its word too") {
     CHECK(run("  tree: (?<v>[lemma=soutenir]) >nsubj (?<s>@Agent[upos!=PRON]) >obj (?<o>_)\n  emit: s supports o\n", s)
               .empty());
 }
+
+TEST_CASE("tree_matcher: an organization's name after a class noun stands for it") {
+    // Selon l' agence Bloomberg , Lima signera .
+    Sentence s = make_sentence(
+        "Selon/selon/ADP/pr l'/le/DET/det agence/agence/NOUN/n Bloomberg/Bloomberg/PROPN/np ,/,/PUNCT/cm "
+        "Lima/Lima/PROPN/np.top signera/signer/VERB/vblex.fti ././PUNCT/sent");
+    add_tree(s, "3:case 3:det 7:obl:mod 3:nmod 3:punct 7:nsubj 0:root 7:punct");
+    add_mention(s, 3, 4, EntityType::Organization);
+    add_mention(s, 5, 6, EntityType::Place);
+    const auto facts = run("  tree: (?<o>_) >obl:mod (?<s>@Agent >case [lemma=selon])\n  emit: s says o\n", s);
+    REQUIRE(facts.size() == 1);
+    CHECK(facts[0].subject.text == "Bloomberg");
+    // A place's name after a noun is a complement, not the noun's name ("le port Lima").
+    s.mentions[0].type = EntityType::Place;
+    CHECK(run("  tree: (?<o>_) >obl:mod (?<s>@Entity >case [lemma=selon])\n  emit: s says o\n", s).empty());
+}
