@@ -19,12 +19,14 @@ class Ontology;
 ///       déclarer affirmer indiquer
 ///     macro OBJ                        # a named sub-pattern, used as OBJ
 ///       [upos=DET]? [upos=NOUN] ...
-///     rule says-que                    # a rule: example, expected fact, patterns, emits
+///     rule says-que                    # a rule: examples and expected facts, patterns, emits
 ///       example: Le ministre a déclaré que la réunion aura lieu.
 ///       expect: ministre | says | la réunion aura lieu
 ///       match: (?<s>@Agent) [upos=AUX]* (?<v>[lemma=$SAY]) [lemma=que] (?<o>CLAUSE)
 ///       emit: s says o
 ///       confidence: 0.8
+///
+/// A rule may give several `example:` lines, each followed by its `expect:`; the tests run them all.
 ///
 /// A rule may match the dependency parse instead of the token sequence, with `tree:` in place of
 /// `match:` (rules/tree_matcher.h): a root word and its relations to other words.
