@@ -134,7 +134,7 @@ bool DependencyTree::nominal(std::size_t i) const {
 
 std::vector<std::size_t> DependencyTree::conjuncts(std::size_t i) const {
     std::vector<std::size_t> found{i};
-    if (!nominal(i)) return found;
+    if (!nominal(i) && sentence_.tokens[i].upos != "ADJ") return found;  // "letton et estonien" too
     for (std::size_t k = 0; k < found.size() && found.size() <= size(); ++k)
         for (std::size_t c : children_[found[k]])
             if (deprel(c) == "conj") found.push_back(c);

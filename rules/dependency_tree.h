@@ -51,7 +51,8 @@ public:
     /// and it is the unbroken run of those words around i.
     std::pair<int, int> phrase(std::size_t i, const std::vector<std::size_t>& without = {}) const;
     /// Word i and the words coordinated to it ("la Grèce et Chypre": Grèce, Chypre), for a noun
-    /// phrase; coordinated clauses ("que X … et que Y …") stay one content.
+    /// phrase or an adjective ("les gouvernements letton et estonien"); coordinated clauses ("que
+    /// X … et que Y …") stay one content.
     std::vector<std::size_t> conjuncts(std::size_t i) const;
     /// True when word i heads a noun phrase (noun, name, pronoun, number).
     bool nominal(std::size_t i) const;

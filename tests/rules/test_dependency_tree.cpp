@@ -88,3 +88,17 @@ TEST_CASE("dependency_tree: a noun phrase drops a participle detached by a comma
     add_tree(attached, "2:det 0:root 2:acl 5:det 3:obj");
     CHECK(words(attached, DependencyTree(attached).phrase(1)) == "les pays soutenant la paix");
 }
+
+TEST_CASE("dependency_tree: coordinated adjectives are conjuncts, coordinated clauses are not") {
+    // les gouvernements letton et estonien
+    Sentence s = make_sentence(
+        "les/le/DET/det gouvernements/gouvernement/NOUN/n letton/letton/ADJ/adj et/et/CCONJ/cnjcoo "
+        "estonien/estonien/ADJ/adj");
+    add_tree(s, "2:det 0:root 2:amod 5:cc 3:conj");
+    CHECK(DependencyTree(s).conjuncts(2) == std::vector<std::size_t>{2, 4});
+    // Rome signe et Oslo refuse
+    Sentence v = make_sentence(
+        "Rome/Rome/PROPN/np signe/signer/VERB/vblex.pri et/et/CCONJ/cnjcoo Oslo/Oslo/PROPN/np refuse/refuser/VERB/vblex.pri");
+    add_tree(v, "2:nsubj 0:root 5:cc 5:nsubj 2:conj");
+    CHECK(DependencyTree(v).conjuncts(1) == std::vector<std::size_t>{1});
+}
