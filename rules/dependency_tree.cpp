@@ -222,6 +222,9 @@ std::vector<std::size_t> DependencyTree::inherited_subjects(std::size_t v, int d
                     for (std::size_t k : children(c, "case"))
                         if (fold_case(sentence_.tokens[k].lemma) == "à") controllers.push_back(c);
             }
+            // The object of a passive control verb is its subject: "X est accusé de vouloir …".
+            if (controllers.empty() && !children(h, "obl:agent").empty())
+                for (std::size_t c : children(h, "nsubj:pass")) controllers.push_back(c);
             if (!controllers.empty()) return expand(controllers);
         }
         return above();

@@ -279,3 +279,16 @@ TEST_CASE("tree_matcher: an organization's name after a class noun stands for it
     s.mentions[0].type = EntityType::Place;
     CHECK(run("  tree: (?<o>_) >obl:mod (?<s>@Entity >case [lemma=selon])\n  emit: s says o\n", s).empty());
 }
+
+TEST_CASE("tree_matcher: the subject of a passive control verb controls its infinitive") {
+    // Le Pérou est accusé par le Chili de vouloir le port .
+    Sentence s = make_sentence(
+        "Le/le/DET/det Pérou/Pérou/PROPN/np.top est/être/AUX/vbser accusé/accuser/VERB/vblex.pp par/par/ADP/pr "
+        "le/le/DET/det Chili/Chili/PROPN/np.top de/de/ADP/pr vouloir/vouloir/VERB/vblex.inf le/le/DET/det "
+        "port/port/NOUN/n ././PUNCT/sent");
+    add_tree(s, "2:det 4:nsubj:pass 4:aux:pass 0:root 7:case 7:det 4:obl:agent 9:mark 4:xcomp 11:det 9:obj 4:punct");
+    add_mention(s, 1, 2, EntityType::Country);
+    add_mention(s, 6, 7, EntityType::Country);
+    CHECK(show(run("  tree: (?<v>[lemma=vouloir]) >nsubj (?<s>@Agent) >obj (?<o>_)\n  emit: s wants o\n", s)) ==
+          "Pérou | wants | le port\n");
+}
