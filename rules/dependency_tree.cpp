@@ -163,9 +163,10 @@ std::vector<std::pair<std::size_t, std::size_t>> DependencyTree::governing_verbs
         // A noun under a noun: "l'annulation de la rencontre", "le report du sommet".
         const bool noun_under_noun = relation == "nmod" && sentence_.tokens[w].upos == "NOUN" &&
                                      sentence_.tokens[h].upos == "NOUN";
-        // An event noun as a verb's object: "a nié tout soutien", "envisage une rencontre".
-        const bool noun_object = relation == "obj" && sentence_.tokens[w].upos == "NOUN" &&
-                                 sentence_.tokens[h].upos == "VERB";
+        // An event noun as a verb's object or argument: "a nié tout soutien", "envisage une
+        // rencontre", "ouvert à une rencontre".
+        const bool noun_object = (relation == "obj" || relation == "obl:arg") && sentence_.tokens[w].upos == "NOUN" &&
+                                 (sentence_.tokens[h].upos == "VERB" || sentence_.tokens[h].upos == "ADJ");
         if (relation != "xcomp" && relation != "ccomp" && !label_matches(relation, "advcl:*") && !noun_under_noun &&
             !noun_object)
             break;

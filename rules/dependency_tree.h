@@ -68,7 +68,8 @@ public:
     /// The words whose clause holds word i's clause as a complement, nearest first: the verb an
     /// infinitive, a "que" clause or a gerund depends on ("soutenir" in "a refusé de soutenir":
     /// refusé), the noun a noun depends on ("l'annulation de la rencontre": annulation) or the verb
-    /// a noun is the object of ("a nié tout soutien": nié),
+    /// or adjective a noun is the object or argument of ("a nié tout soutien": nié; "ouvert à une
+    /// rencontre": ouvert),
     /// through coordinated verbs, up to the main clause.
     /// Each as (governing verb, the word of the chain that hangs from it).
     std::vector<std::pair<std::size_t, std::size_t>> governing_verbs(std::size_t i) const;
