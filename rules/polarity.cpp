@@ -149,7 +149,11 @@ Polarity assess_tree_polarity(const Sentence& sentence, const DependencyTree& tr
         if (lexicon.hypothetical_heads.count(lemma)) polarity.modality = Modality::Hypothetical;
         const Polarity above = assess_polarity(sentence, verb);
         if (above.modality == Modality::Hypothetical) polarity.modality = Modality::Hypothetical;
-        if (above.negated && tree.deprel(below) == "xcomp") polarity.negated = !polarity.negated;
+        // A negated verb passes its negation on to its infinitive ("n'a pas voulu soutenir") and
+        // to the event noun it takes as object ("ne voit pas la nécessité de pourparlers").
+        if (above.negated && (tree.deprel(below) == "xcomp" ||
+                              (tree.deprel(below) == "obj" && sentence.tokens[below].upos == "NOUN")))
+            polarity.negated = !polarity.negated;
     }
     return polarity;
 }

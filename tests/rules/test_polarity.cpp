@@ -155,3 +155,18 @@ TEST_CASE("polarity: over the tree, a si clause on the verb or above it is hypot
     add_tree(plain, "2:nsubj 0:root 4:det 2:obj");
     CHECK(assess_tree_polarity(plain, DependencyTree(plain), 1, lexicon()).modality == Modality::Asserted);
 }
+
+TEST_CASE("polarity: over the tree, a negated verb negates the event noun it takes as object") {
+    // Rome n' a pas exprimé son soutien .
+    Sentence s = make_sentence(
+        "Rome/Rome/PROPN/np.top n'/ne/ADV/adv a/avoir/AUX/vbhaver pas/pas/ADV/adv exprimé/exprimer/VERB/vblex.pp "
+        "son/son/DET/det soutien/soutien/NOUN/n ././PUNCT/sent");
+    add_tree(s, "5:nsubj 5:advmod 5:aux 5:advmod 0:root 7:det 5:obj 5:punct");
+    CHECK(assess_tree_polarity(s, DependencyTree(s), 6, lexicon()).negated);
+    // Affirmative, the noun is not negated.
+    Sentence a = make_sentence(
+        "Rome/Rome/PROPN/np.top a/avoir/AUX/vbhaver exprimé/exprimer/VERB/vblex.pp son/son/DET/det "
+        "soutien/soutien/NOUN/n ././PUNCT/sent");
+    add_tree(a, "3:nsubj 3:aux 0:root 5:det 3:obj 3:punct");
+    CHECK(!assess_tree_polarity(a, DependencyTree(a), 4, lexicon()).negated);
+}
