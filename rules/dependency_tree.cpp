@@ -1,6 +1,7 @@
 #include "rules/dependency_tree.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "document/utf8.h"
 #include "rules/verb_features.h"
@@ -16,6 +17,15 @@ bool is_relative_pronoun(const Token& t) {
     if (has_feature(t, "PronType=Rel", "rel")) return true;
     const std::string lemma = fold_case(t.lemma);
     return lemma == "qui" || lemma == "lequel" || lemma == "laquelle" || lemma == "lesquels" || lemma == "lesquelles";
+}
+
+/// Intransitive verbs conjugated with "être": their subject is no passive patient.
+bool is_etre_verb(const Token& t) {
+    static const std::unordered_set<std::string> verbs = {
+        "aller", "arriver", "devenir", "redevenir", "entrer", "rentrer", "monter", "mourir", "décéder", "naître",
+        "partir", "repartir", "rester", "retourner", "revenir", "sortir", "tomber", "venir", "intervenir",
+        "parvenir", "survenir", "advenir", "accourir"};
+    return t.upos == "VERB" && verbs.count(fold_case(t.lemma));
 }
 
 bool is_reflexive(const Token& t) {
@@ -186,9 +196,11 @@ std::vector<std::size_t> DependencyTree::expand(const std::vector<std::size_t>& 
 
 std::vector<std::size_t> DependencyTree::own_subjects(std::size_t v) const {
     std::vector<std::size_t> own = children(v, "nsubj");
-    // A pronominal verb ("s'est rendu", "se sont rencontrés") has an active subject, whatever
-    // its auxiliary made the parser call it.
-    if (own.empty() && !children(v, "expl:*").empty()) own = children(v, "nsubj:pass");
+    // A pronominal verb ("s'est rendu", "se sont rencontrés") or a verb conjugated with "être"
+    // ("est devenu", "est arrivé") has an active subject, whatever its auxiliary made the parser
+    // call it.
+    if (own.empty() && (!children(v, "expl:*").empty() || is_etre_verb(sentence_.tokens[v])))
+        own = children(v, "nsubj:pass");
     return expand(own);
 }
 

@@ -102,3 +102,15 @@ TEST_CASE("dependency_tree: coordinated adjectives are conjuncts, coordinated cl
     add_tree(v, "2:nsubj 0:root 5:cc 5:nsubj 2:conj");
     CHECK(DependencyTree(v).conjuncts(1) == std::vector<std::size_t>{1});
 }
+
+TEST_CASE("dependency_tree: a verb conjugated with être has its subject, a passive has none") {
+    // Lima est devenu la capitale . (the parser calls "Lima" a passive subject)
+    Sentence s = make_sentence(
+        "Lima/Lima/PROPN/np est/être/AUX/vbser devenu/devenir/VERB/vblex.pp la/le/DET/det capitale/capitale/NOUN/n");
+    add_tree(s, "3:nsubj:pass 3:aux:pass 0:root 5:det 3:xcomp");
+    CHECK(DependencyTree(s).subjects(2) == std::vector<std::size_t>{0});
+    // Le plan est rejeté . : the plan is what is rejected, not who rejects.
+    Sentence p = make_sentence("Le/le/DET/det plan/plan/NOUN/n est/être/AUX/vbser rejeté/rejeter/VERB/vblex.pp");
+    add_tree(p, "2:det 4:nsubj:pass 4:aux:pass 0:root");
+    CHECK(DependencyTree(p).subjects(3).empty());
+}
