@@ -39,15 +39,41 @@ DependencyTree::DependencyTree(const Sentence& sentence, const std::unordered_se
     : sentence_(sentence),
       subject_control_(subject_control),
       heads_(sentence.tokens.size(), -1),
+      deprels_(sentence.tokens.size()),
       children_(sentence.tokens.size()) {
     const int n = static_cast<int>(sentence.tokens.size());
     for (int i = 0; i < n; ++i) {
         const int head = sentence.tokens[i].head;
+        deprels_[i] = sentence.tokens[i].deprel;
         if (sentence.tokens[i].deprel.empty()) continue;
         parsed_ = true;
         if (head < 0 || head >= n || head == i) continue;
         heads_[i] = head;
         children_[head].push_back(static_cast<std::size_t>(i));
+    }
+    repair_partitive_objects();
+}
+
+void DependencyTree::repair_partitive_objects() {
+    // "a dénoncé la répression des manifestations": the parser, reading "des" as a partitive
+    // article, may give the verb a second object right after the first; it is the first's
+    // complement (de + les).
+    for (std::size_t v = 0; v < size(); ++v) {
+        const std::vector<std::size_t> objects = children(v, "obj");
+        for (std::size_t k = 1; k < objects.size(); ++k) {
+            const std::size_t a = objects[k - 1], b = objects[k];
+            std::size_t a_last = a, b_first = b;
+            for (std::size_t d : descendants(a)) a_last = std::max(a_last, d);
+            for (std::size_t d : descendants(b)) b_first = std::min(b_first, d);
+            const Token& article = sentence_.tokens[b_first];
+            if (b_first != a_last + 1 || article.upos != "ADP" || fold_case(article.lemma) != "de") continue;
+            heads_[b] = static_cast<int>(a);
+            deprels_[b] = "nmod";
+            auto& siblings = children_[v];
+            siblings.erase(std::find(siblings.begin(), siblings.end(), b));
+            auto& below = children_[a];
+            below.insert(std::upper_bound(below.begin(), below.end(), b), b);
+        }
     }
 }
 

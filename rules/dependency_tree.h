@@ -15,7 +15,8 @@ namespace trame {
 /// with the questions tree rules ask of it answered once for every rule: the children of a word,
 /// the phrase a word heads, and who the subject of a verb is when the sentence does not say it
 /// next to the verb (coordinated verbs, control verbs, participle and gerund clauses, relative
-/// clauses). A sentence without a parse gives a tree with no arcs, where no tree rule matches.
+/// clauses). One known misreading is repaired when the tree is built (repair_partitive_objects).
+/// A sentence without a parse gives a tree with no arcs, where no tree rule matches.
 class DependencyTree {
 public:
     /// `subject_control`: lemmas of verbs whose subject, not their object, does what their
@@ -26,7 +27,7 @@ public:
     std::size_t size() const { return heads_.size(); }
     /// The head of word i, or -1 for the root (and for every word of an unparsed sentence).
     int head(std::size_t i) const { return heads_[i]; }
-    const std::string& deprel(std::size_t i) const { return sentence_.tokens[i].deprel; }
+    const std::string& deprel(std::size_t i) const { return deprels_[i]; }
     /// The children of word i, in sentence order.
     const std::vector<std::size_t>& children(std::size_t i) const { return children_[i]; }
     /// The children of word i whose relation is `label` ("obl:agent"; "obl:*" is obl and its subtypes).
@@ -78,6 +79,9 @@ public:
     static bool label_matches(const std::string& deprel, const std::string& label);
 
 private:
+    /// "a dénoncé la répression des manifestations": a second object right after the first and
+    /// opened by "de" ("des" read as a partitive article) is hung from the first as its nmod.
+    void repair_partitive_objects();
     std::vector<std::size_t> own_subjects(std::size_t v) const;
     std::vector<std::size_t> inherited_subjects(std::size_t v, int depth) const;
     std::vector<std::size_t> expand(const std::vector<std::size_t>& words) const;
@@ -85,6 +89,7 @@ private:
     const Sentence& sentence_;
     const std::unordered_set<std::string>* subject_control_;
     std::vector<int> heads_;
+    std::vector<std::string> deprels_;  ///< The parser's relations, after repair_partitive_objects.
     std::vector<std::vector<std::size_t>> children_;
     bool parsed_ = false;
 };

@@ -114,3 +114,22 @@ TEST_CASE("dependency_tree: a verb conjugated with être has its subject, a pass
     add_tree(p, "2:det 4:nsubj:pass 4:aux:pass 0:root");
     CHECK(DependencyTree(p).subjects(3).empty());
 }
+
+TEST_CASE("dependency_tree: a second object opened by 'des' right after the first is its complement") {
+    // Oslo a dénoncé la répression des manifestations . (parsed with two objects)
+    Sentence s = make_sentence(
+        "Oslo/Oslo/PROPN/np a/avoir/AUX/vbhaver dénoncé/dénoncer/VERB/vblex.pp la/le/DET/det "
+        "répression/répression/NOUN/n des/de/ADP/pr manifestations/manifestation/NOUN/n ././PUNCT/sent");
+    add_tree(s, "3:nsubj 3:aux 0:root 5:det 3:obj 7:det 3:obj 3:punct");
+    const DependencyTree tree(s);
+    CHECK(tree.children(2, "obj") == std::vector<std::size_t>{4});
+    CHECK(tree.head(6) == 4);
+    CHECK(tree.deprel(6) == "nmod");
+    CHECK(words(s, tree.phrase(4)) == "la répression des manifestations");
+    // Two objects apart ("a donné à Rome des garanties") stay two.
+    Sentence apart = make_sentence(
+        "Oslo/Oslo/PROPN/np donne/donner/VERB/vblex.pri le/le/DET/det port/port/NOUN/n à/à/ADP/pr Rome/Rome/PROPN/np "
+        "des/de/ADP/pr garanties/garantie/NOUN/n");
+    add_tree(apart, "2:nsubj 0:root 4:det 2:obj 6:case 2:obl 8:det 2:obj");
+    CHECK(DependencyTree(apart).children(1, "obj").size() == 2);
+}
