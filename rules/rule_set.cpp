@@ -1,6 +1,7 @@
 #include "rules/rule_set.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <map>
 #include <tuple>
@@ -305,7 +306,8 @@ std::vector<Fact> RuleSet::apply(const Sentence& sentence) const {
     // clause without its incise by a tree rule), or with a different polarity ("a refusé
     // d'exclure X": rejects "exclure X", or not rejects "X"): the more confident reading stays; on
     // a tie a tree rule's (its bounds follow the phrase, DependencyTree::phrase, and its polarity
-    // the clauses above), then the earlier rule's.
+    // the clauses above), then the earlier rule's. Confidences one calibration step apart
+    // (scripts/calibrate.py rounds to 0.05) are a tie: that difference is within what was measured.
     std::vector<bool> dropped(facts.size(), false);
     for (std::size_t i = 0; i < facts.size(); ++i)
         for (std::size_t j = 0; j < facts.size(); ++j) {
@@ -315,8 +317,11 @@ std::vector<Fact> RuleSet::apply(const Sentence& sentence) const {
                 argument_key(a.subject) != argument_key(b.subject))
                 continue;
             if (!(a.object.begin < b.object.end && b.object.begin < a.object.end)) continue;
-            if (b.confidence > a.confidence ||
-                (b.confidence == a.confidence && (by_tree[j] != by_tree[i] ? by_tree[j] : j < i))) {
+            constexpr double kStep = 0.05 + 1e-9;  // the calibration's rounding step
+            const bool tie = std::abs(b.confidence - a.confidence) <= kStep;
+            if ((!tie && b.confidence > a.confidence) ||
+                (tie && (by_tree[j] != by_tree[i] ? by_tree[j]
+                                                  : b.confidence > a.confidence || (b.confidence == a.confidence && j < i)))) {
                 dropped[i] = true;
                 break;
             }

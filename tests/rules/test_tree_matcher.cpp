@@ -226,7 +226,7 @@ TEST_CASE("tree_matcher: a participle after a reported clause is the reporter's"
     CHECK(show(run(kSupport, s)) == "Chili | supports | le projet\n");
 }
 
-TEST_CASE("tree_matcher: of two readings of one statement, the more confident stays, the tree's on a tie") {
+TEST_CASE("tree_matcher: of two readings of one statement, the clearly more confident stays, the tree's on a tie") {
     // Le Chili a dit que le Pérou viendra , même si le port ferme .
     Sentence s = make_sentence(
         "Le/le/DET/det Chili/Chili/PROPN/np.top a/avoir/AUX/vbhaver dit/dire/VERB/vblex.pp que/que/SCONJ/cnjsub "
@@ -251,6 +251,10 @@ TEST_CASE("tree_matcher: of two readings of one statement, the more confident st
     const auto token = RuleSet::from_text(rules("0.9", "0.6"), ontology()).apply(s);
     REQUIRE(token.size() == 1);
     CHECK(token[0].rule == "token");
+    // One calibration step apart (0.05) is a tie.
+    const auto step = RuleSet::from_text(rules("0.85", "0.8"), ontology()).apply(s);
+    REQUIRE(step.size() == 1);
+    CHECK(step[0].rule == "tree");
 }
 
 TEST_CASE("tree_matcher: a mention node may test its word too") {
