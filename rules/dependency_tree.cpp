@@ -1,8 +1,10 @@
 #include "rules/dependency_tree.h"
 
 #include <algorithm>
+#include <unordered_set>
 
 #include "document/utf8.h"
+#include "rules/verb_features.h"
 
 namespace trame {
 
@@ -10,30 +12,25 @@ namespace {
 
 constexpr int kMaxDepth = 8;  // clause chains deeper than this give no inherited subject
 
-/// True when the token carries the UD feature `ud` ("VerbForm=Inf") or the Apertium tag `tag` ("inf").
-bool has_feature(const Token& token, const std::string& ud, const std::string& tag) {
-    return token.has_tag(ud) || token.has_tag(tag);
-}
-
-bool is_infinitive(const Token& t) { return has_feature(t, "VerbForm=Inf", "inf"); }
-bool is_gerund(const Token& t) { return has_feature(t, "VerbForm=Ger", "ger"); }
-bool is_present_participle(const Token& t) {
-    return is_gerund(t) || (has_feature(t, "Tense=Pres", "pprs") && has_feature(t, "VerbForm=Part", "pprs"));
-}
-bool is_non_finite(const Token& t) {
-    return is_infinitive(t) || is_gerund(t) || has_feature(t, "VerbForm=Part", "pp") || is_present_participle(t);
-}
-
 bool is_relative_pronoun(const Token& t) {
     if (t.upos != "PRON") return false;
-    if (t.has_tag("PronType=Rel") || t.has_tag("rel")) return true;
+    if (has_feature(t, "PronType=Rel", "rel")) return true;
     const std::string lemma = fold_case(t.lemma);
     return lemma == "qui" || lemma == "lequel" || lemma == "laquelle" || lemma == "lesquels" || lemma == "lesquelles";
 }
 
+/// Intransitive verbs conjugated with "être": their subject is no passive patient.
+bool is_etre_verb(const Token& t) {
+    static const std::unordered_set<std::string> verbs = {
+        "aller", "arriver", "devenir", "redevenir", "entrer", "rentrer", "monter", "mourir", "décéder", "naître",
+        "partir", "repartir", "rester", "retourner", "revenir", "sortir", "tomber", "venir", "intervenir",
+        "parvenir", "survenir", "advenir", "accourir"};
+    return t.upos == "VERB" && verbs.count(fold_case(t.lemma));
+}
+
 bool is_reflexive(const Token& t) {
     const std::string lemma = fold_case(t.lemma);
-    return t.upos == "PRON" && (lemma == "se" || lemma == "soi" || t.has_tag("Reflex=Yes") || t.has_tag("ref"));
+    return t.upos == "PRON" && (lemma == "se" || lemma == "soi" || has_feature(t, "Reflex=Yes", "ref"));
 }
 
 }  // namespace
@@ -42,15 +39,41 @@ DependencyTree::DependencyTree(const Sentence& sentence, const std::unordered_se
     : sentence_(sentence),
       subject_control_(subject_control),
       heads_(sentence.tokens.size(), -1),
+      deprels_(sentence.tokens.size()),
       children_(sentence.tokens.size()) {
     const int n = static_cast<int>(sentence.tokens.size());
     for (int i = 0; i < n; ++i) {
         const int head = sentence.tokens[i].head;
+        deprels_[i] = sentence.tokens[i].deprel;
         if (sentence.tokens[i].deprel.empty()) continue;
         parsed_ = true;
         if (head < 0 || head >= n || head == i) continue;
         heads_[i] = head;
         children_[head].push_back(static_cast<std::size_t>(i));
+    }
+    repair_partitive_objects();
+}
+
+void DependencyTree::repair_partitive_objects() {
+    // "a dénoncé la répression des manifestations": the parser, reading "des" as a partitive
+    // article, may give the verb a second object right after the first; it is the first's
+    // complement (de + les).
+    for (std::size_t v = 0; v < size(); ++v) {
+        const std::vector<std::size_t> objects = children(v, "obj");
+        for (std::size_t k = 1; k < objects.size(); ++k) {
+            const std::size_t a = objects[k - 1], b = objects[k];
+            std::size_t a_last = a, b_first = b;
+            for (std::size_t d : descendants(a)) a_last = std::max(a_last, d);
+            for (std::size_t d : descendants(b)) b_first = std::min(b_first, d);
+            const Token& article = sentence_.tokens[b_first];
+            if (b_first != a_last + 1 || article.upos != "ADP" || fold_case(article.lemma) != "de") continue;
+            heads_[b] = static_cast<int>(a);
+            deprels_[b] = "nmod";
+            auto& siblings = children_[v];
+            siblings.erase(std::find(siblings.begin(), siblings.end(), b));
+            auto& below = children_[a];
+            below.insert(std::upper_bound(below.begin(), below.end(), b), b);
+        }
     }
 }
 
@@ -84,6 +107,25 @@ std::vector<std::size_t> DependencyTree::descendants(std::size_t i) const {
 }
 
 std::pair<int, int> DependencyTree::phrase(std::size_t i, const std::vector<std::size_t>& without) const {
+    const Token& head_token = sentence_.tokens[i];
+    // An adverbial clause the parser hung from the head after a comma ("…, même si …", "…, en
+    // espérant …"): its subtree starts with the comma, or right after one.
+    const auto after_comma = [&](std::size_t c) {
+        if (c < i) return false;
+        std::size_t first = c;
+        for (std::size_t d : descendants(c)) first = std::min(first, d);
+        return sentence_.tokens[first].form == "," || (first > 0 && sentence_.tokens[first - 1].form == ",");
+    };
+    // A purpose or manner clause: "pour …", "afin de …", or a gerund ("en espérant …").
+    const auto purpose_or_manner = [&](std::size_t c) {
+        if (is_gerund(sentence_.tokens[c]) || is_present_participle(sentence_.tokens[c])) return true;
+        for (std::size_t m : children(c, "mark")) {
+            const std::string lemma = fold_case(sentence_.tokens[m].lemma);
+            if (lemma == "pour" || lemma == "afin de" || lemma == "afin_de" || lemma == "afin" || lemma == "en")
+                return true;
+        }
+        return false;
+    };
     std::vector<bool> inside(size(), false);
     std::vector<std::size_t> stack{i};
     std::size_t visited = 0;
@@ -93,6 +135,12 @@ std::pair<int, int> DependencyTree::phrase(std::size_t i, const std::vector<std:
         inside[w] = true;
         for (std::size_t c : children_[w]) {
             if (label_matches(deprel(c), "parataxis:*")) continue;  // a clause set beside, at any depth
+            if (w == i && label_matches(deprel(c), "advcl:*") &&
+                ((is_non_finite(head_token) && purpose_or_manner(c)) || after_comma(c)))
+                continue;
+            if (w == i && deprel(c) == "acl" && is_present_participle(sentence_.tokens[c]) && after_comma(c))
+                continue;  // a detached participle: "une rencontre avec Y, disant vouloir …"
+
             if (!(w == i && ((deprel(c) == "conj" && nominal(i)) ||
                              std::find(without.begin(), without.end(), c) != without.end())))
                 stack.push_back(c);
@@ -122,7 +170,7 @@ bool DependencyTree::nominal(std::size_t i) const {
 
 std::vector<std::size_t> DependencyTree::conjuncts(std::size_t i) const {
     std::vector<std::size_t> found{i};
-    if (!nominal(i)) return found;
+    if (!nominal(i) && sentence_.tokens[i].upos != "ADJ") return found;  // "letton et estonien" too
     for (std::size_t k = 0; k < found.size() && found.size() <= size(); ++k)
         for (std::size_t c : children_[found[k]])
             if (deprel(c) == "conj") found.push_back(c);
@@ -151,7 +199,13 @@ std::vector<std::pair<std::size_t, std::size_t>> DependencyTree::governing_verbs
         // A noun under a noun: "l'annulation de la rencontre", "le report du sommet".
         const bool noun_under_noun = relation == "nmod" && sentence_.tokens[w].upos == "NOUN" &&
                                      sentence_.tokens[h].upos == "NOUN";
-        if (relation != "xcomp" && relation != "ccomp" && !label_matches(relation, "advcl:*") && !noun_under_noun) break;
+        // An event noun as a verb's object or argument: "a nié tout soutien", "envisage une
+        // rencontre", "ouvert à une rencontre".
+        const bool noun_object = (relation == "obj" || relation == "obl:arg") && sentence_.tokens[w].upos == "NOUN" &&
+                                 (sentence_.tokens[h].upos == "VERB" || sentence_.tokens[h].upos == "ADJ");
+        if (relation != "xcomp" && relation != "ccomp" && !label_matches(relation, "advcl:*") && !noun_under_noun &&
+            !noun_object)
+            break;
         found.emplace_back(h, w);
         w = h;
     }
@@ -168,9 +222,11 @@ std::vector<std::size_t> DependencyTree::expand(const std::vector<std::size_t>& 
 
 std::vector<std::size_t> DependencyTree::own_subjects(std::size_t v) const {
     std::vector<std::size_t> own = children(v, "nsubj");
-    // A pronominal verb ("s'est rendu", "se sont rencontrés") has an active subject, whatever
-    // its auxiliary made the parser call it.
-    if (own.empty() && !children(v, "expl:*").empty()) own = children(v, "nsubj:pass");
+    // A pronominal verb ("s'est rendu", "se sont rencontrés") or a verb conjugated with "être"
+    // ("est devenu", "est arrivé") has an active subject, whatever its auxiliary made the parser
+    // call it.
+    if (own.empty() && (!children(v, "expl:*").empty() || is_etre_verb(sentence_.tokens[v])))
+        own = children(v, "nsubj:pass");
     return expand(own);
 }
 
@@ -205,6 +261,9 @@ std::vector<std::size_t> DependencyTree::inherited_subjects(std::size_t v, int d
                     for (std::size_t k : children(c, "case"))
                         if (fold_case(sentence_.tokens[k].lemma) == "à") controllers.push_back(c);
             }
+            // The object of a passive control verb is its subject: "X est accusé de vouloir …".
+            if (controllers.empty() && !children(h, "obl:agent").empty())
+                for (std::size_t c : children(h, "nsubj:pass")) controllers.push_back(c);
             if (!controllers.empty()) return expand(controllers);
         }
         return above();
@@ -219,7 +278,20 @@ std::vector<std::size_t> DependencyTree::inherited_subjects(std::size_t v, int d
         }
         return above();
     }
-    if (relation == "acl" && is_present_participle(verb)) return expand({h});
+    if (relation == "acl" && is_present_participle(verb)) {
+        // A detached participle (", affirmant …") is the main clause's subject's, whatever noun
+        // the parser hung it from; an attached one describes its noun ("les pays soutenant …").
+        if (v > 0 && sentence_.tokens[v - 1].form == ",") {
+            std::size_t clause = h;
+            for (int up = 0; up <= kMaxDepth && sentence_.tokens[clause].upos != "VERB" && heads_[clause] >= 0; ++up)
+                clause = static_cast<std::size_t>(heads_[clause]);
+            if (sentence_.tokens[clause].upos == "VERB") {
+                std::vector<std::size_t> own = own_subjects(clause);
+                return own.empty() ? inherited_subjects(clause, depth + 1) : own;
+            }
+        }
+        return expand({h});
+    }
     return {};
 }
 

@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "document/utf8.h"
+#include "rules/verb_features.h"
 
 namespace trame {
 
@@ -59,7 +60,7 @@ Polarity assess_noun(const Sentence& sentence, std::size_t noun) {
     Polarity polarity;
     for (std::size_t i = first; i < last; ++i) {
         const Token& t = tokens[i];
-        if (kHypotheticalCues.count(t.lemma) || kHypotheticalCues.count(lower_form(t)) || t.has_tag("cni") || t.has_tag("fti") || kModalLemmas.count(t.lemma))
+        if (kHypotheticalCues.count(t.lemma) || kHypotheticalCues.count(lower_form(t)) || is_conditional(t) || is_future(t) || kModalLemmas.count(t.lemma))
             polarity.modality = Modality::Hypothetical;
     }
     for (std::size_t i = noun; i-- > first;) {
@@ -89,9 +90,9 @@ Polarity assess_polarity(const Sentence& sentence, std::size_t trigger) {
         const Token& t = tokens[i];
         ne = ne || t.lemma == "ne";
         negative = negative || (i < trigger && is_negative_word(t));
-        hypothetical = hypothetical || t.has_tag("cni") || t.has_tag("fti") ||
+        hypothetical = hypothetical || is_conditional(t) || is_future(t) ||
                        (i < trigger && (kModalLemmas.count(t.lemma) ||
-                                        (t.lemma == "aller" && tokens[trigger].has_tag("inf"))));
+                                        (t.lemma == "aller" && is_infinitive(tokens[trigger]))));
     }
     // A negative word right after the verb: "n'a posé aucune condition", "ne dit rien".
     for (std::size_t i = trigger + 1; i < tokens.size() && i <= trigger + 3; ++i) {
@@ -105,10 +106,10 @@ Polarity assess_polarity(const Sentence& sentence, std::size_t trigger) {
     // "aurait dû soutenir", "aurait pu éviter": what should or could have happened did not.
     bool counterfactual = false;
     for (std::size_t i = group; i + 1 <= trigger; ++i)
-        if (tokens[i].has_tag("cni") && tokens[i].lemma == "avoir" && i + 1 < trigger &&
-            kModalLemmas.count(tokens[i + 1].lemma) && tokens[i + 1].has_tag("pp"))
+        if (is_conditional(tokens[i]) && tokens[i].lemma == "avoir" && i + 1 < trigger &&
+            kModalLemmas.count(tokens[i + 1].lemma) && is_past_participle(tokens[i + 1]))
             counterfactual = true;
-    const bool without = group > 0 && lower_form(tokens[group - 1]) == "sans" && tokens[trigger].has_tag("inf");
+    const bool without = group > 0 && lower_form(tokens[group - 1]) == "sans" && is_infinitive(tokens[trigger]);
     polarity.negated = (ne && negative) || without || counterfactual;
 
     // A "si" clause before the verb, or a question.
@@ -124,13 +125,35 @@ Polarity assess_polarity(const Sentence& sentence, std::size_t trigger) {
 Polarity assess_tree_polarity(const Sentence& sentence, const DependencyTree& tree, std::size_t trigger,
                               const TreeLexicon& lexicon) {
     Polarity polarity = assess_polarity(sentence, trigger);
+    // A "si" clause: the word heads one ("si X soutenait Y"), or one hangs from it ("X
+    // soutiendrait Y si …"), wherever the parser put its words.
+    const auto conditional = [&](std::size_t word) {
+        const auto si = [&](std::size_t clause) {
+            for (std::size_t m : tree.children(clause, "mark"))
+                if (fold_case(sentence.tokens[m].lemma) == "si") return true;
+            return false;
+        };
+        if (si(word)) return true;
+        for (std::size_t c : tree.children(word, "advcl:*"))
+            if (si(c)) return true;
+        return false;
+    };
+    if (conditional(trigger)) polarity.modality = Modality::Hypothetical;
     for (const auto& [verb, below] : tree.governing_verbs(trigger)) {
+        if (conditional(verb)) polarity.modality = Modality::Hypothetical;
         const std::string lemma = fold_case(sentence.tokens[verb].lemma);
-        if (lexicon.negating_heads.count(lemma)) polarity.negated = !polarity.negated;
+        // A verb that denies denies its complement, not a clause set beside it ("a rejeté X, et
+        // lançait Y" read as an adverbial clause).
+        if (lexicon.negating_heads.count(lemma) && !DependencyTree::label_matches(tree.deprel(below), "advcl:*"))
+            polarity.negated = !polarity.negated;
         if (lexicon.hypothetical_heads.count(lemma)) polarity.modality = Modality::Hypothetical;
         const Polarity above = assess_polarity(sentence, verb);
         if (above.modality == Modality::Hypothetical) polarity.modality = Modality::Hypothetical;
-        if (above.negated && tree.deprel(below) == "xcomp") polarity.negated = !polarity.negated;
+        // A negated verb passes its negation on to its infinitive ("n'a pas voulu soutenir") and
+        // to the event noun it takes as object ("ne voit pas la nécessité de pourparlers").
+        if (above.negated && (tree.deprel(below) == "xcomp" ||
+                              (tree.deprel(below) == "obj" && sentence.tokens[below].upos == "NOUN")))
+            polarity.negated = !polarity.negated;
     }
     return polarity;
 }

@@ -32,7 +32,9 @@ Polarity assess_polarity(const Sentence& sentence, std::size_t trigger);
 /// depends on (DependencyTree::governing_verbs), nearest first: a verb of NEGATING_HEAD denies it
 /// ("a refusé de soutenir"), one of HYPOTHETICAL_HEAD makes it hypothetical ("veut soutenir", "a
 /// décidé de soutenir"), a hypothetical governing verb passes that on, and a negated one passes
-/// its negation on to its infinitive ("n'a pas voulu soutenir").
+/// its negation on to its infinitive ("n'a pas voulu soutenir") and its object noun ("n'a pas
+/// exprimé son soutien"); a "si" clause on the word or a
+/// verb above makes it hypothetical ("X soutiendrait Y si …", "si X soutenait Y").
 Polarity assess_tree_polarity(const Sentence& sentence, const DependencyTree& tree, std::size_t trigger,
                               const TreeLexicon& lexicon);
 

@@ -42,15 +42,21 @@ struct Naming {
     EntityType type = EntityType::Other;
 };
 
-/// A rule: its identifier, where it was written, its example sentence (run by the tests) and the
-/// fact it must give there, the patterns it matches (any of them), and the facts it emits, the
+/// A rule: its identifier, where it was written, its example sentences (run by the tests) and the
+/// facts it must give there, the patterns it matches (any of them), and the facts it emits, the
 /// role descriptions it finds, or the names it recognizes.
+/// A sentence a rule must read, and the fact it must give there: "SUBJECT | predicate | OBJECT"
+/// (texts the fact must contain, then "negated" or "hypothetical" when it is).
+struct RuleExample {
+    std::string sentence;
+    std::string expect;
+};
+
 struct Rule {
     std::string id;
     std::string file;
     int line = 0;
-    std::string example;
-    std::string expect;          ///< "SUBJECT | predicate | OBJECT": texts the example's fact must contain.
+    std::vector<RuleExample> examples;  ///< One or more, each run by the tests.
     std::vector<Pattern> patterns;
     std::vector<Emit> emits;
     std::vector<Reference> references;

@@ -140,7 +140,8 @@ public:
 
     /// Parses a tree pattern (`tree:`):
     ///   element  := primary relation*
-    ///   primary  := '[' tests ']' | '_' | '@' TYPE ('|' TYPE)* | '(' element ')' | '(?<' NAME '>' element ')'
+    ///   primary  := '[' tests ']' | '_' | '@' TYPE ('|' TYPE)* ('[' tests ']')? | '(' element ')'
+    ///               | '(?<' NAME '>' element ')'
     ///   relation := '>' labels primary | '!>' labels primary | '<' labels primary | '>>' primary
     ///   labels   := LABEL ('|' LABEL)*    LABEL := 'nsubj' | 'obl:agent' | 'obl:*' | '*' ...
     Pattern parse_tree() {
@@ -373,6 +374,10 @@ private:
         } else if (c == '@') {
             ++pos_;
             node.mention_types = read_mention_types();
+            if (pos_ < text_.size() && text_[pos_] == '[') {  // "@Agent[upos!=PRON]": the mention's word passes tests
+                ++pos_;
+                node.tests = read_tests();
+            }
         } else if (c == '(') {
             if (++nesting_ > kMaxNesting) fail("parentheses nest more than " + std::to_string(kMaxNesting) + " deep");
             ++pos_;
@@ -597,8 +602,15 @@ void RuleParser::compile_rule(const Block& block) {
         const std::string value = value_start == std::string::npos ? "" : trim(line.substr(value_start));
         const int column = static_cast<int>(value_start == std::string::npos ? colon + 2 : value_start + 1);
         if (value.empty()) throw RuleError(block.file, number, column, "'" + key + "' needs a value");
-        if (key == "example") rule.example = value;
-        else if (key == "expect") rule.expect = value;
+        if (key == "example") {
+            if (!rule.examples.empty() && rule.examples.back().expect.empty())
+                throw RuleError(block.file, number, static_cast<int>(indent) + 1, "'example:' before the last one's 'expect:'");
+            rule.examples.push_back({value, ""});
+        } else if (key == "expect") {
+            if (rule.examples.empty() || !rule.examples.back().expect.empty())
+                throw RuleError(block.file, number, static_cast<int>(indent) + 1, "'expect:' without an 'example:' before it");
+            rule.examples.back().expect = value;
+        }
         else if (key == "match") {
             rule.patterns.push_back(compile_pattern(block.file, number, column, value));
             count_total(block.file, number, rule.patterns.back().root);
@@ -620,8 +632,9 @@ void RuleParser::compile_rule(const Block& block) {
         throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'match:' or 'tree:'");
     if (emits.empty() && refers.empty() && names.empty())
         throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'emit:', 'refer:' or 'name:'");
-    if (rule.example.empty()) throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'example:'");
-    if (rule.expect.empty()) throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'expect:'");
+    if (rule.examples.empty()) throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'example:'");
+    if (rule.examples.back().expect.empty())
+        throw RuleError(block.file, block.line, 1, "rule '" + rule.id + "' has no 'expect:'");
     for (const auto& [number, column, text] : emits) {
         for (const Pattern& pattern : rule.patterns) compile_emit(block.file, number, column, text, pattern);
         rule.emits.push_back(compile_emit(block.file, number, column, text, rule.patterns.front()));

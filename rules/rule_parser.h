@@ -19,12 +19,14 @@ class Ontology;
 ///       déclarer affirmer indiquer
 ///     macro OBJ                        # a named sub-pattern, used as OBJ
 ///       [upos=DET]? [upos=NOUN] ...
-///     rule says-que                    # a rule: example, expected fact, patterns, emits
+///     rule says-que                    # a rule: examples and expected facts, patterns, emits
 ///       example: Le ministre a déclaré que la réunion aura lieu.
 ///       expect: ministre | says | la réunion aura lieu
 ///       match: (?<s>@Agent) [upos=AUX]* (?<v>[lemma=$SAY]) [lemma=que] (?<o>CLAUSE)
 ///       emit: s says o
 ///       confidence: 0.8
+///
+/// A rule may give several `example:` lines, each followed by its `expect:`; the tests run them all.
 ///
 /// A rule may match the dependency parse instead of the token sequence, with `tree:` in place of
 /// `match:` (rules/tree_matcher.h): a root word and its relations to other words.
@@ -33,7 +35,8 @@ class Ontology;
 ///
 /// `>LABEL w` a dependent (`obl:*` for obl and its subtypes, `a|b` for either), `!>LABEL w` no such
 /// dependent, `<LABEL w` the head, `>> w` any word below; `(...)` groups a word with relations of
-/// its own. A capture named v stands for its word (the trigger), others for the phrase it heads.
+/// its own; `@Agent[upos!=PRON]` is a mention whose word also passes the tests. A capture named v
+/// stands for its word (the trigger), others for the phrase it heads.
 ///
 /// Sets and macros are shared by every file read after them. Every error is a RuleError with
 /// file:line:column; predicates are checked against the ontology. Bounds keep any file from

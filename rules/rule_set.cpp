@@ -3,6 +3,7 @@
 #include "document/quote_marks.h"
 
 #include <algorithm>
+#include <cmath>
 #include <filesystem>
 #include <map>
 #include <tuple>
@@ -279,10 +280,13 @@ std::vector<Description> RuleSet::describe(const Sentence& sentence) const {
 
 std::vector<Fact> RuleSet::apply(const Sentence& sentence) const {
     std::vector<Fact> facts;
+    std::vector<bool> by_tree;  // per fact: read off the dependency parse (all its rule's patterns are trees)
     std::map<std::tuple<std::string, std::string, std::string, bool>, std::size_t> seen;
     const SentenceView view(sentence);  // folded once, shared by every rule
     for (const Rule& rule : rules_) {
         if (rule.emits.empty()) continue;  // a description or name rule
+        const bool tree_rule = std::all_of(rule.patterns.begin(), rule.patterns.end(),
+                                           [](const Pattern& p) { return p.tree != nullptr; });
         for (Fact& fact : apply(rule, view)) {
             const auto key = std::make_tuple(argument_key(fact.subject), fact.predicate, argument_key(fact.object),
                                              fact.negated);
@@ -290,14 +294,19 @@ std::vector<Fact> RuleSet::apply(const Sentence& sentence) const {
             if (found == seen.end()) {
                 seen.emplace(key, facts.size());
                 facts.push_back(std::move(fact));
-            } else if (fact.confidence > facts[found->second].confidence)
+                by_tree.push_back(tree_rule);
+            } else if (fact.confidence > facts[found->second].confidence) {
                 facts[found->second] = std::move(fact);
+                by_tree[found->second] = tree_rule;
+            }
         }
     }
     // Two rules reading one statement with different bounds ("que X" by a token rule, the same
     // clause without its incise by a tree rule), or with a different polarity ("a refusé
-    // d'exclure X": rejects "exclure X", or not rejects "X"): the more confident reading stays, the
-    // earlier rule's on a tie.
+    // d'exclure X": rejects "exclure X", or not rejects "X"): the more confident reading stays; on
+    // a tie a tree rule's (its bounds follow the phrase, DependencyTree::phrase, and its polarity
+    // the clauses above), then the earlier rule's. Confidences one calibration step apart
+    // (scripts/calibrate.py rounds to 0.05) are a tie: that difference is within what was measured.
     std::vector<bool> dropped(facts.size(), false);
     for (std::size_t i = 0; i < facts.size(); ++i)
         for (std::size_t j = 0; j < facts.size(); ++j) {
@@ -306,8 +315,12 @@ std::vector<Fact> RuleSet::apply(const Sentence& sentence) const {
             if (i == j || dropped[j] || a.object.is_entity() || b.object.is_entity() || a.predicate != b.predicate ||
                 argument_key(a.subject) != argument_key(b.subject))
                 continue;
-            const bool overlap = a.object.begin < b.object.end && b.object.begin < a.object.end;
-            if (overlap && (b.confidence > a.confidence || (b.confidence == a.confidence && j < i))) {
+            if (!(a.object.begin < b.object.end && b.object.begin < a.object.end)) continue;
+            constexpr double kStep = 0.05 + 1e-9;  // the calibration's rounding step
+            const bool tie = std::abs(b.confidence - a.confidence) <= kStep;
+            if ((!tie && b.confidence > a.confidence) ||
+                (tie && (by_tree[j] != by_tree[i] ? by_tree[j]
+                                                  : b.confidence > a.confidence || (b.confidence == a.confidence && j < i)))) {
                 dropped[i] = true;
                 break;
             }

@@ -72,8 +72,9 @@ private:
             return top ? m : -1;
         };
         if (const int m = fits(i); m >= 0) return m;
-        // "le président Joe Biden": a person's name hangs from the title as apposition, flat
-        // name, or a noun modifier with no preposition.
+        // "le président Joe Biden", "l'agence Bloomberg": a person's or an organization's name
+        // hangs from the title or class noun as apposition, flat name, or a noun modifier with no
+        // preposition.
         const auto names = [&](std::size_t c) {
             const std::string& relation = tree_.deprel(c);
             if (relation == "appos" || DependencyTree::label_matches(relation, "flat:*")) return true;
@@ -81,7 +82,9 @@ private:
         };
         for (std::size_t c : tree_.children(i))
             if (names(c))
-                if (const int m = fits(c); m >= 0 && view_.sentence().mentions[m].type == EntityType::Person) return m;
+                if (const int m = fits(c); m >= 0 && (view_.sentence().mentions[m].type == EntityType::Person ||
+                                                      view_.sentence().mentions[m].type == EntityType::Organization))
+                    return m;
         return -1;
     }
 

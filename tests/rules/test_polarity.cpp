@@ -1,10 +1,13 @@
 // Tests of negation and modality read off the verb group.
 #include <catch2/catch.hpp>
 
+#include "rules/dependency_tree.h"
+#include "rules/pattern.h"
 #include "rules/polarity.h"
 #include "tests/token_builder.h"
 
 using namespace trame;
+using trame::testing::add_tree;
 using trame::testing::make_sentence;
 
 TEST_CASE("polarity: a plain verb is asserted and not negated") {
@@ -89,4 +92,81 @@ TEST_CASE("polarity: aurait dû / aurait pu + infinitive is a counterfactual, ne
     const Polarity p = assess_polarity(s, 3);
     CHECK(p.negated);
     CHECK(p.modality == Modality::Hypothetical);
+}
+
+TEST_CASE("polarity: UD features say conditional, future and infinitive as the Apertium tags do") {
+    const Sentence cnd = make_sentence("Rome/Rome/PROPN/PROPN accepterait/accepter/VERB/VERB.Mood=Cnd.Person=3");
+    CHECK(assess_polarity(cnd, 1).modality == Modality::Hypothetical);
+    const Sentence fut = make_sentence("Rome/Rome/PROPN/PROPN acceptera/accepter/VERB/VERB.Tense=Fut.Person=3");
+    CHECK(assess_polarity(fut, 1).modality == Modality::Hypothetical);
+    const Sentence pres = make_sentence("Rome/Rome/PROPN/PROPN accepte/accepter/VERB/VERB.Mood=Ind.Tense=Pres");
+    CHECK(assess_polarity(pres, 1).modality == Modality::Asserted);
+    const Sentence sans = make_sentence(
+        "Rome/Rome/PROPN/PROPN a/avoir/AUX/AUX signé/signer/VERB/VERB.VerbForm=Part.Tense=Past sans/sans/ADP/ADP "
+        "consulter/consulter/VERB/VERB.VerbForm=Inf");
+    CHECK(assess_polarity(sans, 4).negated);
+}
+
+namespace {
+
+TreeLexicon lexicon() {
+    TreeLexicon lex;
+    lex.negating_heads = {"nier", "rejeter"};
+    lex.hypothetical_heads = {"vouloir"};
+    return lex;
+}
+
+}  // namespace
+
+TEST_CASE("polarity: over the tree, a denying verb denies the noun it takes as object") {
+    // Le Danemark a nié tout soutien aux rebelles .
+    Sentence s = make_sentence(
+        "Le/le/DET/det Danemark/Danemark/PROPN/np.top a/avoir/AUX/vbhaver nié/nier/VERB/vblex.pp "
+        "tout/tout/DET/det soutien/soutien/NOUN/n aux/à/ADP/pr rebelles/rebelle/NOUN/n ././PUNCT/sent");
+    add_tree(s, "2:det 4:nsubj 4:aux 0:root 6:det 4:obj 8:case 6:nmod 4:punct");
+    const DependencyTree tree(s);
+    CHECK(assess_tree_polarity(s, tree, 5, lexicon()).negated);
+}
+
+TEST_CASE("polarity: over the tree, a denying verb does not deny an adverbial clause beside it") {
+    // L' offre a été rejetée par Oslo , et Rome lançait son offensive .
+    Sentence s = make_sentence(
+        "L'/le/DET/det offre/offre/NOUN/n a/avoir/AUX/vbhaver été/être/AUX/vbser rejetée/rejeter/VERB/vblex.pp "
+        "par/par/ADP/pr Oslo/Oslo/PROPN/np.top ,/,/PUNCT/cm et/et/CCONJ/cnjcoo Rome/Rome/PROPN/np.top "
+        "lançait/lancer/VERB/vblex.pii son/son/DET/det offensive/offensive/NOUN/n ././PUNCT/sent");
+    add_tree(s, "2:det 5:nsubj:pass 5:aux 5:aux:pass 0:root 7:case 5:obl:agent 11:punct 11:cc 11:nsubj 5:advcl "
+                "13:det 11:obj 5:punct");
+    const DependencyTree tree(s);
+    CHECK(!assess_tree_polarity(s, tree, 12, lexicon()).negated);
+    CHECK(!assess_tree_polarity(s, tree, 10, lexicon()).negated);
+}
+
+TEST_CASE("polarity: over the tree, a si clause on the verb or above it is hypothetical") {
+    // Rome signera l' accord si Oslo cède .
+    Sentence s = make_sentence(
+        "Rome/Rome/PROPN/np.top signe/signer/VERB/vblex.pri l'/le/DET/det accord/accord/NOUN/n "
+        "si/si/SCONJ/cnjadv Oslo/Oslo/PROPN/np.top cède/céder/VERB/vblex.pri ././PUNCT/sent");
+    add_tree(s, "2:nsubj 0:root 4:det 2:obj 7:mark 7:nsubj 2:advcl 2:punct");
+    const DependencyTree tree(s);
+    CHECK(assess_tree_polarity(s, tree, 1, lexicon()).modality == Modality::Hypothetical);
+    CHECK(assess_tree_polarity(s, tree, 6, lexicon()).modality == Modality::Hypothetical);
+    // Without the si clause, the verb is asserted.
+    Sentence plain = make_sentence("Rome/Rome/PROPN/np.top signe/signer/VERB/vblex.pri l'/le/DET/det accord/accord/NOUN/n");
+    add_tree(plain, "2:nsubj 0:root 4:det 2:obj");
+    CHECK(assess_tree_polarity(plain, DependencyTree(plain), 1, lexicon()).modality == Modality::Asserted);
+}
+
+TEST_CASE("polarity: over the tree, a negated verb negates the event noun it takes as object") {
+    // Rome n' a pas exprimé son soutien .
+    Sentence s = make_sentence(
+        "Rome/Rome/PROPN/np.top n'/ne/ADV/adv a/avoir/AUX/vbhaver pas/pas/ADV/adv exprimé/exprimer/VERB/vblex.pp "
+        "son/son/DET/det soutien/soutien/NOUN/n ././PUNCT/sent");
+    add_tree(s, "5:nsubj 5:advmod 5:aux 5:advmod 0:root 7:det 5:obj 5:punct");
+    CHECK(assess_tree_polarity(s, DependencyTree(s), 6, lexicon()).negated);
+    // Affirmative, the noun is not negated.
+    Sentence a = make_sentence(
+        "Rome/Rome/PROPN/np.top a/avoir/AUX/vbhaver exprimé/exprimer/VERB/vblex.pp son/son/DET/det "
+        "soutien/soutien/NOUN/n ././PUNCT/sent");
+    add_tree(a, "3:nsubj 3:aux 0:root 5:det 3:obj 3:punct");
+    CHECK(!assess_tree_polarity(a, DependencyTree(a), 4, lexicon()).negated);
 }

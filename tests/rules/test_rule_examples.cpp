@@ -50,49 +50,50 @@ std::string describe(const Document& doc, const Fact& fact, const Argument& argu
 
 }  // namespace
 
-TEST_CASE("rule examples: every rule gives its expected fact on its own example") {
+TEST_CASE("rule examples: every rule gives its expected fact on each of its examples") {
     auto& pipeline = testing::PipelineFixture::get();
-    for (const Rule& rule : pipeline.rules().rules()) {
-        const Expectation expected = parse_expectation(rule.expect);
-        const Document doc = pipeline.prepare(rule.example);
-        if (!rule.namings.empty()) {  // a name rule: the phrase is a mention of the type
-            bool named = false;
+    for (const Rule& rule : pipeline.rules().rules())
+        for (const RuleExample& example : rule.examples) {
+            const Expectation expected = parse_expectation(example.expect);
+            const Document doc = pipeline.prepare(example.sentence);
+            if (!rule.namings.empty()) {  // a name rule: the phrase is a mention of the type
+                bool named = false;
+                for (const Sentence& sentence : doc.sentences)
+                    for (const Mention& m : sentence.mentions)
+                        named = named || (contains(m.text, expected.subject) && to_string(m.type) == expected.object);
+                INFO(rule.file << ":" << rule.line << " rule " << rule.id << "\n  example: " << example.sentence
+                               << "\n  expected: " << example.expect);
+                CHECK(expected.predicate == "names");
+                CHECK(named);
+                continue;
+            }
+            if (!rule.references.empty()) {  // a description rule: the description names the role's holder
+                bool resolved = false;
+                for (const Sentence& sentence : doc.sentences)
+                    for (const Mention& m : sentence.mentions)
+                        resolved = resolved || (m.description && contains(m.text, expected.subject) &&
+                                                contains(m.canonical, expected.object));
+                INFO(rule.file << ":" << rule.line << " rule " << rule.id << "\n  example: " << example.sentence
+                               << "\n  expected: " << example.expect);
+                CHECK(expected.predicate == "refers");
+                CHECK(resolved);
+                continue;
+            }
+            std::vector<Fact> facts;
             for (const Sentence& sentence : doc.sentences)
-                for (const Mention& m : sentence.mentions)
-                    named = named || (contains(m.text, expected.subject) && to_string(m.type) == expected.object);
-            INFO(rule.file << ":" << rule.line << " rule " << rule.id << "\n  example: " << rule.example
-                           << "\n  expected: " << rule.expect);
-            CHECK(expected.predicate == "names");
-            CHECK(named);
-            continue;
+                for (const Fact& fact : pipeline.rules().apply(rule, sentence)) facts.push_back(fact);
+            std::ostringstream found;
+            bool matched = false;
+            for (const Fact& fact : facts) {
+                found << fact << " ";
+                matched = matched || (contains(describe(doc, fact, fact.subject), expected.subject) &&
+                                      fact.predicate == expected.predicate &&
+                                      contains(describe(doc, fact, fact.object), expected.object) &&
+                                      fact.negated == expected.negated &&
+                                      fact.modality == expected.modality);
+            }
+            INFO(rule.file << ":" << rule.line << " rule " << rule.id << "\n  example: " << example.sentence
+                           << "\n  expected: " << example.expect << "\n  found: " << found.str());
+            CHECK(matched);
         }
-        if (!rule.references.empty()) {  // a description rule: the description names the role's holder
-            bool resolved = false;
-            for (const Sentence& sentence : doc.sentences)
-                for (const Mention& m : sentence.mentions)
-                    resolved = resolved || (m.description && contains(m.text, expected.subject) &&
-                                            contains(m.canonical, expected.object));
-            INFO(rule.file << ":" << rule.line << " rule " << rule.id << "\n  example: " << rule.example
-                           << "\n  expected: " << rule.expect);
-            CHECK(expected.predicate == "refers");
-            CHECK(resolved);
-            continue;
-        }
-        std::vector<Fact> facts;
-        for (const Sentence& sentence : doc.sentences)
-            for (const Fact& fact : pipeline.rules().apply(rule, sentence)) facts.push_back(fact);
-        std::ostringstream found;
-        bool matched = false;
-        for (const Fact& fact : facts) {
-            found << fact << " ";
-            matched = matched || (contains(describe(doc, fact, fact.subject), expected.subject) &&
-                                  fact.predicate == expected.predicate &&
-                                  contains(describe(doc, fact, fact.object), expected.object) &&
-                                  fact.negated == expected.negated &&
-                                  fact.modality == expected.modality);
-        }
-        INFO(rule.file << ":" << rule.line << " rule " << rule.id << "\n  example: " << rule.example
-                       << "\n  expected: " << rule.expect << "\n  found: " << found.str());
-        CHECK(matched);
-    }
 }

@@ -96,7 +96,10 @@ TEST_CASE("rule_parser: every rule file of the project compiles") {
     CHECK(rules.rules().size() > 40);
     for (const Rule& rule : rules.rules()) {
         INFO(rule.file << ":" << rule.line << " " << rule.id);
-        CHECK(!rule.example.empty());
-        CHECK(!rule.expect.empty());
+        REQUIRE(!rule.examples.empty());
+        for (const RuleExample& example : rule.examples) {
+            CHECK(!example.sentence.empty());
+            CHECK(!example.expect.empty());
+        }
     }
 }

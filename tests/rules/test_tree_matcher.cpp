@@ -225,3 +225,74 @@ TEST_CASE("tree_matcher: a participle after a reported clause is the reporter's"
     add_mention(s, 6, 7, EntityType::Country);
     CHECK(show(run(kSupport, s)) == "Chili | supports | le projet\n");
 }
+
+TEST_CASE("tree_matcher: of two readings of one statement, the clearly more confident stays, the tree's on a tie") {
+    // Le Chili a dit que le Pérou viendra , même si le port ferme .
+    Sentence s = make_sentence(
+        "Le/le/DET/det Chili/Chili/PROPN/np.top a/avoir/AUX/vbhaver dit/dire/VERB/vblex.pp que/que/SCONJ/cnjsub "
+        "le/le/DET/det Pérou/Pérou/PROPN/np.top viendra/venir/VERB/vblex.fti.p3.sg ,/,/PUNCT/cm "
+        "même_si/même_si/SCONJ/cnjsub le/le/DET/det port/port/NOUN/n ferme/fermer/VERB/vblex.pri ././PUNCT/sent");
+    add_tree(s, "2:det 4:nsubj 4:aux 0:root 8:mark 7:det 8:nsubj 4:ccomp 13:punct 13:mark 12:det 13:nsubj 8:advcl "
+                "4:punct");
+    add_mention(s, 1, 2, EntityType::Country);
+    add_mention(s, 6, 7, EntityType::Country);
+    const auto rules = [](const std::string& token_confidence, const std::string& tree_confidence) {
+        return "rule token\n  example: x\n  expect: x | x | x\n"
+               "  match: (?<s>@Country) [upos=AUX] (?<v>[lemma=dire]) [lemma=que] (?<o>[form!=.]+)\n"
+               "  emit: s says o\n  confidence: " + token_confidence + "\n"
+               "rule tree\n  example: x\n  expect: x | x | x\n"
+               "  tree: (?<v>[lemma=dire]) >nsubj (?<s>@Country) >ccomp (?<o>_)\n  emit: s says o\n  confidence: " +
+               tree_confidence + "\n";
+    };
+    const auto tie = RuleSet::from_text(rules("0.8", "0.8"), ontology()).apply(s);
+    REQUIRE(tie.size() == 1);
+    CHECK(tie[0].rule == "tree");
+    CHECK(tie[0].object.text == "le Pérou viendra");
+    const auto token = RuleSet::from_text(rules("0.9", "0.6"), ontology()).apply(s);
+    REQUIRE(token.size() == 1);
+    CHECK(token[0].rule == "token");
+    // One calibration step apart (0.05) is a tie.
+    const auto step = RuleSet::from_text(rules("0.85", "0.8"), ontology()).apply(s);
+    REQUIRE(step.size() == 1);
+    CHECK(step[0].rule == "tree");
+}
+
+TEST_CASE("tree_matcher: a mention node may test its word too") {
+    // Il soutient le projet . (the pronoun resolved to a person)
+    Sentence s = make_sentence(
+        "Il/il/PRON/prn soutient/soutenir/VERB/vblex.pri le/le/DET/det projet/projet/NOUN/n ././PUNCT/sent");
+    add_tree(s, "2:nsubj 0:root 4:det 2:obj 2:punct");
+    add_mention(s, 0, 1, EntityType::Person);
+    CHECK(run("  tree: (?<v>[lemma=soutenir]) >nsubj (?<s>@Agent) >obj (?<o>_)\n  emit: s supports o\n", s).size() == 1);
+    CHECK(run("  tree: (?<v>[lemma=soutenir]) >nsubj (?<s>@Agent[upos!=PRON]) >obj (?<o>_)\n  emit: s supports o\n", s)
+              .empty());
+}
+
+TEST_CASE("tree_matcher: an organization's name after a class noun stands for it") {
+    // Selon l' agence Bloomberg , Lima signera .
+    Sentence s = make_sentence(
+        "Selon/selon/ADP/pr l'/le/DET/det agence/agence/NOUN/n Bloomberg/Bloomberg/PROPN/np ,/,/PUNCT/cm "
+        "Lima/Lima/PROPN/np.top signera/signer/VERB/vblex.fti ././PUNCT/sent");
+    add_tree(s, "3:case 3:det 7:obl:mod 3:nmod 3:punct 7:nsubj 0:root 7:punct");
+    add_mention(s, 3, 4, EntityType::Organization);
+    add_mention(s, 5, 6, EntityType::Place);
+    const auto facts = run("  tree: (?<o>_) >obl:mod (?<s>@Agent >case [lemma=selon])\n  emit: s says o\n", s);
+    REQUIRE(facts.size() == 1);
+    CHECK(facts[0].subject.text == "Bloomberg");
+    // A place's name after a noun is a complement, not the noun's name ("le port Lima").
+    s.mentions[0].type = EntityType::Place;
+    CHECK(run("  tree: (?<o>_) >obl:mod (?<s>@Entity >case [lemma=selon])\n  emit: s says o\n", s).empty());
+}
+
+TEST_CASE("tree_matcher: the subject of a passive control verb controls its infinitive") {
+    // Le Pérou est accusé par le Chili de vouloir le port .
+    Sentence s = make_sentence(
+        "Le/le/DET/det Pérou/Pérou/PROPN/np.top est/être/AUX/vbser accusé/accuser/VERB/vblex.pp par/par/ADP/pr "
+        "le/le/DET/det Chili/Chili/PROPN/np.top de/de/ADP/pr vouloir/vouloir/VERB/vblex.inf le/le/DET/det "
+        "port/port/NOUN/n ././PUNCT/sent");
+    add_tree(s, "2:det 4:nsubj:pass 4:aux:pass 0:root 7:case 7:det 4:obl:agent 9:mark 4:xcomp 11:det 9:obj 4:punct");
+    add_mention(s, 1, 2, EntityType::Country);
+    add_mention(s, 6, 7, EntityType::Country);
+    CHECK(show(run("  tree: (?<v>[lemma=vouloir]) >nsubj (?<s>@Agent) >obj (?<o>_)\n  emit: s wants o\n", s)) ==
+          "Pérou | wants | le port\n");
+}
