@@ -48,9 +48,17 @@ bool starts_upper(const std::string& text) {
 
 bool is_first_name(const Token& token) { return token.upos == "PROPN" && token.has_tag("ant"); }
 
+/// Acronyms of common nouns, written in capitals but naming no one ("l'ONG Human Rights Watch":
+/// the name is "Human Rights Watch").
+const std::unordered_set<std::string> kCommonAcronyms = {"ONG", "PME", "PMI", "PIB", "TVA", "OGM", "SDF", "HLM",
+                                                         "CDD", "CDI", "QG", "PDG", "DG", "RH"};
+
+bool common_acronym(const Token& token) { return kCommonAcronyms.count(token.form) > 0; }
+
 /// A token that can be part of a proper-noun sequence: a proper noun or a capitalised acronym
-/// (the analyser tags OTAN, ONU or CNN as common nouns n.acr).
+/// (the analyser tags OTAN, ONU or CNN as common nouns n.acr), not a common noun's acronym.
 bool is_name_token(const Token& token) {
+    if (common_acronym(token)) return false;
     return token.upos == "PROPN" || (token.has_tag("acr") && starts_upper(token.form));
 }
 
@@ -354,14 +362,14 @@ bool inside_word(const std::vector<Token>& tokens, std::size_t first, std::size_
 
 /// The mention of a recognised name over tokens [first, last), without the lower-case words that
 /// lead it ("l'Angleterre" gives "Angleterre", "l'agence Ria" gives "Ria": the name rules and
-/// role descriptions read those words) and a sentence-initial article; nothing when no name is left, when it is one common noun
+/// role descriptions read those words), a common noun's acronym ("ONG") and a sentence-initial article; nothing when no name is left, when it is one common noun
 /// of the lexicon ("Transports" in "le ministre des Transports": a fragment of a longer name more
 /// often than a name), or for a Product.
 std::optional<Mention> recognised_mention(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
                                           NerType type, const Gazetteer& gazetteer) {
     // Lower-case words go, and an article written with a capital only because it opens the
     // sentence ("Les Jardins suspendus ont fermé").
-    while (first < last && (!starts_upper(tokens[first].form) ||
+    while (first < last && (!starts_upper(tokens[first].form) || common_acronym(tokens[first]) ||
                             (tokens[first].upos == "DET" && sentence_initial(tokens, first))))
         ++first;
     if (first == last) return std::nullopt;

@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "reading/boilerplate.h"
+#include "discourse/organization_descriptions.h"
 #include "discourse/pronoun_resolver.h"
 #include "discourse/role_book.h"
 #include "discourse/surname_resolver.h"
@@ -79,6 +80,7 @@ std::vector<Fact> Extractor::process(Document& doc, const Progress& on_progress)
         rules_.name(sentence);
         resolve_surnames(doc, sentence.index);
         resolve_pronouns(doc, sentence.index);
+        resolve_organization_descriptions(doc, sentence.index);
         std::vector<Fact> found = roles.resolve(sentence, rules_.describe(sentence));
         if (!seen.insert(sentence.text).second) continue;
         std::vector<Fact> matched = rules_.apply(sentence);

@@ -344,3 +344,12 @@ TEST_CASE("recognised names lose their leading lower-case words, and fragments o
     REQUIRE(s.mentions.size() == 1);
     CHECK(s.mentions[0].text == "L'Aube-Le Soir");
 }
+
+TEST_CASE("a common noun's acronym does not open a name", "[mention_finder]") {
+    // "l'ONG Voix Libres a publié": the name is "Voix Libres"; "l'ONG" alone names nothing.
+    const auto m = mentions_of({det("l'"), tok("ONG", "NOUN", "n.acr.f.sg"), unknown("Voix"), unknown("Libres"),
+                                verb("publie"), punct(".")});
+    REQUIRE(texts(m) == Texts{"Voix Libres"});
+    const auto alone = mentions_of({det("l'"), tok("ONG", "NOUN", "n.acr.f.sg"), verb("publie"), punct(".")});
+    CHECK(alone.empty());
+}
