@@ -240,7 +240,10 @@ void RuleSet::name(Sentence& sentence) const {
                 for (const Pattern& pattern : rule.patterns)
                     for (const PatternMatch& match : find_matches(pattern, view)) {
                         auto [first, last] = match.captures[pattern.capture_index(naming.capture)];
-                        while (first < last && sentence.tokens[first].upos == "DET") ++first;
+                        // Articles go; a possessive stays ("sa rencontre avec …" names one meeting).
+                        while (first < last && sentence.tokens[first].upos == "DET" &&
+                               !sentence.tokens[first].has_tag("pos"))
+                            ++first;
                         if (first < 0 || first >= last) continue;
                         Mention mention;
                         mention.first = first;
