@@ -137,6 +137,7 @@ public:
         const std::size_t sequence = proper_noun_end(i);
         if (known.entry && (known.last >= sequence || known_prefix_wins(i, *known.entry))) {
             out.push_back(known_mention(i, known));
+            add_inner_known(i, known, out);
             return known.last;
         }
         if (sequence > i) {
@@ -156,6 +157,19 @@ private:
         const GazetteerEntry* entry = nullptr;
         std::string name;
     };
+
+    /// Adds the organization or country a known name ends with, after "de" ("ONU" in "Conseil de
+    /// sécurité de l'ONU"): a body of an organization is an entity, and so is the organization.
+    void add_inner_known(std::size_t first, const Match& outer, std::vector<Mention>& out) {
+        for (std::size_t k = first + 2; k < outer.last; ++k) {
+            if (tokens_[k - 1].lemma != "de" && !(tokens_[k - 1].upos == "DET" && tokens_[k - 2].lemma == "de")) continue;
+            const Match inner = gazetteer_match(k);
+            if (!inner.entry || inner.last != outer.last || inner.entry == outer.entry) continue;
+            if (inner.entry->type != EntityType::Organization && inner.entry->type != EntityType::Country) continue;
+            out.push_back(known_mention(k, inner));
+            return;
+        }
+    }
 
     /// True when a known place or organization at `i` wins over a longer proper-noun sequence
     /// ("Kremlin Peskov" is two names), unless the sequence opens with a first name
