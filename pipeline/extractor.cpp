@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "reading/boilerplate.h"
+#include "discourse/institution_country.h"
 #include "discourse/organization_descriptions.h"
 #include "discourse/pronoun_resolver.h"
 #include "discourse/role_book.h"
@@ -89,6 +90,7 @@ std::vector<Fact> Extractor::process(Document& doc, const Progress& on_progress)
         add_event_mentions(sentence, found);
         facts.insert(facts.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     }
+    qualify_institutions(doc);
     return facts;
 }
 

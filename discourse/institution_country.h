@@ -1,0 +1,17 @@
+// The country of a state institution named without one ("le Sénat", "l'Assemblée nationale").
+#pragma once
+
+#include "document/document.h"
+
+namespace trame {
+
+/// Qualifies with their country the mentions of a document whose name every state uses ("Sénat",
+/// "Assemblée nationale", "Parlement", "Cour suprême", "ministère des Affaires étrangères"…),
+/// so that the Senates of two countries are never one entity: the canonical name becomes
+/// "Sénat de l'Italie" ("du Chili", "des États-Unis", "de Cuba"). The country is the one named right after the institution ("le Sénat
+/// italien", "le Parlement de Géorgie"), else the country the document names most often (the
+/// first named on a tie); with no country in the document the name stays as it is. Runs once
+/// every sentence has its mentions.
+void qualify_institutions(Document& doc);
+
+}  // namespace trame
