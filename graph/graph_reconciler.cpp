@@ -27,6 +27,7 @@ constexpr double kLoneNameAcrossDocuments = 0.6;
 constexpr double kKnownName = 2.0;  ///< Ties the names of a known entity, before any evidence.
 constexpr int kVariantDistance = 2;
 constexpr std::size_t kSurnamePrefix = 4;
+constexpr std::size_t kMinTypoLength = 12;  ///< Shortest key of a place or organization a typo may join.
 constexpr std::size_t kNone = SIZE_MAX;
 
 std::uint64_t pair_key(std::uint64_t high, std::uint64_t low) { return high << 32 | low; }
@@ -171,6 +172,7 @@ public:
         for (std::size_t v = 0; v < graph_.size(); ++v) link_surname(v);
         for (std::size_t v = 0; v < graph_.size(); ++v) link_given_name(v);
         link_variants();
+        link_name_typos();
     }
 
 private:
@@ -336,6 +338,40 @@ private:
                 for (std::size_t j = i + 1; j < members->size(); ++j)
                     if (variants(facts((*members)[i]), facts((*members)[j])))
                         link_to((*members)[j], (*members)[i], Evidence::Variant, kVariant);
+    }
+
+    /// Variant: two names of several words and of one type one letter apart ("Pennsylvania
+    /// Aavenue" and "Pennsylvania Avenue": a typo, wherever it falls, which the surname blocks of
+    /// link_variants miss), both of kMinTypoLength letters or more, blocked by type and the first
+    /// letters of their keys; persons' given names must be compatible.
+    void link_name_typos() {
+        std::unordered_map<std::string, std::vector<std::size_t>> by_prefix;
+        std::vector<const std::vector<std::size_t>*> order;
+        for (const Block& block : blocks_) {
+            if (block.type == EntityType::Other || block.rep == kNone) continue;
+            const std::string& key = names_.text(block.key);
+            if (facts(block.rep).words < 2 || key.size() < kMinTypoLength) continue;
+            auto& members = by_prefix[std::to_string(static_cast<int>(block.type)) + key.substr(0, kSurnamePrefix)];
+            if (members.empty()) order.push_back(&members);
+            members.push_back(block.rep);
+        }
+        for (const auto* members : order)
+            for (std::size_t i = 0; i < members->size(); ++i)
+                for (std::size_t j = i + 1; j < members->size(); ++j)
+                    if (typos((*members)[i], (*members)[j]))
+                        link_to((*members)[j], (*members)[i], Evidence::Variant, kVariant);
+    }
+
+    bool typos(std::size_t a, std::size_t b) {
+        const NameFacts& fa = facts(a);
+        const NameFacts& fb = facts(b);
+        if (edit_distance(names_.text(fa.key), names_.text(fb.key), 1) > 1) return false;
+        if (!is_person(graph_[a])) return true;
+        // Persons whose surnames share their first letters are link_variants' own.
+        const std::string& sa = names_.text(fa.surname);
+        const std::string& sb = names_.text(fb.surname);
+        return sa.compare(0, kSurnamePrefix, sb, 0, kSurnamePrefix) != 0 &&
+               compatible_given_names(names_.text(fa.given), names_.text(fb.given));
     }
 
     bool variants(const NameFacts& a, const NameFacts& b) {

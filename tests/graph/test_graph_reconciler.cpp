@@ -412,3 +412,15 @@ TEST_CASE("graph_reconciler: a name of several words in the singular and the plu
     // One word alone keeps its "s" ("Paris" is no plural).
     CHECK(r.id(0, 3) != r.id(0, 2));
 }
+
+TEST_CASE("graph_reconciler: a long name of several words and its one-letter typo are one entity") {
+    Reconciled r({make_document("a", {named("Boulevard Haussmann", EntityType::Place),
+                                      named("Boulevard Hausmann", EntityType::Place),
+                                      named("Rue Blanche", EntityType::Place), named("Rue Blanc", EntityType::Place)}),
+                  make_document("b", {named("Corée du Nord", EntityType::Country),
+                                      named("Corée du Sud", EntityType::Country)})});
+    CHECK(r.id(0, 1) == r.id(0, 0));
+    // Short names stay apart: one letter is too much of them.
+    CHECK(r.id(0, 3) != r.id(0, 2));
+    CHECK(r.id(1, 1) != r.id(1, 0));
+}
