@@ -1,5 +1,6 @@
 #include "discourse/institution_country.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -17,7 +18,8 @@ const std::unordered_set<std::string> kStateInstitutions = {
     "conseil constitutionnel", "chambre des représentants", "chambre des députés", "chambre haute",
     "chambre basse", "conseil d'état", "cour de cassation", "ministère des affaires étrangères",
     "ministère de la défense", "ministère de l'intérieur", "ministère de la justice", "commission électorale",
-    "banque centrale", "état-major"};
+    "banque centrale", "état-major", "armée", "élection présidentielle", "élections législatives",
+    "présidentielle", "législatives"};
 
 /// Countries named without an article ("le Parlement d'Israël", "de Cuba").
 const std::unordered_set<std::string> kNoArticle = {"Israël", "Cuba", "Chypre", "Malte", "Haïti", "Madagascar",
@@ -45,8 +47,30 @@ std::string of_country(const std::string& country) {
     return "du " + country;
 }
 
+bool ends_with(const std::string& text, const std::string& end) {
+    return text.size() >= end.size() && text.compare(text.size() - end.size(), end.size(), end) == 0;
+}
+
+/// The adjective of nationality among `forms` (masculine singular first, as the gazetteer lists
+/// them) that agrees with a head of that gender and number: "américain", "américaine",
+/// "américains", "américaines"; "belge", "belges". Empty when the country has none.
+std::string agreeing_demonym(const std::vector<std::string>& forms, bool feminine, bool plural) {
+    if (forms.empty()) return "";
+    const std::string& masculine = forms[0];
+    auto listed = [&](const std::string& form) { return std::find(forms.begin(), forms.end(), form) != forms.end(); };
+    std::string singular = masculine;
+    if (feminine && !ends_with(masculine, "e")) {
+        // The first feminine form after the masculine one ("turque" for "turc").
+        const auto f = std::find_if(forms.begin() + 1, forms.end(), [](const std::string& x) { return ends_with(x, "e"); });
+        if (f != forms.end()) singular = *f;
+    }
+    if (!plural || ends_with(singular, "s") || ends_with(singular, "x")) return singular;
+    return listed(singular + "s") ? singular + "s" : singular;
+}
+
 bool state_institution(const Mention& m) {
-    return !m.demonym && !m.pronoun && m.type == EntityType::Organization && m.wikidata.empty() &&
+    return !m.demonym && !m.pronoun && (m.type == EntityType::Organization || m.type == EntityType::Event) &&
+           m.wikidata.empty() &&
            kStateInstitutions.count(fold_case(m.canonical)) > 0;
 }
 
@@ -82,7 +106,7 @@ std::string main_country(const Document& doc) {
 
 }  // namespace
 
-void qualify_institutions(Document& doc) {
+void qualify_institutions(Document& doc, const Gazetteer& gazetteer) {
     const std::string main = main_country(doc);
     for (Sentence& sentence : doc.sentences) {
         std::vector<std::string> countries(sentence.mentions.size());
@@ -92,8 +116,15 @@ void qualify_institutions(Document& doc) {
             const Mention* after = country_after(sentence, m);
             countries[i] = after ? after->canonical : main;
         }
-        for (std::size_t i = 0; i < sentence.mentions.size(); ++i)
-            if (!countries[i].empty()) sentence.mentions[i].canonical += " " + of_country(countries[i]);
+        for (std::size_t i = 0; i < sentence.mentions.size(); ++i) {
+            if (countries[i].empty()) continue;
+            Mention& m = sentence.mentions[i];
+            const Token& head = sentence.tokens[m.first];
+            const GazetteerEntry* country = gazetteer.lookup(countries[i]);
+            const std::string demonym =
+                country ? agreeing_demonym(country->demonyms, head.has_tag("f"), head.has_tag("pl")) : "";
+            m.canonical += " " + (demonym.empty() ? of_country(countries[i]) : demonym);
+        }
     }
 }
 

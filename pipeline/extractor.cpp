@@ -110,7 +110,7 @@ std::vector<Fact> Extractor::process(Document& doc, const Progress& on_progress)
         add_event_mentions(sentence, found);
         facts.insert(facts.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     }
-    qualify_institutions(doc);
+    qualify_institutions(doc, gazetteer_);
     return facts;
 }
 
