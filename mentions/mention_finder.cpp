@@ -9,6 +9,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "document/utf8.h"
+
 namespace trame {
 
 namespace {
@@ -141,7 +143,8 @@ public:
             return known.last;
         }
         if (sequence > i) {
-            out.push_back(name_mention(i, sequence));
+            // A lone capital letter ("W", an initial cut off its name) is a fragment, not a name.
+            if (sequence > i + 1 || utf8_length(tokens_[i].form) > 1) out.push_back(name_mention(i, sequence));
             return sequence;
         }
         if (const GazetteerEntry* country = demonym_at(i)) {
@@ -387,6 +390,7 @@ std::optional<Mention> recognised_mention(const std::vector<Token>& tokens, std:
                             (tokens[first].upos == "DET" && sentence_initial(tokens, first))))
         ++first;
     if (first == last) return std::nullopt;
+    if (last - first == 1 && utf8_length(tokens[first].form) == 1) return std::nullopt;  // an initial alone
     if (inside_word(tokens, first, last)) return std::nullopt;
     if (last - first == 1 && tokens[first].upos == "NOUN" && !tokens[first].has_tag("acr")) return std::nullopt;
     Mention m;

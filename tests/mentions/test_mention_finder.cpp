@@ -367,3 +367,8 @@ TEST_CASE("a known body of an organization holds the organization as a mention o
     const auto alone = mentions_of({det("Le"), noun("Conseil"), de(), noun("sécurité"), verb("siège"), punct(".")});
     CHECK(texts(alone) == Texts{"Conseil de sécurité"});
 }
+
+TEST_CASE("a lone capital letter is a fragment, not a name", "[mention_finder]") {
+    const auto m = mentions_of({tok("W", "PROPN", "np"), punct("."), surname("Bush"), verb("parle")});
+    CHECK(texts(m) == Texts{"Bush"});
+}
