@@ -6,6 +6,8 @@
 #include <set>
 #include <stdexcept>
 #include <cstdint>
+#include <string>
+#include <string_view>
 #include <tuple>
 #include <unordered_map>
 #include <unordered_set>
@@ -25,6 +27,7 @@ constexpr double kLoneNameAcrossDocuments = 0.6;
 constexpr double kKnownName = 2.0;  ///< Ties the names of a known entity, before any evidence.
 constexpr int kVariantDistance = 2;
 constexpr std::size_t kSurnamePrefix = 4;
+constexpr std::size_t kMinTypoLength = 12;  ///< Shortest key of a place or organization a typo may join.
 constexpr std::size_t kNone = SIZE_MAX;
 
 std::uint64_t pair_key(std::uint64_t high, std::uint64_t low) { return high << 32 | low; }
@@ -71,10 +74,28 @@ std::string ascii_form(const std::string& text) {
     return out;
 }
 
+/// The normalized key of a name of several words with each word in the singular: a final "s" goes
+/// from words of four letters or more ("Frères musulmans" and "Frère musulman" are one key), so
+/// that a name written in the singular and in the plural is one name.
+std::string singular_key(const std::string& name) {
+    std::string key;
+    std::size_t start = 0;
+    while (start < name.size()) {
+        std::size_t end = name.find(' ', start);
+        if (end == std::string::npos) end = name.size();
+        std::string word = Gazetteer::key(name.substr(start, end - start)).unaccented;
+        if (word.size() >= 4 && word.back() == 's' && word[word.size() - 2] != 's') word.pop_back();
+        key += word;
+        start = end + 1;
+    }
+    return key;
+}
+
 /// What the reconciler needs to know of one canonical name.
 struct NameFacts {
     std::uint32_t key = 0;       ///< Id of the normalized key of the whole name.
     std::uint32_t last_key = 0;  ///< Id of the normalized key of its last word.
+    std::uint32_t first_key = 0; ///< Id of the normalized key of its first word.
     std::uint32_t words = 0;     ///< Number of words.
     bool ascii_done = false;     ///< The three forms below are computed.
     std::uint32_t given = 0;     ///< Id of the ASCII form of the words before the last.
@@ -111,8 +132,11 @@ private:
     void compute_keys(const std::string& name, NameFacts& facts) {
         const std::size_t space = name.rfind(' ');
         facts.words = name.empty() ? 0 : static_cast<std::uint32_t>(std::count(name.begin(), name.end(), ' ') + 1);
-        facts.key = intern(Gazetteer::key(name).unaccented);
+        facts.key = intern(facts.words > 1 ? singular_key(name) : Gazetteer::key(name).unaccented);
         facts.last_key = space == std::string::npos ? facts.key : intern(Gazetteer::key(name.substr(space + 1)).unaccented);
+        const std::size_t first_space = name.find(' ');
+        facts.first_key =
+            first_space == std::string::npos ? facts.key : intern(Gazetteer::key(name.substr(0, first_space)).unaccented);
     }
 
     void compute_ascii(const std::string& name, NameFacts& facts) {
@@ -146,7 +170,9 @@ public:
         for (std::size_t v = 0; v < graph_.size(); ++v) link_by_name(v);
         join_untyped_blocks();
         for (std::size_t v = 0; v < graph_.size(); ++v) link_surname(v);
+        for (std::size_t v = 0; v < graph_.size(); ++v) link_given_name(v);
         link_variants();
+        link_name_typos();
     }
 
 private:
@@ -169,6 +195,7 @@ private:
             if (!is_person(graph_[v]) || facts(v).words < 2 || alias(v)) continue;
             const NameFacts& f = facts(v);
             full_names_[pair_key(graph_[v].document, f.last_key)].push_back(v);
+            given_in_document_[pair_key(graph_[v].document, f.first_key)].push_back(v);
             first_full_name_.emplace(f.last_key, v);
             auto& given = given_names_[f.last_key];
             if (std::find(given.begin(), given.end(), f.given) == given.end()) given.push_back(f.given);
@@ -275,6 +302,23 @@ private:
         link_to(v, after == full.begin() ? full.front() : *(after - 1), Evidence::Surname, kSurname);
     }
 
+    /// Given name: a one-word person name ("Hillary") to the full name that starts with it in the
+    /// same document ("Hillary Clinton"), when the document names one person of that given name
+    /// and nobody of that surname; a lone given name is a fragment, never an entity of its own
+    /// when its bearer is named.
+    void link_given_name(std::size_t v) {
+        const MentionVertex& m = graph_[v];
+        if (!is_person(m) || m.pronoun || m.description || facts(v).words != 1) return;
+        const std::uint32_t key = facts(v).key;
+        if (full_names_.count(pair_key(m.document, key))) return;
+        const auto found = given_in_document_.find(pair_key(m.document, key));
+        if (found == given_in_document_.end()) return;
+        const std::uint32_t full = facts(found->second.front()).key;
+        for (const std::size_t other : found->second)
+            if (facts(other).key != full) return;
+        link_to(v, found->second.front(), Evidence::Surname, kSurname);
+    }
+
     /// Variant: the distinct full names of persons, blocked by the first letters of their ASCII
     /// surname, compared pairwise inside a block.
     void link_variants() {
@@ -296,6 +340,40 @@ private:
                         link_to((*members)[j], (*members)[i], Evidence::Variant, kVariant);
     }
 
+    /// Variant: two names of several words and of one type one letter apart ("Pennsylvania
+    /// Aavenue" and "Pennsylvania Avenue": a typo, wherever it falls, which the surname blocks of
+    /// link_variants miss), both of kMinTypoLength letters or more, blocked by type and the first
+    /// letters of their keys; persons' given names must be compatible.
+    void link_name_typos() {
+        std::unordered_map<std::string, std::vector<std::size_t>> by_prefix;
+        std::vector<const std::vector<std::size_t>*> order;
+        for (const Block& block : blocks_) {
+            if (block.type == EntityType::Other || block.rep == kNone) continue;
+            const std::string& key = names_.text(block.key);
+            if (facts(block.rep).words < 2 || key.size() < kMinTypoLength) continue;
+            auto& members = by_prefix[std::to_string(static_cast<int>(block.type)) + key.substr(0, kSurnamePrefix)];
+            if (members.empty()) order.push_back(&members);
+            members.push_back(block.rep);
+        }
+        for (const auto* members : order)
+            for (std::size_t i = 0; i < members->size(); ++i)
+                for (std::size_t j = i + 1; j < members->size(); ++j)
+                    if (typos((*members)[i], (*members)[j]))
+                        link_to((*members)[j], (*members)[i], Evidence::Variant, kVariant);
+    }
+
+    bool typos(std::size_t a, std::size_t b) {
+        const NameFacts& fa = facts(a);
+        const NameFacts& fb = facts(b);
+        if (edit_distance(names_.text(fa.key), names_.text(fb.key), 1) > 1) return false;
+        if (!is_person(graph_[a])) return true;
+        // Persons whose surnames share their first letters are link_variants' own.
+        const std::string& sa = names_.text(fa.surname);
+        const std::string& sb = names_.text(fb.surname);
+        return sa.compare(0, kSurnamePrefix, sb, 0, kSurnamePrefix) != 0 &&
+               compatible_given_names(names_.text(fa.given), names_.text(fb.given));
+    }
+
     bool variants(const NameFacts& a, const NameFacts& b) {
         return edit_distance(a.full, b.full, kVariantDistance) <= kVariantDistance &&
                compatible_given_names(names_.text(a.given), names_.text(b.given));
@@ -310,6 +388,7 @@ private:
     const std::vector<bool>& alias_;
     std::unordered_map<std::uint64_t, std::vector<std::size_t>> full_names_;  ///< (document, surname key) -> mentions
     std::unordered_map<std::uint32_t, std::size_t> first_full_name_;             ///< surname key -> first full name
+    std::unordered_map<std::uint64_t, std::vector<std::size_t>> given_in_document_;  ///< (document, given key) -> full names
     std::unordered_map<std::uint32_t, std::vector<std::uint32_t>> given_names_;  ///< surname key -> given names
     std::unordered_map<std::uint32_t, bool> ambiguous_;
     std::vector<Block> blocks_;

@@ -24,7 +24,8 @@ enum class Evidence {
     SameWikidata,  ///< Both carry the same Wikidata id.
     SameName,      ///< Same normalized canonical name (also gazetteer aliases, acronyms, demonyms).
     Surname,       ///< A lone surname (or "M. X", or a pronoun or description resolved to "X") and the
-                   ///< person of that surname named in full in the same document.
+                   ///< person of that surname named in full in the same document; also a lone
+                   ///< given name ("Hillary") and the one full name it starts in the document.
     Variant,       ///< Two full names of persons that are spelling or transliteration variants.
 };
 

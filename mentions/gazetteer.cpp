@@ -223,11 +223,12 @@ void Gazetteer::load_countries(const std::string& path) {
         const std::string icu_name = french_country_name(code.c_str());
         const auto row = rows.find(code);
         if (row == rows.end()) {
-            add_entry(GazetteerEntry{icu_name, EntityType::Country, ""});
+            add_entry(GazetteerEntry{icu_name, EntityType::Country, "", {}});
             continue;
         }
         const CountryRow& r = row->second;
-        const std::size_t entry = add_entry(GazetteerEntry{r.label.empty() ? icu_name : r.label, r.type, r.wikidata});
+        const std::size_t entry =
+            add_entry(GazetteerEntry{r.label.empty() ? icu_name : r.label, r.type, r.wikidata, r.demonyms});
         names_.add(icu_name, entry);
         for (const std::string& name : r.alternatives) names_.add(name, entry);
         for (const std::string& form : r.demonyms) demonyms_.add(form, entry);
@@ -239,7 +240,7 @@ void Gazetteer::load_entries(const std::string& path) {
         const std::string where = path + ":" + std::to_string(line.number);
         if (line.columns[0].empty()) throw error_at(where, "empty label");
         const std::size_t entry = add_entry(
-            GazetteerEntry{line.columns[0], type_at(where, line.columns[1]), wikidata_at(where, line.columns, 3)});
+            GazetteerEntry{line.columns[0], type_at(where, line.columns[1]), wikidata_at(where, line.columns, 3), {}});
         for (const std::string& name : names_of(line.columns[2])) names_.add(name, entry);
     }
 }

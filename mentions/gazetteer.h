@@ -16,6 +16,7 @@ struct GazetteerEntry {
     std::string label;                    ///< Canonical French label ("États-Unis", "OTAN").
     EntityType type = EntityType::Other;
     std::string wikidata;                 ///< Wikidata id ("Q30"), empty when the data has none.
+    std::vector<std::string> demonyms;    ///< A country's adjectives of nationality, masculine singular first.
 };
 
 /// A text reduced to the form under which the gazetteer indexes names. The keys of consecutive

@@ -9,6 +9,8 @@
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
+#include "document/utf8.h"
+
 namespace trame {
 
 namespace {
@@ -48,9 +50,17 @@ bool starts_upper(const std::string& text) {
 
 bool is_first_name(const Token& token) { return token.upos == "PROPN" && token.has_tag("ant"); }
 
+/// Acronyms of common nouns, written in capitals but naming no one ("l'ONG Human Rights Watch":
+/// the name is "Human Rights Watch").
+const std::unordered_set<std::string> kCommonAcronyms = {"ONG", "PME", "PMI", "PIB", "TVA", "OGM", "SDF", "HLM",
+                                                         "CDD", "CDI", "QG", "PDG", "DG", "RH"};
+
+bool common_acronym(const Token& token) { return kCommonAcronyms.count(token.form) > 0; }
+
 /// A token that can be part of a proper-noun sequence: a proper noun or a capitalised acronym
-/// (the analyser tags OTAN, ONU or CNN as common nouns n.acr).
+/// (the analyser tags OTAN, ONU or CNN as common nouns n.acr), not a common noun's acronym.
 bool is_name_token(const Token& token) {
+    if (common_acronym(token)) return false;
     return token.upos == "PROPN" || (token.has_tag("acr") && starts_upper(token.form));
 }
 
@@ -129,10 +139,12 @@ public:
         const std::size_t sequence = proper_noun_end(i);
         if (known.entry && (known.last >= sequence || known_prefix_wins(i, *known.entry))) {
             out.push_back(known_mention(i, known));
+            add_inner_known(i, known, out);
             return known.last;
         }
         if (sequence > i) {
-            out.push_back(name_mention(i, sequence));
+            // A lone capital letter ("W", an initial cut off its name) is a fragment, not a name.
+            if (sequence > i + 1 || utf8_length(tokens_[i].form) > 1) out.push_back(name_mention(i, sequence));
             return sequence;
         }
         if (const GazetteerEntry* country = demonym_at(i)) {
@@ -148,6 +160,19 @@ private:
         const GazetteerEntry* entry = nullptr;
         std::string name;
     };
+
+    /// Adds the organization or country a known name ends with, after "de" ("ONU" in "Conseil de
+    /// sécurité de l'ONU"): a body of an organization is an entity, and so is the organization.
+    void add_inner_known(std::size_t first, const Match& outer, std::vector<Mention>& out) {
+        for (std::size_t k = first + 2; k < outer.last; ++k) {
+            if (tokens_[k - 1].lemma != "de" && !(tokens_[k - 1].upos == "DET" && tokens_[k - 2].lemma == "de")) continue;
+            const Match inner = gazetteer_match(k);
+            if (!inner.entry || inner.last != outer.last || inner.entry == outer.entry) continue;
+            if (inner.entry->type != EntityType::Organization && inner.entry->type != EntityType::Country) continue;
+            out.push_back(known_mention(k, inner));
+            return;
+        }
+    }
 
     /// True when a known place or organization at `i` wins over a longer proper-noun sequence
     /// ("Kremlin Peskov" is two names), unless the sequence opens with a first name
@@ -354,17 +379,18 @@ bool inside_word(const std::vector<Token>& tokens, std::size_t first, std::size_
 
 /// The mention of a recognised name over tokens [first, last), without the lower-case words that
 /// lead it ("l'Angleterre" gives "Angleterre", "l'agence Ria" gives "Ria": the name rules and
-/// role descriptions read those words) and a sentence-initial article; nothing when no name is left, when it is one common noun
+/// role descriptions read those words), a common noun's acronym ("ONG") and a sentence-initial article; nothing when no name is left, when it is one common noun
 /// of the lexicon ("Transports" in "le ministre des Transports": a fragment of a longer name more
 /// often than a name), or for a Product.
 std::optional<Mention> recognised_mention(const std::vector<Token>& tokens, std::size_t first, std::size_t last,
                                           NerType type, const Gazetteer& gazetteer) {
     // Lower-case words go, and an article written with a capital only because it opens the
     // sentence ("Les Jardins suspendus ont fermé").
-    while (first < last && (!starts_upper(tokens[first].form) ||
+    while (first < last && (!starts_upper(tokens[first].form) || common_acronym(tokens[first]) ||
                             (tokens[first].upos == "DET" && sentence_initial(tokens, first))))
         ++first;
     if (first == last) return std::nullopt;
+    if (last - first == 1 && utf8_length(tokens[first].form) == 1) return std::nullopt;  // an initial alone
     if (inside_word(tokens, first, last)) return std::nullopt;
     if (last - first == 1 && tokens[first].upos == "NOUN" && !tokens[first].has_tag("acr")) return std::nullopt;
     Mention m;

@@ -18,7 +18,9 @@ public:
     explicit MentionFinder(const Gazetteer& gazetteer) : gazetteer_(gazetteer) {}
 
     /// Replaces `sentence.mentions` by the mentions of `sentence.tokens`: ordered by first token,
-    /// non-overlapping, the longest name winning where candidates overlap.
+    /// the longest name winning where candidates overlap; a known name that ends with a known
+    /// organization or country after "de" holds it as a mention of its own ("Conseil de sécurité
+    /// de l'ONU" and "ONU"), the only mentions that nest.
     void find(Sentence& sentence) const;
 
     /// As find(sentence), then adds the names the trained recognizer found in the sentence

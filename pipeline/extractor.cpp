@@ -6,10 +6,29 @@
 
 #include "reading/boilerplate.h"
 #include "discourse/discourse.h"
+#include "discourse/institution_country.h"
 
 namespace trame {
 
 namespace {
+
+/// The one name of a war the event phrase [first, last) of `sentence` names, or empty: a war
+/// noun, its adjectives, then "en", "au" or "aux" and a country or place ("l'offensive russe en
+/// Ukraine", "le conflit en Ukraine" and "la guerre en Ukraine" are all "guerre en Ukraine").
+std::string war_name(const Sentence& sentence, std::size_t first, std::size_t last) {
+    static const std::unordered_set<std::string> kWarNouns = {"guerre", "conflit", "offensive", "invasion"};
+    while (first < last && sentence.tokens[first].upos == "DET") ++first;
+    if (first >= last || !kWarNouns.count(sentence.tokens[first].lemma)) return "";
+    std::size_t k = first + 1;
+    while (k < last && sentence.tokens[k].upos == "ADJ") ++k;
+    if (k + 1 >= last) return "";
+    const std::string& preposition = sentence.tokens[k].form;
+    if (preposition != "en" && preposition != "au" && preposition != "aux") return "";
+    for (const Mention& m : sentence.mentions)
+        if (m.first == k + 1 && m.last == last && (m.type == EntityType::Country || m.type == EntityType::Place))
+            return "guerre " + preposition + " " + m.canonical;
+    return "";
+}
 
 /// Makes the events that facts name ("l'offensive russe en Ukraine") mentions of their sentence,
 /// so that they become Event entities like any other name.
@@ -23,6 +42,8 @@ void add_event_mentions(Sentence& sentence, std::vector<Fact>& facts) {
                 if (sentence.tokens[i].end == argument->end) mention.last = i + 1;
             }
             mention.text = mention.name = mention.canonical = argument->text;
+            if (const std::string war = war_name(sentence, mention.first, mention.last); !war.empty())
+                mention.canonical = war;
             mention.type = EntityType::Event;
             argument->mention = static_cast<int>(sentence.mentions.size());
             sentence.mentions.push_back(std::move(mention));
@@ -84,6 +105,7 @@ std::vector<Fact> Extractor::extract_document(Document& doc, const Progress& on_
         add_event_mentions(sentence, found);
         facts.insert(facts.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     }
+    qualify_institutions(doc, gazetteer_);
     discourse.finish(doc, facts);
     return facts;
 }

@@ -224,6 +224,18 @@ constexpr const char* kFrenchDateLine =
     R"([\s.,;:|–—-]*)"
     R"((?:mise?\s+à\s+jour.*)?)";
 
+/// True when the separators that end a date's match hold a dash ("27 mars 2019. – "): the mark
+/// of a dateline, after which the article's first sentence follows on the same line.
+bool ends_with_dash(const icu::UnicodeString& date) {
+    for (int32_t i = date.length(); i > 0;) {
+        const UChar32 c = date.char32At(i - 1);
+        i -= U16_LENGTH(c);
+        if (c == u'–' || c == u'—' || c == u'-') return true;
+        if (!u_isUWhiteSpace(c) && c != u'.' && c != u',') return false;
+    }
+    return false;
+}
+
 std::unique_ptr<icu::RegexPattern> compile(const char* regex) {
     UParseError parse_error{};
     UErrorCode status = U_ZERO_ERROR;
@@ -336,13 +348,21 @@ std::optional<Reader::DateLine> Reader::date_line(std::string_view line) const {
         if (date) return DateLine{*date, prefix.size()};
     }
     std::unique_ptr<icu::RegexMatcher> french(french_date_->matcher(text, status));
-    if (U_FAILURE(status) || !french->matches(status)) return std::nullopt;
+    if (U_FAILURE(status)) return std::nullopt;
+    std::size_t rest = line.size();
+    if (!french->matches(status)) {
+        // A dateline that runs on into the first sentence: "27 mars 2019. – Le ministre …".
+        if (!french->lookingAt(status) || !ends_with_dash(text.tempSubString(0, french->end(status)))) return std::nullopt;
+        std::string prefix;
+        text.tempSubString(0, french->end(status)).toUTF8String(prefix);
+        rest = prefix.size();
+    }
     std::optional<std::string> date =
         french->start(1, status) >= 0
             ? iso_date(group_number(*french, 3), month_number(french->group(2, status)), group_number(*french, 1))
             : iso_date(group_number(*french, 6), group_number(*french, 5), group_number(*french, 4));
     if (!date) return std::nullopt;
-    return DateLine{*date, line.size()};
+    return DateLine{*date, rest};
 }
 
 }  // namespace trame

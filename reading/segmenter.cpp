@@ -84,6 +84,31 @@ bool continues_sentence(std::string_view text, std::size_t i) {
     return c == ',' || c == ';' || c == ':' || u_hasBinaryProperty(c, UCHAR_LOWERCASE);
 }
 
+/// True when the text before byte `i` ends with a name's initial: a capitalised word, a space, one
+/// capital letter and a full stop ("George H." in "George H. W. Bush"), where ICU sees the end of
+/// a sentence. "la vitamine C." is not one: the word before the letter has no capital.
+bool ends_with_initial(std::string_view text, std::size_t i) {
+    while (i > 0) {
+        std::size_t previous = i;
+        if (!u_isUWhiteSpace(previous_code_point(text, previous))) break;
+        i = previous;
+    }
+    if (i < 2 || text[i - 1] != '.') return false;
+    --i;
+    if (!u_isUUppercase(previous_code_point(text, i)) || i == 0) return false;
+    if (!u_isUWhiteSpace(previous_code_point(text, i))) return false;
+    // The word before the space: its first letter must be a capital.
+    UChar32 first = 0;
+    while (i > 0) {
+        std::size_t previous = i;
+        const UChar32 c = previous_code_point(text, previous);
+        if (u_isUWhiteSpace(c)) break;
+        first = c;
+        i = previous;
+    }
+    return first != 0 && u_isUUppercase(first);
+}
+
 /// True when `text` ends with . ! ? or … (or another sentence terminator), possibly followed by
 /// closing quotes, closing brackets and spaces.
 bool ends_with_final_punctuation(std::string_view text) {
@@ -120,12 +145,13 @@ void add_sentence(std::string_view text, Piece sentence, std::vector<Piece>& pie
 
 /// The sentence boundaries of `paragraph` (byte offsets, first 0, last its size) from ICU's: a
 /// boundary is moved past closing quotes that ICU left to the next sentence, and dropped when the
-/// sentence goes on after it.
+/// sentence goes on after it or when it follows a name's initial ("George H. W. Bush").
 std::vector<std::size_t> sentence_boundaries(std::string_view paragraph, const std::vector<std::size_t>& icu) {
     std::vector<std::size_t> boundaries{0};
     for (std::size_t boundary : icu) {
         boundary = after_closing(paragraph, boundary);
-        if (boundary > boundaries.back() && boundary < paragraph.size() && !continues_sentence(paragraph, boundary))
+        if (boundary > boundaries.back() && boundary < paragraph.size() && !continues_sentence(paragraph, boundary) &&
+            !ends_with_initial(paragraph, boundary))
             boundaries.push_back(boundary);
     }
     boundaries.push_back(paragraph.size());

@@ -218,6 +218,19 @@ std::vector<Fact> RuleSet::apply(const Rule& rule, const SentenceView& view) con
     return facts;
 }
 
+namespace {
+
+/// True when mention `m` lies inside the rule-found name `named` and gives way to it: an untyped
+/// name, or a name of the same type that is neither a demonym nor linked to Wikidata ("Rouge"
+/// inside "place Rouge"; "syrienne" and "ONU" stay).
+bool inner_name(const Mention& m, const Mention& named) {
+    if (m.first < named.first || m.last > named.last) return false;
+    if (m.type == EntityType::Other) return true;
+    return m.type == named.type && !m.demonym && m.wikidata.empty();
+}
+
+}  // namespace
+
 void RuleSet::name(Sentence& sentence) const {
     std::vector<Mention> found;
     {
@@ -227,7 +240,10 @@ void RuleSet::name(Sentence& sentence) const {
                 for (const Pattern& pattern : rule.patterns)
                     for (const PatternMatch& match : find_matches(pattern, view)) {
                         auto [first, last] = match.captures[pattern.capture_index(naming.capture)];
-                        while (first < last && sentence.tokens[first].upos == "DET") ++first;
+                        // Articles go; a possessive stays ("sa rencontre avec …" names one meeting).
+                        while (first < last && sentence.tokens[first].upos == "DET" &&
+                               !sentence.tokens[first].has_tag("pos"))
+                            ++first;
                         if (first < 0 || first >= last) continue;
                         Mention mention;
                         mention.first = first;
@@ -237,17 +253,19 @@ void RuleSet::name(Sentence& sentence) const {
                         found.push_back(std::move(mention));
                     }
     }
+    // Longest first, so that a name inside a longer one of the same type ("Armée syrienne" in
+    // "Armée syrienne libre") gives way to it whichever rule found it.
+    std::stable_sort(found.begin(), found.end(),
+                     [](const Mention& a, const Mention& b) { return a.last - a.first > b.last - b.first; });
     for (const Mention& named : found) {
         auto& mentions = sentence.mentions;
         const bool known = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
-            return m.first == named.first && m.last == named.last;
+            return (m.first == named.first && m.last == named.last) ||
+                   (m.type == named.type && !m.demonym && m.first <= named.first && named.last <= m.last);
         });
         if (known) continue;
         mentions.erase(std::remove_if(mentions.begin(), mentions.end(),
-                                      [&](const Mention& m) {
-                                          return m.type == EntityType::Other && m.first >= named.first &&
-                                                 m.last <= named.last;
-                                      }),
+                                      [&](const Mention& m) { return inner_name(m, named); }),
                        mentions.end());
         mentions.push_back(named);
     }

@@ -638,6 +638,20 @@ TEST_CASE("cli: analyse shows the recognizer's names as mentions, --no-recognize
     CHECK_THAT(without.out, Contains("Mention=Place:Rennes"));
 }
 
+TEST_CASE("cli: analyse tags every token of a mention in IOB2 with its character range") {
+    TempDir dir("trame-cli");
+    const std::string input = dir.write("iob.txt", "Les insurgés tchadiens ont quitté Paris.\n");
+    const RunResult r = run_trame({"analyse", input});
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    // The group holds the demonym: the longest mention gives the tags, both are listed.
+    CHECK_THAT(r.out, Contains("\tTokenRange=4:12|Entity=B-Organization|Mention=Organization:insurgés tchadiens\n"));
+    CHECK_THAT(r.out, Contains("\tTokenRange=13:22|Entity=I-Organization|Mention=Country:demonym:Tchad\n"));
+    CHECK_THAT(r.out, Contains("\tTokenRange=34:39|Entity=B-Place|Mention=Place:Paris\n"));
+    CHECK_THAT(r.out, Contains("\tTokenRange=0:3\n"));
+    CHECK_THAT(r.out, Contains("\tTokenRange=23:26\n"));
+}
+
 TEST_CASE("cli: a broken recognizer model stops the run with the file's name") {
     TempDir dir("trame-cli");
     const std::string good = dir.write("good.txt", kSentence + "\n");

@@ -391,3 +391,36 @@ TEST_CASE("graph_reconciler: an untyped lone surname joins the person named in f
     CHECK(r.entity(0, 0).label == "Sven Kallberg");
     CHECK(r.id(1, 0) != r.id(0, 0));
 }
+
+TEST_CASE("graph_reconciler: a lone given name joins the one full name it starts in the document") {
+    Reconciled r({make_document("a", {person("Camille Roussel"), person("Camille")}),
+                  make_document("b", {person("Louise Roussel"), person("Louise Berthier"), person("Louise")}),
+                  make_document("c", {person("Martin Lefort"), person("Lefort Martin"), person("Martin")})});
+    CHECK(r.id(0, 1) == r.id(0, 0));
+    // Two people of that given name: the lone one is neither.
+    CHECK(r.id(1, 2) != r.id(1, 0));
+    CHECK(r.id(1, 2) != r.id(1, 1));
+    // A surname too: the surname rule decides, not the given name.
+    CHECK(r.id(2, 2) == r.id(2, 1));
+}
+
+TEST_CASE("graph_reconciler: a name of several words in the singular and the plural is one entity") {
+    Reconciled r({make_document("a", {named("Gardiens verts", EntityType::Organization),
+                                      named("Gardien vert", EntityType::Organization),
+                                      named("Jardins", EntityType::Place), named("Jardin", EntityType::Place)})});
+    CHECK(r.id(0, 1) == r.id(0, 0));
+    // One word alone keeps its "s" ("Paris" is no plural).
+    CHECK(r.id(0, 3) != r.id(0, 2));
+}
+
+TEST_CASE("graph_reconciler: a long name of several words and its one-letter typo are one entity") {
+    Reconciled r({make_document("a", {named("Boulevard Haussmann", EntityType::Place),
+                                      named("Boulevard Hausmann", EntityType::Place),
+                                      named("Rue Blanche", EntityType::Place), named("Rue Blanc", EntityType::Place)}),
+                  make_document("b", {named("Corée du Nord", EntityType::Country),
+                                      named("Corée du Sud", EntityType::Country)})});
+    CHECK(r.id(0, 1) == r.id(0, 0));
+    // Short names stay apart: one letter is too much of them.
+    CHECK(r.id(0, 3) != r.id(0, 2));
+    CHECK(r.id(1, 1) != r.id(1, 0));
+}

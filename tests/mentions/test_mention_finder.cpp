@@ -109,9 +109,10 @@ TEST_CASE("the longest gazetteer name wins", "[mention_finder]") {
     const auto m = mentions_of({det("Le"), noun("Conseil"), adp("de"), noun("sécurité"), adp("de"), det("l'"),
                                 tok("ONU", "NOUN", "n.acr.f.sg"), verb("se"), verb("réunit"), adp("sur"),
                                 det("l'"), noun("Union"), adj("européenne")});
-    REQUIRE(texts(m) == Texts{"Conseil de sécurité de l'ONU", "Union européenne"});
+    // The ONU it ends with is a mention of its own (see below).
+    REQUIRE(texts(m) == Texts{"Conseil de sécurité de l'ONU", "ONU", "Union européenne"});
     CHECK(m[0].canonical == "Conseil de sécurité de l'ONU");
-    CHECK(m[1].canonical == "UE");
+    CHECK(m[2].canonical == "UE");
 }
 
 TEST_CASE("an adjective inside a known name is not a demonym", "[mention_finder]") {
@@ -343,4 +344,31 @@ TEST_CASE("recognised names lose their leading lower-case words, and fragments o
     MentionFinder(gazetteer()).find(s, {{2, 7, NerType::Organization}});
     REQUIRE(s.mentions.size() == 1);
     CHECK(s.mentions[0].text == "L'Aube-Le Soir");
+}
+
+TEST_CASE("a common noun's acronym does not open a name", "[mention_finder]") {
+    // "l'ONG Voix Libres a publié": the name is "Voix Libres"; "l'ONG" alone names nothing.
+    const auto m = mentions_of({det("l'"), tok("ONG", "NOUN", "n.acr.f.sg"), unknown("Voix"), unknown("Libres"),
+                                verb("publie"), punct(".")});
+    REQUIRE(texts(m) == Texts{"Voix Libres"});
+    const auto alone = mentions_of({det("l'"), tok("ONG", "NOUN", "n.acr.f.sg"), verb("publie"), punct(".")});
+    CHECK(alone.empty());
+}
+
+TEST_CASE("a known body of an organization holds the organization as a mention of its own", "[mention_finder]") {
+    auto de = [] { return tok("de", "ADP", "pr"); };
+    const auto m = mentions_of({det("Le"), noun("Conseil"), de(), noun("sécurité"), de(), det("l'"),
+                                tok("ONU", "NOUN", "n.acr.f.sg"), verb("siège"), punct(".")});
+    REQUIRE(texts(m) == Texts{"Conseil de sécurité de l'ONU", "ONU"});
+    CHECK(m[1].canonical == "ONU");
+    CHECK(m[1].first == 6);
+    CHECK(m[1].last == 7);
+    // A known name without a known organization at its end holds nothing more.
+    const auto alone = mentions_of({det("Le"), noun("Conseil"), de(), noun("sécurité"), verb("siège"), punct(".")});
+    CHECK(texts(alone) == Texts{"Conseil de sécurité"});
+}
+
+TEST_CASE("a lone capital letter is a fragment, not a name", "[mention_finder]") {
+    const auto m = mentions_of({tok("W", "PROPN", "np"), punct("."), surname("Bush"), verb("parle")});
+    CHECK(texts(m) == Texts{"Bush"});
 }

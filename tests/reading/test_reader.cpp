@@ -105,6 +105,16 @@ TEST_CASE("reader: a date line gives the publication date and is not a paragraph
         CHECK(reader().parse("a.txt", "MIS À JOUR LE 1ER MARS 2024\nTexte.").date == "2024-03-01");
         CHECK(reader().parse("a.txt", "Publié le 05/09/2023\nTexte.").date == "2023-09-05");
     }
+    SECTION("a dateline that runs on into the first sentence") {
+        Document doc = reader().parse("a.txt", "Le pont est rouvert\n\n4 mars 2019. – Le maire a coupé le ruban.");
+        CHECK(doc.date == "2019-03-04");
+        CHECK(paragraph_texts(doc) == std::vector<std::string>{"Le pont est rouvert", "Le maire a coupé le ruban."});
+        CHECK(doc.paragraphs[1].begin == 36);
+        // Without a dash, a sentence that opens with a date is not a dateline.
+        Document plain = reader().parse("a.txt", "Titre\n4 mars 2019 restera une date noire.");
+        CHECK(!plain.date);
+        CHECK(paragraph_texts(plain).size() == 2);
+    }
     SECTION("a dateline under the title") {
         Document doc = reader().parse("a.txt", "Le sommet est reporté\n\n9 août 2016, 14 h 05 UTC. –\nLe texte.");
         CHECK(doc.date == "2016-08-09");

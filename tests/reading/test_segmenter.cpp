@@ -164,3 +164,13 @@ TEST_CASE("segmenter: a sentence longer than 2000 code points is cut at white sp
         CHECK_FALSE(doc.sentences[2].headline);
     }
 }
+
+TEST_CASE("segmenter: a name's initials do not end the sentence") {
+    CHECK(sentence_texts("L'ancien président John F. Kennedy a visité Berlin. Il y a parlé.") ==
+          std::vector<std::string>{"L'ancien président John F. Kennedy a visité Berlin.", "Il y a parlé."});
+    CHECK(sentence_texts("Elle a salué Paul R. T. Lemoine hier.") ==
+          std::vector<std::string>{"Elle a salué Paul R. T. Lemoine hier."});
+    // A name of more than one letter ends a sentence as usual.
+    CHECK(sentence_texts("Elle a salué Paul. Le lendemain, il est parti.") ==
+          std::vector<std::string>{"Elle a salué Paul.", "Le lendemain, il est parti."});
+}
