@@ -1,5 +1,6 @@
 #include "document/utf8.h"
 
+#include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
@@ -11,6 +12,14 @@ std::string fold_case(std::string_view text) {
         .foldCase()
         .toUTF8String(out);
     return out;
+}
+
+bool starts_upper(std::string_view text) {
+    if (text.empty()) return false;
+    int32_t i = 0;
+    UChar32 c;
+    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
+    return c >= 0 && u_isUUppercase(c);
 }
 
 void append_utf8(std::string& out, char32_t c) {

@@ -27,6 +27,9 @@ inline std::size_t utf8_length(std::string_view text) {
 /// Lower-cases and case-folds `text` (full Unicode case folding), for case-insensitive comparison.
 std::string fold_case(std::string_view text);
 
+/// True when the first code point of `text` is an upper-case letter (Unicode's Uppercase property).
+bool starts_upper(std::string_view text);
+
 /// Appends the UTF-8 encoding of code point `c` (a valid scalar value) to `out`.
 void append_utf8(std::string& out, char32_t c);
 

@@ -40,14 +40,6 @@ const std::unordered_set<std::string> kNameArticles = {"Le", "La"};
 /// Article prefixes that a multiword token may carry before a name ("la Maison Blanche").
 const char* const kArticlePrefixes[] = {"le ", "la ", "les ", "l'", "l’", "Le ", "La ", "Les ", "L'", "L’"};
 
-bool starts_upper(const std::string& text) {
-    if (text.empty()) return false;
-    int32_t i = 0;
-    UChar32 c;
-    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-    return c >= 0 && u_isUUppercase(c);
-}
-
 bool is_first_name(const Token& token) { return token.upos == "PROPN" && token.has_tag("ant"); }
 
 /// Acronyms of common nouns, written in capitals but naming no one ("l'ONG Human Rights Watch":

@@ -77,14 +77,6 @@ std::string shape_of(const std::string& form, std::size_t max_run) {
     return out;
 }
 
-bool starts_upper(const std::string& text) {
-    if (text.empty()) return false;
-    int32_t i = 0;
-    UChar32 c;
-    U8_NEXT(text.data(), i, static_cast<int32_t>(text.size()), c);
-    return c >= 0 && u_isUUppercase(c);
-}
-
 /// The lower-cased form of token `k`, or a boundary marker outside the sentence.
 std::string lower_at(const std::vector<std::string>& lower, long k) {
     if (k < 0) return "<s>";
