@@ -5,6 +5,12 @@
 
 namespace trame {
 
+std::string_view trim_blanks(std::string_view text) {
+    const std::size_t first = text.find_first_not_of(" \t\r");
+    if (first == std::string_view::npos) return {};
+    return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
+}
+
 std::vector<DataLine> read_data_lines(const std::string& path, const std::string& what, Fields split) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw InputError(path, "cannot open the " + what);
@@ -12,12 +18,15 @@ std::vector<DataLine> read_data_lines(const std::string& path, const std::string
     std::string line;
     for (std::size_t number = 1; std::getline(in, line); ++number) {
         if (!line.empty() && line.back() == '\r') line.pop_back();
-        const std::size_t first = line.find_first_not_of(" \t");
-        if (first == std::string::npos || line[first] == '#') continue;
-        DataLine data{number, line.substr(first, line.find_last_not_of(" \t") - first + 1), {}};
+        const std::string_view text = trim_blanks(line);
+        if (text.empty() || text[0] == '#') continue;
+        DataLine data{number, std::string(text), {}};
         if (split == Fields::Tabs) {
-            std::istringstream columns(line);
-            for (std::string column; std::getline(columns, column, '\t');) data.fields.push_back(column);
+            const std::string_view all(line);
+            std::size_t start = 0;
+            for (std::size_t tab; (tab = all.find('\t', start)) != std::string_view::npos; start = tab + 1)
+                data.fields.emplace_back(trim_blanks(all.substr(start, tab - start)));
+            data.fields.emplace_back(trim_blanks(all.substr(start)));  // an empty last column counts
         } else {
             std::istringstream words(data.text);
             for (std::string word; words >> word;) data.fields.push_back(word);

@@ -1,5 +1,7 @@
 #include "mentions/gazetteer.h"
 
+#include "document/data_file.h"
+
 #include <fstream>
 #include <map>
 #include <set>
@@ -34,18 +36,12 @@ std::runtime_error error_at(const std::string& where, const std::string& message
     return std::runtime_error(where + ": " + message);
 }
 
-std::string trim(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t\r");
-    if (first == std::string::npos) return "";
-    return text.substr(first, text.find_last_not_of(" \t\r") - first + 1);
-}
-
 std::vector<std::string> split(const std::string& text, char separator) {
     std::vector<std::string> parts;
     std::size_t start = 0;
     for (std::size_t stop; (stop = text.find(separator, start)) != std::string::npos; start = stop + 1)
-        parts.push_back(trim(text.substr(start, stop - start)));
-    parts.push_back(trim(text.substr(start)));
+        parts.emplace_back(trim_blanks(std::string_view(text).substr(start, stop - start)));
+    parts.emplace_back(trim_blanks(std::string_view(text).substr(start)));
     return parts;
 }
 
@@ -60,17 +56,12 @@ std::vector<std::string> names_of(const std::string& column) {
 /// The data lines of a TSV file (comments and blank lines skipped), each with `min` to `max`
 /// columns.
 std::vector<Line> read_lines(const std::string& path, std::size_t min, std::size_t max) {
-    std::ifstream in(path);
-    if (!in) throw std::runtime_error(path + ": cannot read the gazetteer file");
     std::vector<Line> lines;
-    std::string text;
-    for (std::size_t number = 1; std::getline(in, text); ++number) {
-        if (trim(text).empty() || text[0] == '#') continue;
-        Line line{number, split(text, '\t')};
-        if (line.columns.size() < min || line.columns.size() > max)
-            throw error_at(path + ":" + std::to_string(number), "expected " + std::to_string(min) + " to " +
-                                                                    std::to_string(max) + " tab-separated columns");
-        lines.push_back(std::move(line));
+    for (DataLine& data : read_data_lines(path, "gazetteer file", Fields::Tabs)) {
+        if (data.fields.size() < min || data.fields.size() > max)
+            throw data_line_error(path, data, "expected " + std::to_string(min) + " to " + std::to_string(max) +
+                                                  " tab-separated columns");
+        lines.push_back({data.number, std::move(data.fields)});
     }
     return lines;
 }

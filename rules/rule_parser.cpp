@@ -1,5 +1,7 @@
 #include "rules/rule_parser.h"
 
+#include "document/data_file.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstring>
@@ -83,11 +85,7 @@ std::string unsafe_regex(const std::string& regex) {
 
 bool is_blank(const std::string& s) { return s.find_first_not_of(" \t") == std::string::npos; }
 
-std::string trim(const std::string& s) {
-    const auto b = s.find_first_not_of(" \t");
-    if (b == std::string::npos) return "";
-    return s.substr(b, s.find_last_not_of(" \t") - b + 1);
-}
+std::string trim(const std::string& s) { return std::string(trim_blanks(s)); }
 
 /// Removes a comment: '#' at the start of the line or after a blank, outside quotes and brackets.
 std::string strip_comment(const std::string& line) {

@@ -24,6 +24,8 @@ TEST_CASE("data_file: comments and blank lines are skipped, numbers kept, fields
     CHECK(words[1].fields == std::vector<std::string>{"nom", "Organization", "x"});
     const auto columns = read_data_lines(path, "table", Fields::Tabs);
     CHECK(columns[1].fields == std::vector<std::string>{"nom", "Organization  x"});
+    const auto empty_last = read_data_lines(dir.write("t.tsv", "a\tb\t\n"), "table", Fields::Tabs);
+    CHECK(empty_last[0].fields == std::vector<std::string>{"a", "b", ""});
 }
 
 TEST_CASE("data_file: a missing file and a bad line are errors naming the file (and the line)") {
