@@ -236,10 +236,28 @@ void Gazetteer::load_entries(const std::string& path) {
     }
 }
 
+void Gazetteer::load_name_words(const std::string& path) {
+    const std::unordered_map<std::string, std::unordered_set<std::string>*> kinds = {
+        {"title", &name_words_.titles},
+        {"plural-title", &name_words_.plural_titles},
+        {"particle", &name_words_.particles},
+        {"name-article", &name_words_.name_articles},
+        {"common-acronym", &name_words_.common_acronyms}};
+    for (const Line& line : read_lines(path, 2, 2)) {
+        const auto kind = kinds.find(line.columns[1]);
+        if (line.columns[0].empty() || kind == kinds.end())
+            throw error_at(path + ":" + std::to_string(line.number),
+                           "expected WORD<TAB>KIND, KIND title, plural-title, particle, name-article or common-acronym");
+        kind->second->insert(line.columns[0]);
+        if (line.columns[1] == "plural-title") name_words_.titles.insert(line.columns[0]);
+    }
+}
+
 Gazetteer Gazetteer::load(const std::string& dir) {
     Gazetteer gazetteer;
     gazetteer.load_countries(dir + "/countries.tsv");
     for (const char* file : {"organizations.tsv", "places.tsv", "people.tsv"}) gazetteer.load_entries(dir + "/" + file);
+    gazetteer.load_name_words(dir + "/name_words.tsv");
     return gazetteer;
 }
 

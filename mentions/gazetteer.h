@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "document/entity_type.h"
@@ -34,6 +35,15 @@ struct NameKey {
     void clear();
 };
 
+/// The words around names that the mention finder reads (ontology/gazetteer/name_words.tsv).
+struct NameWords {
+    std::unordered_set<std::string> titles;          ///< "M.", "Mme" (the plural ones too)
+    std::unordered_set<std::string> plural_titles;   ///< "MM.", "Mesdames": several people follow
+    std::unordered_set<std::string> particles;       ///< "de", "von", "ben" inside a personal name
+    std::unordered_set<std::string> name_articles;   ///< "Le", "La" of a surname
+    std::unordered_set<std::string> common_acronyms; ///< "ONG", "PME": capitals naming no one
+};
+
 /// The names the extractor knows in advance, read from the TSV files of ontology/gazetteer: the
 /// countries (French names from ICU plus countries.tsv), international organizations and
 /// institutions, places and public figures, each name and alias mapped to its entry, and the
@@ -42,7 +52,7 @@ struct NameKey {
 class Gazetteer {
 public:
     /// Reads the gazetteer files of `dir` (countries.tsv, organizations.tsv, places.tsv,
-    /// people.tsv). Throws std::runtime_error naming file:line on a malformed line, and the file
+    /// people.tsv, and the words around names of name_words.tsv). Throws std::runtime_error naming file:line on a malformed line, and the file
     /// when it cannot be read. When two entries claim the same name, the first read keeps it.
     static Gazetteer load(const std::string& dir);
 
@@ -58,6 +68,9 @@ public:
     const GazetteerEntry* lookup_demonym(const std::string& form) const;
     /// The country whose adjective of nationality has key `key`, or nullptr.
     const GazetteerEntry* lookup_demonym(const NameKey& key) const;
+
+    /// The words around names (titles, particles, acronyms of common nouns).
+    const NameWords& name_words() const { return name_words_; }
 
     /// Number of entries.
     std::size_t size() const { return entries_.size(); }
@@ -85,6 +98,7 @@ private:
     std::size_t add_entry(GazetteerEntry entry);
     void load_countries(const std::string& path);
     void load_entries(const std::string& path);
+    void load_name_words(const std::string& path);
     const GazetteerEntry* find(const Index& index, const NameKey& key) const;
     const GazetteerEntry* accepted(const std::unordered_map<std::string, Target>& names, const std::string& key,
                                    const NameKey& text) const;
@@ -92,6 +106,7 @@ private:
     std::vector<GazetteerEntry> entries_;
     Index names_;
     Index demonyms_;
+    NameWords name_words_;
 };
 
 }  // namespace trame

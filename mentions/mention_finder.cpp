@@ -18,45 +18,21 @@ namespace {
 /// The longest name the gazetteer is asked about, in tokens.
 constexpr std::size_t kMaxNameTokens = 6;
 
-/// Titles and honorifics written before a personal name ("M. Peskov", "Mme Kallas").
-const std::unordered_set<std::string> kTitles = {
-    "M.",       "MM.",      "Mme",          "Mmes",      "Mlle",     "Mlles",        "Dr",
-    "Dr.",      "Pr",       "Pr.",          "Me",        "Mgr",      "Monsieur",     "Madame",
-    "Mademoiselle", "Messieurs", "Mesdames", "Monseigneur", "monsieur", "madame", "mademoiselle",
-    "messieurs", "mesdames"};
-
-/// Titles that introduce several people ("MM. Dupont et Durand").
-const std::unordered_set<std::string> kPluralTitles = {"MM.", "Mmes", "Mlles", "Messieurs", "Mesdames",
-                                                        "messieurs", "mesdames"};
-
-/// Lower-case words that may stand between two parts of a personal name ("Charles de Gaulle",
-/// "Mohammed ben Salmane", "Ursula von der Leyen").
-const std::unordered_set<std::string> kParticles = {"de", "du", "des", "d'", "d’", "ben", "bin", "ibn", "von", "van",
-                                                     "der", "den", "da", "di", "dos", "do", "al", "el", "al-", "el-"};
-
-/// Capitalised articles that belong to a surname ("Marine Le Pen", "Jean-Yves Le Drian").
-const std::unordered_set<std::string> kNameArticles = {"Le", "La"};
-
 /// Article prefixes that a multiword token may carry before a name ("la Maison Blanche").
 const char* const kArticlePrefixes[] = {"le ", "la ", "les ", "l'", "l’", "Le ", "La ", "Les ", "L'", "L’"};
 
 bool is_first_name(const Token& token) { return token.upos == "PROPN" && token.has_tag("ant"); }
 
-/// Acronyms of common nouns, written in capitals but naming no one ("l'ONG Human Rights Watch":
-/// the name is "Human Rights Watch").
-const std::unordered_set<std::string> kCommonAcronyms = {"ONG", "PME", "PMI", "PIB", "TVA", "OGM", "SDF", "HLM",
-                                                         "CDD", "CDI", "QG", "PDG", "DG", "RH"};
-
-bool common_acronym(const Token& token) { return kCommonAcronyms.count(token.form) > 0; }
-
 /// A token that can be part of a proper-noun sequence: a proper noun or a capitalised acronym
 /// (the analyser tags OTAN, ONU or CNN as common nouns n.acr), not a common noun's acronym.
-bool is_name_token(const Token& token) {
-    if (common_acronym(token)) return false;
+bool is_name_token(const Token& token, const NameWords& words) {
+    if (words.common_acronyms.count(token.form)) return false;
     return token.upos == "PROPN" || (token.has_tag("acr") && starts_upper(token.form));
 }
 
-bool is_particle(const Token& token) { return kParticles.count(token.form) || kNameArticles.count(token.form); }
+bool is_particle(const Token& token, const NameWords& words) {
+    return words.particles.count(token.form) || words.name_articles.count(token.form);
+}
 
 /// True when only punctuation comes before token `i`.
 bool sentence_initial(const std::vector<Token>& tokens, std::size_t i) {
@@ -123,7 +99,7 @@ public:
     /// Adds the mentions that start at token `i` to `out` and returns the token after them (`i + 1`
     /// when none starts there).
     std::size_t scan_at(std::size_t i, std::vector<Mention>& out) {
-        if (kTitles.count(tokens_[i].form)) {
+        if (words().titles.count(tokens_[i].form)) {
             const std::size_t next = titled_names(i, out);
             if (next > i) return next;
         }
@@ -206,12 +182,12 @@ private:
     }
 
     /// One past the proper-noun sequence starting at `i` (`i` when none starts there).
-    std::size_t proper_noun_end(std::size_t i) const { return is_name_token(tokens_[i]) ? extend_name(i, i + 1) : i; }
+    std::size_t proper_noun_end(std::size_t i) const { return is_name_token(tokens_[i], words()) ? extend_name(i, i + 1) : i; }
 
     /// One past the name after a title at `i - 1`: any capitalised word opens it ("M. Le Pen").
     std::size_t titled_name_end(std::size_t i) const {
         if (i >= tokens_.size() || tokens_[i].upos == "PUNCT") return i;
-        return is_name_token(tokens_[i]) || starts_upper(tokens_[i].form) ? extend_name(i, i + 1) : i;
+        return is_name_token(tokens_[i], words()) || starts_upper(tokens_[i].form) ? extend_name(i, i + 1) : i;
     }
 
     /// Extends the name [first, end) over the proper nouns that follow, and over particles between
@@ -219,7 +195,7 @@ private:
     std::size_t extend_name(std::size_t first, std::size_t end) const {
         while (end < tokens_.size()) {
             std::size_t next = end;
-            while (next < tokens_.size() && next - end < 2 && is_particle(tokens_[next]) && !is_place(end - 1)) ++next;
+            while (next < tokens_.size() && next - end < 2 && is_particle(tokens_[next], words()) && !is_place(end - 1)) ++next;
             if (next >= tokens_.size() || !continues_name(first, end, next)) break;
             end = next + 1;
         }
@@ -229,10 +205,10 @@ private:
     /// True when token `next` continues the name [first, end): it is a proper noun, and not a first
     /// name after a surname or place ("Otan Mark Rutte" holds two names).
     bool continues_name(std::size_t first, std::size_t end, std::size_t next) const {
-        if (!is_name_token(tokens_[next])) return false;
+        if (!is_name_token(tokens_[next], words())) return false;
         if (!is_first_name(tokens_[next])) return true;
         for (std::size_t k = first; k < end; ++k)
-            if (!is_first_name(tokens_[k]) && !is_particle(tokens_[k])) return false;
+            if (!is_first_name(tokens_[k]) && !is_particle(tokens_[k], words())) return false;
         return true;
     }
 
@@ -251,13 +227,13 @@ private:
         const std::size_t end = titled_name_end(i + 1);
         if (end == i + 1) return i;
         out.push_back(person_mention(i, i + 1, end, true));
-        return kPluralTitles.count(tokens_[i].form) ? more_titled_names(i, end, out) : end;
+        return words().plural_titles.count(tokens_[i].form) ? more_titled_names(i, end, out) : end;
     }
 
     /// Adds the further names of a plural title's list (", Durand et Martin") from token `next`.
     std::size_t more_titled_names(std::size_t title, std::size_t next, std::vector<Mention>& out) const {
         while (next + 1 < tokens_.size() && (tokens_[next].form == "," || tokens_[next].form == "et")) {
-            if (!is_name_token(tokens_[next + 1])) break;
+            if (!is_name_token(tokens_[next + 1], words())) break;
             const bool last_item = tokens_[next].form == "et";
             const std::size_t end = extend_name(next + 1, next + 2);
             out.push_back(person_mention(title, next + 1, end, false));
@@ -325,6 +301,8 @@ private:
         return m;
     }
 
+    const NameWords& words() const { return gazetteer_.name_words(); }
+
     const Gazetteer& gazetteer_;
     const std::vector<Token>& tokens_;
     std::vector<NameKey> keys_;  ///< Gazetteer key of each token.
@@ -378,7 +356,7 @@ std::optional<Mention> recognised_mention(const std::vector<Token>& tokens, std:
                                           NerType type, const Gazetteer& gazetteer) {
     // Lower-case words go, and an article written with a capital only because it opens the
     // sentence ("Les Jardins suspendus ont fermé").
-    while (first < last && (!starts_upper(tokens[first].form) || common_acronym(tokens[first]) ||
+    while (first < last && (!starts_upper(tokens[first].form) || gazetteer.name_words().common_acronyms.count(tokens[first].form) ||
                             (tokens[first].upos == "DET" && sentence_initial(tokens, first))))
         ++first;
     if (first == last) return std::nullopt;

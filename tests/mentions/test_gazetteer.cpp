@@ -35,11 +35,13 @@ std::string country_of_demonym(const std::string& form) {
 }
 
 /// A gazetteer folder in the temporary directory holding the given files.
-std::string folder_with(const std::string& name, const std::string& countries, const std::string& others) {
+std::string folder_with(const std::string& name, const std::string& countries, const std::string& others,
+                        const std::string& name_words = "M.\ttitle\n") {
     const auto dir = std::filesystem::temp_directory_path() / ("trame-gazetteer-" + name);
     std::filesystem::create_directories(dir);
     std::ofstream(dir / "countries.tsv") << countries;
     for (const char* file : {"organizations.tsv", "places.tsv", "people.tsv"}) std::ofstream(dir / file) << others;
+    std::ofstream(dir / "name_words.tsv") << name_words;
     return dir.string();
 }
 
@@ -156,4 +158,18 @@ TEST_CASE("load errors name the file and line", "[gazetteer]") {
     CHECK_THAT(load_error(bad_wikidata), Catch::Contains("organizations.tsv:1") && Catch::Contains("Wikidata"));
 
     CHECK_THAT(load_error("/nonexistent/gazetteer"), Catch::Contains("/nonexistent/gazetteer/countries.tsv"));
+}
+
+TEST_CASE("the words around names load by kind; a plural title is a title too", "[gazetteer]") {
+    const trame::NameWords& words = gazetteer().name_words();
+    CHECK(words.titles.count("M."));
+    CHECK(words.titles.count("MM."));
+    CHECK(words.plural_titles.count("MM."));
+    CHECK_FALSE(words.plural_titles.count("M."));
+    CHECK(words.particles.count("von"));
+    CHECK(words.name_articles.count("Le"));
+    CHECK(words.common_acronyms.count("ONG"));
+    const std::string dir = folder_with("name-words", "", "", "M.\ttitle\nvon\tprénom\n");
+    CHECK_THAT(load_error(dir), Catch::Matchers::Contains("name_words.tsv:2") &&
+                                    Catch::Matchers::Contains("expected WORD<TAB>KIND"));
 }
