@@ -68,7 +68,8 @@ const Fact* speaker_in(const std::vector<Fact>& facts, std::size_t first, std::s
 bool has_says(const std::vector<Fact>& facts, std::size_t sentence, const Argument& speaker) {
     for (const Fact& fact : facts)
         if (fact.sentence == sentence && fact.predicate == "says" &&
-            (fact.subject.handle == speaker.handle || fact.subject.text == speaker.text))
+            ((fact.subject.mention_sentence == speaker.mention_sentence && fact.subject.mention == speaker.mention) ||
+             fact.subject.text == speaker.text))
             return true;
     return false;
 }

@@ -6,6 +6,7 @@
 
 #include "reading/boilerplate.h"
 #include "discourse/pronoun_resolver.h"
+#include "discourse/quotations.h"
 #include "discourse/role_book.h"
 #include "discourse/surname_resolver.h"
 
@@ -85,8 +86,11 @@ std::vector<Fact> Extractor::extract_document(Document& doc, const Progress& on_
         found.insert(found.end(), std::make_move_iterator(matched.begin()), std::make_move_iterator(matched.end()));
         roles.learn(sentence, found);
         add_event_mentions(sentence, found);
+        for (Fact& fact : found)
+            for (Argument* argument : {&fact.subject, &fact.object}) argument->mention_sentence = sentence.index;
         facts.insert(facts.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     }
+    attribute_quotations(doc, facts);
     return facts;
 }
 

@@ -1,0 +1,44 @@
+// A part of a sharded run: the documents a map task processed, one JSON line each.
+#pragma once
+
+#include <istream>
+#include <string>
+#include <vector>
+
+#include "document/document.h"
+#include "document/fact.h"
+
+namespace trame {
+
+/// One processed document as a line of a part file (trame map writes them, trame reconcile and
+/// trame finalize read them): what the RDF writer needs of the document (id, source name, date,
+/// identifier, text, sentences without tokens), every mention of each sentence with what the
+/// reconciler reads of it, and the facts (arguments name their mention by sentence and index).
+/// Keys of the JSON object: "id", "name", "date", "identifier", "text", "sentences" (each
+/// {"index","begin","end","text","headline","mentions":[{"first","last","text","name",
+/// "canonical","type","wikidata","title","demonym","pronoun","description"}]}) and "facts" (each
+/// {"subject","predicate","object","negated","modality","confidence","rule","sentence"}, an
+/// argument being {"text","begin","end","event"} plus "sentence" and "mention" for an entity).
+struct PartRecord {
+    Document doc;
+    std::vector<Fact> facts;
+};
+
+/// `doc` and `facts` as one JSON line, with its newline (tokens are not written).
+std::string part_record(const Document& doc, const std::vector<Fact>& facts);
+
+/// Reads part files line by line. A line that is not a valid record throws std::runtime_error
+/// naming the file and the line.
+class PartReader {
+public:
+    PartReader(std::istream& in, std::string path) : in_(in), path_(std::move(path)) {}
+    /// Reads the next record into `record`; false at the end of the file.
+    bool next(PartRecord& record);
+
+private:
+    std::istream& in_;
+    std::string path_;
+    std::size_t line_ = 0;
+};
+
+}  // namespace trame
