@@ -60,6 +60,8 @@ Options:
       --date=DATE      publication date of the inputs (YYYY-MM or YYYY-MM-DD)
       --id=ID          identifier of the one input (a file or -), written as dcterms:identifier;
                        with --into, a document of the graph with this identifier is this one
+  -j, --jobs=N         run the analysis and the rules in N worker processes (default 1); the
+                       graph is the same
       --into=GRAPH     add the inputs to GRAPH, a graph trame wrote, and write the whole back to
                        GRAPH (or to -o FILE), in the format of its extension (or -f); its
                        entities keep their IRIs, and an input whose text (SHA-256 of its NFC

@@ -46,6 +46,7 @@ const OptionSpec kOptions[] = {
     {"registry", kRegistry, true, kReconcile},
     {"registry-out", kRegistryOut, true, kReconcile},
     {"top", kTop, true, kStats},
+    {"jobs", 'j', true, kExtract},
     {"quiet", 'q', false, kAll},
     {"verbose", 'v', false, kAll},
     {"help", 'h', false, kAll},
@@ -129,6 +130,12 @@ void apply(Options& options, int key, const std::string& value) {
             if (value.empty() || value.size() > 9 || value.find_first_not_of("0123456789") != std::string::npos)
                 error("invalid --top '" + value + "' (a whole number)");
             options.top = std::stoul(value);
+            break;
+        case 'j':
+            if (value.empty() || value.size() > 3 || value.find_first_not_of("0123456789") != std::string::npos ||
+                std::stoul(value) == 0)
+                error("invalid --jobs '" + value + "' (a number of processes, 1 to 999)");
+            options.jobs = std::stoul(value);
             break;
         case kManifest: options.manifest = value; break;
         case kEntities: options.entities = value; break;

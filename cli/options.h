@@ -47,6 +47,7 @@ struct Options {
     bool quiet = false;                  ///< -q: no summary, no progress
     bool verbose = false;                ///< -v: a line per document, timings
     std::size_t top = 10;                ///< stats --top
+    std::size_t jobs = 1;                ///< extract -j, --jobs: worker processes
     std::optional<std::string> manifest;  ///< map --manifest: a file of inputs, one a line
     std::optional<std::string> entities;  ///< reconcile --entities: the entities' RDF
     std::optional<std::string> table;     ///< reconcile, finalize --table: the mention-to-entity table

@@ -36,7 +36,9 @@ Argument argument_from(const json& in) {
 
 std::string part_record(const Document& doc, const std::vector<Fact>& facts) {
     json sentences = json::array();
+    std::size_t tokens = 0;
     for (const Sentence& sentence : doc.sentences) {
+        tokens += sentence.tokens.size();
         json mentions = json::array();
         for (const Mention& m : sentence.mentions)
             mentions.push_back({{"first", m.first}, {"last", m.last}, {"text", m.text}, {"name", m.name},
@@ -53,7 +55,7 @@ std::string part_record(const Document& doc, const std::vector<Fact>& facts) {
                              {"modality", to_string(f.modality)}, {"confidence", f.confidence}, {"rule", f.rule},
                              {"sentence", f.sentence}});
     json record = {{"id", doc.id}, {"name", doc.name}, {"text", doc.text}, {"sentences", std::move(sentences)},
-                   {"facts", std::move(fact_list)}};
+                   {"facts", std::move(fact_list)}, {"tokens", tokens}};
     if (doc.date) record["date"] = *doc.date;
     if (doc.identifier) record["identifier"] = *doc.identifier;
     return record.dump() + '\n';
@@ -76,6 +78,7 @@ bool PartReader::next(PartRecord& record) {
         doc.text = in.at("text").get<std::string>();
         if (in.contains("date")) doc.date = in.at("date").get<std::string>();
         if (in.contains("identifier")) doc.identifier = in.at("identifier").get<std::string>();
+        record.tokens = in.at("tokens").get<std::size_t>();
         for (const json& s : in.at("sentences")) {
             Sentence sentence;
             sentence.index = s.at("index").get<std::size_t>();

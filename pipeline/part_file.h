@@ -18,10 +18,12 @@ namespace trame {
 /// {"index","begin","end","text","headline","mentions":[{"first","last","text","name",
 /// "canonical","type","wikidata","title","demonym","pronoun","description"}]}) and "facts" (each
 /// {"subject","predicate","object","negated","modality","confidence","rule","sentence"}, an
-/// argument being {"text","begin","end","event"} plus "sentence" and "mention" for an entity).
+/// argument being {"text","begin","end","event"} plus "sentence" and "mention" for an entity),
+/// and "tokens", the number of tokens the analysis made (the tokens themselves are not kept).
 struct PartRecord {
     Document doc;
     std::vector<Fact> facts;
+    std::size_t tokens = 0;
 };
 
 /// `doc` and `facts` as one JSON line, with its newline (tokens are not written).
