@@ -184,6 +184,8 @@ std::size_t reconcile_parts(const ReconcileJob& job, Observer& observer) {
         handles[i] = register_mentions(registry, documents[i].doc);
         for (const auto& [a, b] : documents[i].related)
             registry.relate(handles[i].at(a.first).at(a.second), handles[i].at(b.first).at(b.second));
+        documents[i].doc.sentences = {};  // the registry holds the mentions now
+        documents[i].related = {};
     }
     registry.reconcile();
     const std::vector<Entity> entities = registry.entities();
