@@ -8,6 +8,24 @@
 
 namespace trame {
 
+namespace {
+
+/// Passes on what the input loop tells, except its line per document (with -j, the loop only
+/// reads: the line is told once the workers have processed the document).
+class ReadingObserver : public Observer {
+public:
+    explicit ReadingObserver(Observer& to) : to_(to) {}
+    void message(const std::string& text) override { to_.message(text); }
+    void verbose(const std::string&) override {}
+    bool is_verbose() const override { return false; }
+    void progress(const RunCounts& counts) override { to_.progress(counts); }
+
+private:
+    Observer& to_;
+};
+
+}  // namespace
+
 ExtractSummary extract_graph(const ExtractJob& job, Observer& observer) {
     StageTimer timer;
     Extractor extractor(job.data_dir, job.use_recognizer);  // every stage, its data loaded once
@@ -23,7 +41,8 @@ ExtractSummary extract_graph(const ExtractJob& job, Observer& observer) {
 
     // The map, document by document: read, then segment, analyse, find mentions, apply the rules
     // and resolve the discourse (Extractor::extract_document); the reduce registers the mentions.
-    InputLoop inputs(extractor.reader(), observer, job.inputs);
+    ReadingObserver reading(observer);
+    InputLoop inputs(extractor.reader(), job.workers <= 1 ? observer : reading, job.inputs);
     inputs.reserve_ids(graph.document_ids());
     ExtractSummary summary;
     const InputLoop::Accept accept = [&](const Document& doc) {
@@ -45,6 +64,8 @@ ExtractSummary extract_graph(const ExtractJob& job, Observer& observer) {
         std::vector<PartRecord> records =
             process_in_workers(docs, job.workers, [&](Document& doc) { return extractor.extract_document(doc, nullptr); });
         for (PartRecord& record : records) {
+            observer.verbose(record.doc.name + ": " + count(record.doc.sentences.size(), "sentence") + ", " +
+                             count(record.tokens, "token") + ", " + count(record.facts.size(), "fact") + " (in a worker)");
             summary.totals.sentences += record.doc.sentences.size();
             summary.totals.tokens += record.tokens;
             summary.totals.facts += record.facts.size();
