@@ -62,16 +62,21 @@ std::string part_record(const Document& doc, const std::vector<Fact>& facts) {
 }
 
 bool PartReader::next(PartRecord& record) {
+    offset_ = static_cast<std::uint64_t>(in_.tellg());
     std::string line;
     if (!std::getline(in_, line)) {
         if (in_.bad()) throw std::runtime_error(path_ + ": cannot be read");
         return false;
     }
     ++line_;
-    const std::string where = path_ + ":" + std::to_string(line_);
+    record = parse_part_record(line, path_ + ":" + std::to_string(line_));
+    return true;
+}
+
+PartRecord parse_part_record(const std::string& line, const std::string& where) {
+    PartRecord record;
     try {
         const json in = json::parse(line);
-        record = PartRecord{};
         Document& doc = record.doc;
         doc.id = in.at("id").get<std::string>();
         doc.name = in.at("name").get<std::string>();
@@ -129,7 +134,7 @@ bool PartReader::next(PartRecord& record) {
     } catch (const std::exception& error) {
         throw std::runtime_error(where + ": not a part record (" + error.what() + ")");
     }
-    return true;
+    return record;
 }
 
 }  // namespace trame

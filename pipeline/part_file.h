@@ -1,6 +1,7 @@
 // A part of a sharded run: the documents a map task processed, one JSON line each.
 #pragma once
 
+#include <cstdint>
 #include <istream>
 #include <string>
 #include <vector>
@@ -36,11 +37,18 @@ public:
     PartReader(std::istream& in, std::string path) : in_(in), path_(std::move(path)) {}
     /// Reads the next record into `record`; false at the end of the file.
     bool next(PartRecord& record);
+    /// The byte offset of the record next() read last (for a later seek), and its line number.
+    std::uint64_t offset() const { return offset_; }
+    std::size_t line() const { return line_; }
 
 private:
     std::istream& in_;
     std::string path_;
     std::size_t line_ = 0;
+    std::uint64_t offset_ = 0;
 };
+
+/// The record of one part line; throws std::runtime_error naming `where` ("FILE:LINE").
+PartRecord parse_part_record(const std::string& line, const std::string& where);
 
 }  // namespace trame

@@ -94,12 +94,12 @@ void map_records(const std::string& path, Extractor& extractor, Observer& observ
     if (in.bad()) throw std::runtime_error(name + ": cannot be read");
 }
 
-/// What reconcile keeps of a document: its id and date, its sentences' mentions, and the pairs of
-/// mentions (sentence, index) that its facts relate.
-struct MentionRecord {
-    Document doc;
-    std::vector<std::pair<std::pair<std::size_t, int>, std::pair<std::size_t, int>>> related;
-    std::string part;
+/// Where reconcile finds a document again: its id, its part and the byte offset and line of its record.
+struct DocumentPlace {
+    std::string id;
+    std::uint32_t part = 0;
+    std::uint64_t offset = 0;
+    std::size_t line = 0;
 };
 
 Entity entity_from(const json& in) {
@@ -150,43 +150,41 @@ std::size_t reconcile_parts(const ReconcileJob& job, Observer& observer) {
         }
     }
 
-    // The mentions of every part, streamed: only what the reconciler reads is kept.
-    std::vector<MentionRecord> documents;
-    for (const std::string& path : job.parts) {
+    // Two passes over the parts. The first keeps only where each document is; the documents are
+    // then sorted by id, and the second reads them again in that order, one at a time, into
+    // the registry: only the registry's mentions and this index stay in memory.
+    std::vector<DocumentPlace> documents;
+    for (std::size_t p = 0; p < job.parts.size(); ++p) {
+        if (job.parts[p] == "-") throw std::runtime_error("reconcile reads each part twice: give files, not -");
         std::ifstream file;
-        std::istream& in = open_input(path, file);
-        PartReader reader(in, path);
-        PartRecord record;
-        while (reader.next(record)) {
-            MentionRecord kept;
-            kept.doc.id = std::move(record.doc.id);
-            kept.doc.date = std::move(record.doc.date);
-            for (Sentence& sentence : record.doc.sentences) {
-                sentence.text.clear();
-                kept.doc.sentences.push_back(std::move(sentence));
-            }
-            for (const Fact& fact : record.facts)
-                if (fact.subject.is_entity() && fact.object.is_entity())
-                    kept.related.push_back({{fact.subject.mention_sentence, fact.subject.mention},
-                                            {fact.object.mention_sentence, fact.object.mention}});
-            kept.part = path;
-            documents.push_back(std::move(kept));
-        }
+        std::istream& in = open_input(job.parts[p], file);
+        PartReader reader(in, job.parts[p]);
+        for (PartRecord record; reader.next(record);)
+            documents.push_back({std::move(record.doc.id), static_cast<std::uint32_t>(p), reader.offset(), reader.line()});
     }
-    std::sort(documents.begin(), documents.end(), [](const MentionRecord& a, const MentionRecord& b) { return a.doc.id < b.doc.id; });
+    std::sort(documents.begin(), documents.end(), [](const DocumentPlace& a, const DocumentPlace& b) {
+        return std::tie(a.id, a.part, a.offset) < std::tie(b.id, b.part, b.offset);
+    });
     for (std::size_t i = 1; i < documents.size(); ++i)
-        if (documents[i].doc.id == documents[i - 1].doc.id)
-            throw std::runtime_error("document " + documents[i].doc.id + " is in " + documents[i - 1].part + " and in " +
-                                     documents[i].part + " (give each document once, with distinct ids)");
+        if (documents[i].id == documents[i - 1].id)
+            throw std::runtime_error("document " + documents[i].id + " is in " + job.parts[documents[i - 1].part] + " and in " +
+                                     job.parts[documents[i].part] + " (give each document once, with distinct ids)");
 
+    std::vector<std::unique_ptr<std::ifstream>> files(job.parts.size());
     std::vector<std::vector<std::vector<std::size_t>>> handles(documents.size());
+    std::string line;
     for (std::size_t i = 0; i < documents.size(); ++i) {
-        handles[i] = register_mentions(registry, documents[i].doc);
-        for (const auto& [a, b] : documents[i].related)
-            registry.relate(handles[i].at(a.first).at(a.second), handles[i].at(b.first).at(b.second));
-        documents[i].doc.sentences = {};  // the registry holds the mentions now
-        documents[i].related = {};
+        const DocumentPlace& place = documents[i];
+        auto& file = files[place.part];
+        if (!file) file = std::make_unique<std::ifstream>(job.parts[place.part], std::ios::binary);
+        file->clear();
+        file->seekg(static_cast<std::streamoff>(place.offset));
+        if (!*file || !std::getline(*file, line)) throw std::runtime_error(job.parts[place.part] + ": cannot be read again");
+        const PartRecord record = parse_part_record(line, job.parts[place.part] + ":" + std::to_string(place.line));
+        handles[i] = register_mentions(registry, record.doc);
+        relate_arguments(registry, handles[i], record.facts);
     }
+    files.clear();
     registry.reconcile();
     const std::vector<Entity> entities = registry.entities();
 
@@ -194,7 +192,7 @@ std::size_t reconcile_parts(const ReconcileJob& job, Observer& observer) {
     for (std::size_t i = 0; i < documents.size(); ++i)
         for (std::size_t s = 0; s < handles[i].size(); ++s)
             for (std::size_t m = 0; m < handles[i][s].size(); ++m)
-                put(table, documents[i].doc.id + '\t' + std::to_string(s) + '\t' + std::to_string(m) + '\t' +
+                put(table, documents[i].id + '\t' + std::to_string(s) + '\t' + std::to_string(m) + '\t' +
                                registry.entity_of(handles[i][s][m]) + '\n');
     RdfWriter writer(job.entities_output, job.format, job.base);
     writer.write_entities(entities);

@@ -43,7 +43,9 @@ struct ReconcileJob {
     std::optional<std::string> registry_output;  ///< The updated registry (JSON Lines).
 };
 
-/// Reconciles the mentions of every part as trame extract reconciles those of one run: the
+/// Reconciles the mentions of every part as trame extract reconciles those of one run, reading
+/// the parts twice (an index of the documents' ids and offsets, then each document in id
+/// order; parts must be files, not "-"): the
 /// documents' mentions register in the order of the documents' ids (so the parts may come in
 /// any order, split in any way), with the known entities of the registry first (their ids are
 /// kept, new ids avoid them). Writes the entities as RDF, the table (lines "DOCUMENT-ID
