@@ -56,7 +56,8 @@ void put(AtomicFile& file, const std::string& text) {
         throw std::runtime_error(file.path() + ": cannot be written");
 }
 
-void map_records(const std::string& path, Extractor& extractor, Observer& observer, AtomicFile& out, RunTotals& totals) {
+void map_records(const std::string& path, Extractor& extractor, Observer& observer, AtomicFile& out, RunTotals& totals,
+                 std::set<std::string>& ids) {
     std::ifstream file;
     std::istream& in = open_input(path, file);
     const std::string name = path == "-" ? "standard input" : path;
@@ -80,6 +81,8 @@ void map_records(const std::string& path, Extractor& extractor, Observer& observ
             doc.id = id ? slug(*id) : "sha256-" + hash;
             doc.identifier = id;
             if (date) doc.date = *date;
+            if (!ids.insert(doc.id).second)
+                throw std::runtime_error(id ? "id " + doc.id + " given twice" : "same text as an earlier record");
         } catch (const std::exception& error) {  // InputError, a JSON error, a missing member
             observer.message(where + ": skipped (" + error.what() + ")");
             ++totals.failed;
@@ -121,15 +124,19 @@ RunTotals map_documents(const MapJob& job, Observer& observer) {
     AtomicFile out(job.output);
     RunTotals totals;
     Inputs files;
+    std::set<std::string> ids;  // document ids of this part: each once
     for (const std::string& input : job.inputs)
         if (!is_record_stream(input)) files.paths.push_back(input);
     if (!files.paths.empty()) {
         InputLoop loop(extractor.reader(), observer, files);
         totals = loop.run(nullptr, [&](Document& doc, const InputLoop::Progress& progress) { return extractor.extract_document(doc, progress); },
-                          [&](Document& doc, std::vector<Fact>& facts) { put(out, part_record(doc, facts)); });
+                          [&](Document& doc, std::vector<Fact>& facts) {
+                              ids.insert(doc.id);
+                              put(out, part_record(doc, facts));
+                          });
     }
     for (const std::string& input : job.inputs)
-        if (is_record_stream(input)) map_records(input, extractor, observer, out, totals);
+        if (is_record_stream(input)) map_records(input, extractor, observer, out, totals, ids);
     out.commit();
     return totals;
 }

@@ -27,7 +27,8 @@ struct MapJob {
 /// and written to the part. A record's document IRI comes from its "id" (slug) or else from the
 /// content hash of its text; its dcterms:source is the "url", else the "id", else
 /// "sha256:" + the hash, never a local path. A file's document id is the slug of its file name,
-/// as for trame extract. A bad record or unreadable file is told to `observer` (naming the file
+/// as for trame extract. A record whose document id the part already has (the same id, or the same
+/// text without an id) is skipped. A bad record or unreadable file is told to `observer` (naming the file
 /// and line) and counted as failed. The part is written even when empty, so that every task leaves
 /// its part. Throws std::runtime_error when the data or the output fail.
 RunTotals map_documents(const MapJob& job, Observer& observer);

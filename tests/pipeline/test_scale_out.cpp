@@ -142,7 +142,8 @@ TEST_CASE("scale_out: map reads JSON Lines records, skips bad ones by line, and 
                                           "\"text\": \"Le maire de Lyon a rencontré le préfet.\"}\n"
                                           "{\"url\": \"https://exemple.fr/13\"}\n"
                                           "pas du JSON\n"
-                                          "{\"text\": \"La ministre a visité une école à Lille.\"}\n");
+                                          "{\"text\": \"La ministre a visité une école à Lille.\"}\n"
+                                          "{\"id\": \"Dépêche 12\", \"text\": \"Une autre dépêche.\"}\n");
     Notes notes;
     MapJob job;
     job.data_dir = TRAME_SOURCE_DIR "/ontology";
@@ -150,8 +151,9 @@ TEST_CASE("scale_out: map reads JSON Lines records, skips bad ones by line, and 
     job.output = (dir.path / "part.jsonl").string();
     const RunTotals totals = map_documents(job, notes);
     CHECK(totals.documents == 2);
-    CHECK(totals.failed == 2);
-    REQUIRE(notes.messages.size() == 2);
+    CHECK(totals.failed == 3);
+    REQUIRE(notes.messages.size() == 3);
+    CHECK(notes.messages[2].find("feed.jsonl:5: skipped (id depeche-12 given twice)") != std::string::npos);
     CHECK(notes.messages[0].find("feed.jsonl:2: skipped (no \"text\")") != std::string::npos);
     CHECK(notes.messages[1].find("feed.jsonl:3: skipped") != std::string::npos);
     std::ifstream in(job.output);
