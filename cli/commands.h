@@ -11,5 +11,8 @@ int run_extract(const Options& options, Console& console);  ///< cli/extract_com
 int run_analyse(const Options& options, Console& console);  ///< cli/analyse_command.cpp
 int run_stats(const Options& options, Console& console);    ///< cli/graph_commands.cpp
 int run_export(const Options& options, Console& console);   ///< cli/graph_commands.cpp
+int run_map(const Options& options, Console& console);        ///< cli/scale_out_commands.cpp
+int run_reconcile(const Options& options, Console& console);  ///< cli/scale_out_commands.cpp
+int run_finalize(const Options& options, Console& console);   ///< cli/scale_out_commands.cpp
 
 }  // namespace trame::cli

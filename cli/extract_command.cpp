@@ -24,6 +24,7 @@ ExtractJob job_of(const Options& options) {
     job.base = options.base;
     job.into = options.into;
     job.with_ontology = options.with_ontology;
+    job.workers = options.jobs;
     if (!options.into) return job;
     if (!options.output_given) job.output = *options.into;
     const std::string named = job.output == "-" ? *options.into : job.output;

@@ -14,6 +14,9 @@ Commands:
   analyse   how trame reads articles: CoNLL-U, with mentions and facts
   stats     entities, facts, most connected entities and components of a graph trame wrote
   export    a picture of a graph trame wrote: Graphviz DOT, GraphML or one HTML page
+  map       a sharded run, step 1: process some of the articles into a part file
+  reconcile a sharded run, step 2: the entities of all the parts, and the mention table
+  finalize  a sharded run, step 3: the RDF of one part, its facts pointing to the entities
 
 Options:
   -h, --help     show this help and exit ('trame COMMAND --help': the command's options)
@@ -57,6 +60,8 @@ Options:
       --date=DATE      publication date of the inputs (YYYY-MM or YYYY-MM-DD)
       --id=ID          identifier of the one input (a file or -), written as dcterms:identifier;
                        with --into, a document of the graph with this identifier is this one
+  -j, --jobs=N         run the analysis and the rules in N worker processes (default 1); the
+                       graph is the same
       --into=GRAPH     add the inputs to GRAPH, a graph trame wrote, and write the whole back to
                        GRAPH (or to -o FILE), in the format of its extension (or -f); its
                        entities keep their IRIs, and an input whose text (SHA-256 of its NFC
@@ -159,6 +164,88 @@ Examples:
   $ trame export -f html -o graph.html graph.ttl
 )";
 
+const char* const kMap = R"(Usage: trame map -o PART [OPTION]... INPUT...
+Process articles into a part of a sharded run (then 'trame reconcile' over all the parts, and
+'trame finalize' on each). INPUT is a text file, a folder (its *.txt files), a *.jsonl file
+or - (JSON Lines on standard input): one article a line, {"id": ..., "url": ..., "date": ...,
+"text": ...}, only "text" required. A record's document IRI comes from its id (or from the
+SHA-256 of its text) and its dcterms:source is its url (else its id), so that a document gets
+the same IRIs whatever part it is in. The part is JSON Lines, one document a line (its
+sentences, mentions and facts; see README, "Scale-out").
+
+Options:
+  -o, --output=PART    the part file to write (required); written whole or not at all
+      --manifest=FILE  also read the inputs listed in FILE, one a line
+      --data=DIR       the data folder (see 'trame --help')
+      --no-recognizer  do not run the trained named-entity recognizer
+  -v, --verbose        a line per document
+  -q, --quiet          no summary line
+  -h, --help           show this help and exit
+
+Exit status:
+  0  every input was processed and the part written
+  1  an input or a record was skipped (told on standard error with its line), or the part
+     could not be written
+  2  usage error
+
+Examples:
+  $ trame map -o part-1.jsonl articles/2025-02/
+  $ zcat feed.jsonl.gz | trame map -o part-7.jsonl -
+)";
+
+const char* const kReconcile = R"(Usage: trame reconcile --entities FILE --table FILE [OPTION]... PART...
+Reconcile the mentions of all the parts of a sharded run into entities, as one 'trame extract'
+over all the articles would, whatever the split and the order of the parts. Writes each entity's
+description once (RDF), and the mention table: a line per mention, "DOCUMENT-ID<TAB>SENTENCE
+<TAB>MENTION<TAB>ENTITY-ID", that 'trame finalize' reads.
+
+Options:
+      --entities=FILE      the entities' RDF to write
+      --table=FILE         the mention table to write
+      --registry=FILE      known entities (JSON Lines written by --registry-out of an earlier
+                           run): they keep their ids, new entities get others
+      --registry-out=FILE  write every entity of this run as the registry of the next
+  -f, --format=NAME        nquads (default), trig, turtle, ntriples, jsonld
+      --base=IRI           base of the minted IRIs (default: https://w3id.org/trame/id/)
+  -v, --verbose            documents, mentions and entities counted
+  -q, --quiet              no summary line
+  -h, --help               show this help and exit
+
+Exit status:
+  0  the entities, the table (and the registry) were written
+  1  a part or the registry could not be read, a document is in two parts, or an output could
+     not be written (then none is)
+  2  usage error
+
+Examples:
+  $ trame reconcile --entities entities.nq --table mentions.tsv parts/*.jsonl
+  $ trame reconcile --registry day1.registry --registry-out day2.registry \
+        --entities entities.nq --table mentions.tsv parts/*.jsonl
+)";
+
+const char* const kFinalize = R"(Usage: trame finalize --table FILE [OPTION]... PART
+Write the documents and facts of one part of a sharded run as RDF, each entity argument pointing
+to the IRI 'trame reconcile' gave its mention. The outputs of every part and the entities of
+reconcile together are the graph one 'trame extract' writes.
+
+Options:
+      --table=FILE     the mention table written by 'trame reconcile'
+  -o, --output=FILE    write to FILE (default: - for standard output); written whole or not at all
+  -f, --format=NAME    nquads (default), trig, turtle, ntriples, jsonld
+      --base=IRI       base of the minted IRIs (the one given to reconcile)
+  -q, --quiet          no summary line
+  -h, --help           show this help and exit
+
+Exit status:
+  0  the part was written
+  1  the part or the table could not be read, a mention has no entity, or the output could
+     not be written
+  2  usage error
+
+Examples:
+  $ trame finalize --table mentions.tsv -o part-1.nq part-1.jsonl
+)";
+
 }  // namespace
 
 std::string help_text(std::optional<Command> command) {
@@ -168,6 +255,9 @@ std::string help_text(std::optional<Command> command) {
         case Command::Analyse: return kAnalyse;
         case Command::Stats: return kStats;
         case Command::Export: return kExport;
+        case Command::Map: return kMap;
+        case Command::Reconcile: return kReconcile;
+        case Command::Finalize: return kFinalize;
     }
     return kMain;
 }

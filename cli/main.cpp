@@ -49,6 +49,9 @@ int run(const CommandLine& line) {
             case Command::Analyse: return run_analyse(options, console);
             case Command::Stats: return run_stats(options, console);
             case Command::Export: return run_export(options, console);
+            case Command::Map: return run_map(options, console);
+            case Command::Reconcile: return run_reconcile(options, console);
+            case Command::Finalize: return run_finalize(options, console);
         }
     } catch (const trame::JobError& error) {  // found once the inputs are known (--id for a folder)
         console.finish();

@@ -2,6 +2,7 @@
 
 #include <getopt.h>
 
+#include <fstream>
 #include <regex>
 #include <string>
 
@@ -22,26 +23,37 @@ struct OptionSpec {
 
 constexpr unsigned bit(Command c) { return 1u << static_cast<unsigned>(c); }
 constexpr unsigned kExtract = bit(Command::Extract), kAnalyse = bit(Command::Analyse), kStats = bit(Command::Stats),
-                   kExport = bit(Command::Export), kAll = kExtract | kAnalyse | kStats | kExport;
+                   kExport = bit(Command::Export), kMap = bit(Command::Map), kReconcile = bit(Command::Reconcile),
+                   kFinalize = bit(Command::Finalize),
+                   kAll = kExtract | kAnalyse | kStats | kExport | kMap | kReconcile | kFinalize;
 
-enum Key : int { kViewerScript = 256, kBase, kDate, kData, kInto, kId, kWithOntology, kTop, kNoRecognizer };
+enum Key : int { kViewerScript = 256, kBase, kDate, kData, kInto, kId, kWithOntology, kTop, kNoRecognizer, kManifest, kEntities, kTable, kRegistry, kRegistryOut };
 
 const OptionSpec kOptions[] = {
-    {"output", 'o', true, kExtract | kAnalyse | kExport},
-    {"format", 'f', true, kExtract | kExport},
+    {"output", 'o', true, kExtract | kAnalyse | kExport | kMap | kFinalize},
+    {"format", 'f', true, kExtract | kExport | kReconcile | kFinalize},
     {"viewer-script", kViewerScript, true, kExport},
-    {"base", kBase, true, kExtract},
+    {"base", kBase, true, kExtract | kReconcile | kFinalize},
     {"date", kDate, true, kExtract | kAnalyse},
-    {"data", kData, true, kExtract | kAnalyse | kExport},
+    {"data", kData, true, kExtract | kAnalyse | kExport | kMap},
     {"into", kInto, true, kExtract},
     {"id", kId, true, kExtract | kAnalyse},
     {"with-ontology", kWithOntology, false, kExtract},
-    {"no-recognizer", kNoRecognizer, false, kExtract | kAnalyse},
+    {"no-recognizer", kNoRecognizer, false, kExtract | kAnalyse | kMap},
+    {"manifest", kManifest, true, kMap},
+    {"entities", kEntities, true, kReconcile},
+    {"table", kTable, true, kReconcile | kFinalize},
+    {"registry", kRegistry, true, kReconcile},
+    {"registry-out", kRegistryOut, true, kReconcile},
     {"top", kTop, true, kStats},
+    {"jobs", 'j', true, kExtract},
     {"quiet", 'q', false, kAll},
     {"verbose", 'v', false, kAll},
     {"help", 'h', false, kAll},
 };
+
+constexpr Command kCommands[] = {Command::Extract, Command::Analyse,   Command::Stats,   Command::Export,
+                                 Command::Map,     Command::Reconcile, Command::Finalize};
 
 const OptionSpec* find_option(const std::string& text) {
     for (const OptionSpec& spec : kOptions)
@@ -51,7 +63,7 @@ const OptionSpec* find_option(const std::string& text) {
 }
 
 std::optional<Command> command_from_string(const std::string& name) {
-    for (Command c : {Command::Extract, Command::Analyse, Command::Stats, Command::Export})
+    for (Command c : kCommands)
         if (name == to_string(c)) return c;
     if (name == "analyze") return Command::Analyse;
     return std::nullopt;
@@ -119,6 +131,17 @@ void apply(Options& options, int key, const std::string& value) {
                 error("invalid --top '" + value + "' (a whole number)");
             options.top = std::stoul(value);
             break;
+        case 'j':
+            if (value.empty() || value.size() > 3 || value.find_first_not_of("0123456789") != std::string::npos ||
+                std::stoul(value) == 0)
+                error("invalid --jobs '" + value + "' (a number of processes, 1 to 999)");
+            options.jobs = std::stoul(value);
+            break;
+        case kManifest: options.manifest = value; break;
+        case kEntities: options.entities = value; break;
+        case kTable: options.table = value; break;
+        case kRegistry: options.registry = value; break;
+        case kRegistryOut: options.registry_out = value; break;
         case 'q': options.quiet = true; break;
         case 'v': options.verbose = true; break;
         default: error("unhandled option");  // every key of kOptions is handled above
@@ -133,13 +156,16 @@ const char* to_string(Command command) {
         case Command::Analyse: return "analyse";
         case Command::Stats: return "stats";
         case Command::Export: return "export";
+        case Command::Map: return "map";
+        case Command::Reconcile: return "reconcile";
+        case Command::Finalize: return "finalize";
     }
     return "?";
 }
 
 CommandLine parse_command_line(int argc, char** argv) {
     CommandLine line;
-    if (argc < 2) throw UsageError("missing command (extract, analyse, stats or export)", std::nullopt);
+    if (argc < 2) throw UsageError("missing command (extract, analyse, stats, export, map, reconcile or finalize)", std::nullopt);
     const std::string first = argv[1];
     if (first == "-h" || first == "--help") {
         line.action = CommandLine::Action::Help;
@@ -152,7 +178,7 @@ CommandLine parse_command_line(int argc, char** argv) {
     if (first.size() > 1 && first[0] == '-')
         throw UsageError("unknown option '" + first + "' (options come after the command)", std::nullopt);
     const std::optional<Command> command = command_from_string(first);
-    if (!command) throw UsageError("unknown command '" + first + "' (extract, analyse, stats or export)", std::nullopt);
+    if (!command) throw UsageError("unknown command '" + first + "' (extract, analyse, stats, export, map, reconcile or finalize)", std::nullopt);
     Options& options = line.options;
     options.command = *command;
 
@@ -189,7 +215,7 @@ CommandLine parse_command_line(int argc, char** argv) {
                 throw UsageError("option '" + given + "' takes no value", command);
             if (spec) {
                 std::string takers;
-                for (Command c : {Command::Extract, Command::Analyse, Command::Stats, Command::Export})
+                for (Command c : kCommands)
                     if (spec->commands & bit(c)) takers += std::string(takers.empty() ? "" : ", ") + to_string(c);
                 throw UsageError("option '" + given + "' is not an option of " + name + " (only of " + takers + ")",
                                  command);
@@ -203,9 +229,26 @@ CommandLine parse_command_line(int argc, char** argv) {
     }
     for (int i = optind; i < sub_argc; ++i) options.inputs.push_back(sub_argv[i]);
 
+    if (*command == Command::Map && options.manifest) {
+        std::ifstream manifest(*options.manifest);
+        if (!manifest) throw UsageError("cannot open the manifest '" + *options.manifest + "'", command);
+        for (std::string path; std::getline(manifest, path);)
+            if (!path.empty()) options.inputs.push_back(path);
+    }
+    if (*command == Command::Map && !options.output_given)
+        throw UsageError("no part to write (give -o PART)", command);
+    if (*command == Command::Reconcile && (!options.entities || !options.table))
+        throw UsageError("reconcile writes --entities FILE and --table FILE: give both", command);
+    if (*command == Command::Finalize && !options.table) throw UsageError("no table to read (give --table FILE)", command);
+    if (*command == Command::Finalize && options.inputs.size() != 1)
+        throw UsageError("one part to finalize, not " + std::to_string(options.inputs.size()), command);
+    if ((*command == Command::Reconcile || *command == Command::Finalize) && !options.format_given)
+        options.format = RdfFormat::NQuads;
     if (options.inputs.empty())
         throw UsageError(*command == Command::Stats || *command == Command::Export
                              ? "no graph to read (give an RDF file, or - for standard input)"
+                         : *command == Command::Reconcile || *command == Command::Finalize
+                             ? "no part to read (give the part files that trame map wrote)"
                              : "no input (give files, folders or - for standard input)",
                          command);
     if ((*command == Command::Stats || *command == Command::Export) && options.inputs.size() != 1)

@@ -12,7 +12,7 @@
 namespace trame::cli {
 
 /// The commands of trame.
-enum class Command { Extract, Analyse, Stats, Export };
+enum class Command { Extract, Analyse, Stats, Export, Map, Reconcile, Finalize };
 
 /// The name of a command as typed ("extract").
 const char* to_string(Command command);
@@ -47,6 +47,12 @@ struct Options {
     bool quiet = false;                  ///< -q: no summary, no progress
     bool verbose = false;                ///< -v: a line per document, timings
     std::size_t top = 10;                ///< stats --top
+    std::size_t jobs = 1;                ///< extract -j, --jobs: worker processes
+    std::optional<std::string> manifest;  ///< map --manifest: a file of inputs, one a line
+    std::optional<std::string> entities;  ///< reconcile --entities: the entities' RDF
+    std::optional<std::string> table;     ///< reconcile, finalize --table: the mention-to-entity table
+    std::optional<std::string> registry;  ///< reconcile --registry: the known entities
+    std::optional<std::string> registry_out;  ///< reconcile --registry-out: the updated registry
 };
 
 /// What the command line asks for: run a command, or print a help text or the version.

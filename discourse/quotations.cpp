@@ -68,7 +68,8 @@ const Fact* speaker_in(const std::vector<Fact>& facts, std::size_t first, std::s
 bool has_says(const std::vector<Fact>& facts, std::size_t sentence, const Argument& speaker) {
     for (const Fact& fact : facts)
         if (fact.sentence == sentence && fact.predicate == "says" &&
-            (fact.subject.handle == speaker.handle || fact.subject.text == speaker.text))
+            ((fact.subject.mention_sentence == speaker.mention_sentence && fact.subject.mention == speaker.mention) ||
+             fact.subject.text == speaker.text))
             return true;
     return false;
 }
@@ -132,6 +133,7 @@ void attribute_colon_quotations(Document& doc, std::vector<Fact>& facts) {
         fact.rule = "says-colon-quotation";
         fact.resolution = "quote-speaker";
         fact.sentence = sentence.index;
+        fact.subject.mention_sentence = sentence.index;
         added.push_back(std::move(fact));
     }
     facts.insert(facts.end(), added.begin(), added.end());
@@ -169,6 +171,7 @@ void attribute_quotations(Document& doc, std::vector<Fact>& facts) {
             if (fact.object.text.empty()) continue;
             fact.sentence = k;
             fact.subject.mention = speaker_mention(doc, *said, k);
+            fact.subject.mention_sentence = k;
             fact.rule = "says-quotation-continued";
             if (k != said->sentence) fact.resolution = "quote-continuation";
             fact.negated = false;

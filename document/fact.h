@@ -13,7 +13,8 @@ enum class Modality { Asserted, Hypothetical };
 
 inline const char* to_string(Modality m) { return m == Modality::Asserted ? "asserted" : "hypothetical"; }
 
-/// One end of a fact: an entity (by the index of its mention in the sentence) or a phrase.
+/// One end of a fact: an entity (by its mention: index `mention` in sentence `mention_sentence` of
+/// the document) or a phrase.
 struct Argument {
     int mention = -1;           ///< Index into Sentence::mentions, or -1 for a literal phrase.
     std::string text;           ///< The mention's text, or the phrase.
@@ -21,7 +22,8 @@ struct Argument {
     std::size_t end = 0;        ///< One past its last code point.
     std::string entity;         ///< Id of the reconciled entity (set after reconciliation), empty for a phrase.
     bool event = false;         ///< A phrase naming an event ("l'offensive en Ukraine") to become an Event entity.
-    std::size_t handle = SIZE_MAX;  ///< The mention's handle in the entity registry, once registered.
+    std::size_t mention_sentence = 0;  ///< Index of the sentence that holds the mention (a quotation's
+                                       ///< continued facts keep their speaker's).
     bool is_entity() const { return mention >= 0; }
 };
 

@@ -103,6 +103,8 @@ std::vector<Fact> Extractor::extract_document(Document& doc, const Progress& on_
         found.insert(found.end(), std::make_move_iterator(matched.begin()), std::make_move_iterator(matched.end()));
         discourse.learn(sentence, found);
         add_event_mentions(sentence, found);
+        for (Fact& fact : found)
+            for (Argument* argument : {&fact.subject, &fact.object}) argument->mention_sentence = sentence.index;
         facts.insert(facts.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     }
     qualify_institutions(doc, gazetteer_);

@@ -1,5 +1,7 @@
 #include "pipeline/graph_builder.h"
 
+#include <algorithm>
+
 #include "reading/content_hash.h"
 
 namespace trame {
@@ -21,34 +23,50 @@ std::set<std::string> GraphBuilder::document_ids() const { return existing_ ? ex
 std::string GraphBuilder::base() const { return existing_ ? existing_->base : ""; }
 
 void GraphBuilder::add(Document doc, std::vector<Fact> facts) {
-    std::vector<std::vector<std::size_t>> handles(doc.sentences.size());
-    for (const Sentence& sentence : doc.sentences)
-        for (std::size_t m = 0; m < sentence.mentions.size(); ++m)
-            handles[sentence.index].push_back(registry_.add(doc, sentence, m));
-    for (Fact& fact : facts) {
-        for (Argument* argument : {&fact.subject, &fact.object})
-            if (argument->is_entity()) argument->handle = handles[fact.sentence][argument->mention];
-        if (fact.subject.is_entity() && fact.object.is_entity()) registry_.relate(fact.subject.handle, fact.object.handle);
-    }
     for (Sentence& sentence : doc.sentences) sentence.tokens = {};  // the writer needs text and offsets only
     pending_.push_back({std::move(doc), std::move(facts)});
 }
 
 void GraphBuilder::reconcile() {
+    // Documents register in the order of their ids, not of the inputs: the entities then do not
+    // depend on the order of the inputs, nor on how a sharded run split them (trame reconcile).
+    std::vector<std::size_t> order(pending_.size());
+    for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return pending_[a].doc.id < pending_[b].doc.id; });
+    std::vector<std::vector<std::vector<std::size_t>>> handles(pending_.size());
+    for (const std::size_t i : order) {
+        handles[i] = register_mentions(registry_, pending_[i].doc);
+        relate_arguments(registry_, handles[i], pending_[i].facts);
+    }
     registry_.reconcile();
     entities_ = registry_.entities();
+    for (std::size_t i = 0; i < pending_.size(); ++i)
+        for (Fact& fact : pending_[i].facts)
+            for (Argument* argument : {&fact.subject, &fact.object})
+                if (argument->is_entity())
+                    argument->entity = registry_.entity_of(handles[i][argument->mention_sentence][argument->mention]);
 }
 
 void GraphBuilder::write(RdfWriter& writer, const std::string& ontology_path) {
     if (existing_) writer.copy_graph(existing_->path);
     if (!ontology_path.empty()) writer.write_ontology(ontology_path);
-    for (Pending& p : pending_) {
-        for (Fact& fact : p.facts)
-            for (Argument* argument : {&fact.subject, &fact.object})
-                if (argument->handle != SIZE_MAX) argument->entity = registry_.entity_of(argument->handle);
-        writer.write_document(p.doc, p.facts);
-    }
+    for (const Pending& p : pending_) writer.write_document(p.doc, p.facts);
     writer.write_entities(entities_);
+}
+
+std::vector<std::vector<std::size_t>> register_mentions(GraphReconciler& registry, const Document& doc) {
+    std::vector<std::vector<std::size_t>> handles(doc.sentences.size());
+    for (const Sentence& sentence : doc.sentences)
+        for (std::size_t m = 0; m < sentence.mentions.size(); ++m) handles[sentence.index].push_back(registry.add(doc, sentence, m));
+    return handles;
+}
+
+void relate_arguments(GraphReconciler& registry, const std::vector<std::vector<std::size_t>>& handles,
+                      const std::vector<Fact>& facts) {
+    for (const Fact& fact : facts)
+        if (fact.subject.is_entity() && fact.object.is_entity())
+            registry.relate(handles.at(fact.subject.mention_sentence).at(fact.subject.mention),
+                            handles.at(fact.object.mention_sentence).at(fact.object.mention));
 }
 
 }  // namespace trame

@@ -31,9 +31,10 @@ public:
     /// The base IRI of the graph being extended, or empty.
     std::string base() const;
 
-    /// Takes a processed document and its facts, and registers their mentions.
+    /// Takes a processed document and its facts (their mentions are registered by reconcile()).
     void add(Document doc, std::vector<Fact> facts);
-    /// Groups every registered mention into entities; call once, after the last add().
+    /// Registers the mentions of every document, in the order of the documents' ids, groups them
+    /// into entities and names the entity of each fact's arguments; call once, after the last add().
     void reconcile();
     /// The entities reconcile() made (with the graph's known ones).
     const std::vector<Entity>& entities() const { return entities_; }
@@ -42,7 +43,7 @@ public:
     void write(RdfWriter& writer, const std::string& ontology_path);
 
 private:
-    /// A document waiting for reconciliation, and the registry handles of its facts' arguments.
+    /// A document waiting for reconciliation, with its facts.
     struct Pending {
         Document doc;
         std::vector<Fact> facts;
@@ -53,5 +54,13 @@ private:
     std::vector<Pending> pending_;
     std::vector<Entity> entities_;
 };
+
+/// Registers every mention of `doc` with `registry`, sentence by sentence; returns their handles
+/// by sentence index, then mention index.
+std::vector<std::vector<std::size_t>> register_mentions(GraphReconciler& registry, const Document& doc);
+/// Tells `registry` that the mentions that a fact relates must not merge (`handles` from
+/// register_mentions() for the facts' document).
+void relate_arguments(GraphReconciler& registry, const std::vector<std::vector<std::size_t>>& handles,
+                      const std::vector<Fact>& facts);
 
 }  // namespace trame

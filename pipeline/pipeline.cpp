@@ -3,9 +3,28 @@
 #include "pipeline/extractor.h"
 #include "pipeline/graph_builder.h"
 #include "pipeline/stage_timer.h"
+#include "pipeline/worker_pool.h"
 #include "rdf/vocabulary.h"
 
 namespace trame {
+
+namespace {
+
+/// Passes on what the input loop tells, except its line per document (with -j, the loop only
+/// reads: the line is told once the workers have processed the document).
+class ReadingObserver : public Observer {
+public:
+    explicit ReadingObserver(Observer& to) : to_(to) {}
+    void message(const std::string& text) override { to_.message(text); }
+    void verbose(const std::string&) override {}
+    bool is_verbose() const override { return false; }
+    void progress(const RunCounts& counts) override { to_.progress(counts); }
+
+private:
+    Observer& to_;
+};
+
+}  // namespace
 
 ExtractSummary extract_graph(const ExtractJob& job, Observer& observer) {
     StageTimer timer;
@@ -22,17 +41,37 @@ ExtractSummary extract_graph(const ExtractJob& job, Observer& observer) {
 
     // The map, document by document: read, then segment, analyse, find mentions, apply the rules
     // and resolve the discourse (Extractor::extract_document); the reduce registers the mentions.
-    InputLoop inputs(extractor.reader(), observer, job.inputs);
+    ReadingObserver reading(observer);
+    InputLoop inputs(extractor.reader(), job.workers <= 1 ? observer : reading, job.inputs);
     inputs.reserve_ids(graph.document_ids());
     ExtractSummary summary;
-    summary.totals = inputs.run(
-        [&](const Document& doc) {
-            const auto why = graph.already_in_graph(doc);
-            if (why) observer.message((doc.name == "-" ? "standard input" : doc.name) + ": already in " + *job.into + " (" + *why + "), skipped");
-            return !why;
-        },
-        [&](Document& doc, const InputLoop::Progress& progress) { return extractor.extract_document(doc, progress); },
-        [&](Document& doc, std::vector<Fact>& facts) { graph.add(std::move(doc), std::move(facts)); });
+    const InputLoop::Accept accept = [&](const Document& doc) {
+        const auto why = graph.already_in_graph(doc);
+        if (why) observer.message((doc.name == "-" ? "standard input" : doc.name) + ": already in " + *job.into + " (" + *why + "), skipped");
+        return !why;
+    };
+    if (job.workers <= 1) {
+        summary.totals = inputs.run(
+            accept, [&](Document& doc, const InputLoop::Progress& progress) { return extractor.extract_document(doc, progress); },
+            [&](Document& doc, std::vector<Fact>& facts) { graph.add(std::move(doc), std::move(facts)); });
+    } else {
+        // Read here, processed by worker processes (each a fork of this one, the data loaded),
+        // then reduced here in input order: the same graph as one process.
+        std::vector<Document> docs;
+        summary.totals = inputs.run(
+            accept, [](Document&, const InputLoop::Progress&) { return std::vector<Fact>{}; },
+            [&](Document& doc, std::vector<Fact>&) { docs.push_back(std::move(doc)); });
+        std::vector<PartRecord> records =
+            process_in_workers(docs, job.workers, [&](Document& doc) { return extractor.extract_document(doc, nullptr); });
+        for (PartRecord& record : records) {
+            observer.verbose(record.doc.name + ": " + count(record.doc.sentences.size(), "sentence") + ", " +
+                             count(record.tokens, "token") + ", " + count(record.facts.size(), "fact") + " (in a worker)");
+            summary.totals.sentences += record.doc.sentences.size();
+            summary.totals.tokens += record.tokens;
+            summary.totals.facts += record.facts.size();
+            graph.add(std::move(record.doc), std::move(record.facts));
+        }
+    }
     timer.lap("documents");
     if (summary.totals.documents == 0 && summary.totals.skipped == 0) return summary;  // nothing to write
 

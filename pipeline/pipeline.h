@@ -21,6 +21,7 @@ struct ExtractJob {
     std::optional<std::string> base;      ///< Base IRI of the documents and entities.
     std::optional<std::string> into;      ///< A trame graph to extend (read first, then rewritten).
     bool with_ontology = false;           ///< Write the ontology into the output too.
+    std::size_t workers = 1;              ///< Processes that run the map (-j); the graph is the same.
 };
 
 /// What a run did.

@@ -6,6 +6,7 @@
 # CORPUS_DIR  folder of *.txt articles (default: ../shared/corpus/wikinews-fr next to the repository
 #             when it exists, else examples/corpus)
 # TARGET_MB   size of the benchmark corpus in MB of 10^6 bytes (default: 3)
+# TRAME_JOBS  (environment) worker processes, trame extract -j (default: 1)
 #
 # The corpus files are copied again and again, as separate files with distinct names, into a
 # temporary folder until it holds TARGET_MB; the Release build's trame (build/trame, built with
@@ -59,7 +60,7 @@ echo "corpus:    $files files ($round rounds of ${#sources[@]} from $corpus), $b
 status=0
 if [ -x /usr/bin/time ]; then
     method="GNU time (/usr/bin/time -v)"
-    /usr/bin/time -v -o "$work/time.txt" build/trame extract -o "$work/out.ttl" "$work/corpus" \
+    /usr/bin/time -v -o "$work/time.txt" build/trame extract -j "${TRAME_JOBS:-1}" -o "$work/out.ttl" "$work/corpus" \
         2>"$work/stderr.txt" || status=$?
     wall_seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ {
         n = split($2, part, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + part[i]; print s }' "$work/time.txt")
@@ -67,7 +68,7 @@ if [ -x /usr/bin/time ]; then
 else
     method="polling VmHWM in /proc/PID/status every 20 ms, wall time from date"
     started=$(date +%s.%N)
-    build/trame extract -o "$work/out.ttl" "$work/corpus" 2>"$work/stderr.txt" &
+    build/trame extract -j "${TRAME_JOBS:-1}" -o "$work/out.ttl" "$work/corpus" 2>"$work/stderr.txt" &
     pid=$!
     max_rss_kb=0
     while kill -0 "$pid" 2>/dev/null; do

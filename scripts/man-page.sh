@@ -15,7 +15,7 @@ trap 'rm -f "$include"' EXIT
 
 {
     echo "[COMMANDS]"
-    for command in extract analyse stats export; do
+    for command in extract analyse stats export map reconcile finalize; do
         printf '.SS "trame %s"\n.nf\n' "$command"
         # roff: a backslash is \e, a line starting with . or ' is protected by \&
         "$binary" "$command" --help | sed -e 's/\\/\\e/g' -e "s/^\([.']\)/\\\\\&\1/"

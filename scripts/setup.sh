@@ -21,6 +21,7 @@ PACKAGES="
   chromium fonts-dejavu-core
   virtuoso-opensource-7-bin curl
   clang libfuzzer-14-dev libclang-rt-14-dev
+  slurm-wlm munge
 "
 command -v npm >/dev/null 2>&1 || PACKAGES="$PACKAGES nodejs npm"
 

@@ -779,7 +779,7 @@ TEST_CASE("cli: options in GNU style: --opt=value, bundles, options after the in
 }
 
 TEST_CASE("cli: each command's help has examples and the exit statuses") {
-    for (const std::string command : {"extract", "analyse", "stats", "export"}) {
+    for (const std::string command : {"extract", "analyse", "stats", "export", "map", "reconcile", "finalize"}) {
         const RunResult help = run_trame({command, "--help"});
         INFO(command);
         CHECK(help.status == 0);
@@ -821,4 +821,44 @@ TEST_CASE("cli: --id names one document, so a folder of several is a usage error
     CHECK(result.status == 2);
     CHECK(result.out.empty());
     CHECK_THAT(result.err, Contains("--id names one document") && Contains(kCorpus));
+}
+
+TEST_CASE("cli: map, reconcile and finalize give the graph of extract; -j 2 gives its bytes") {
+    TempDir dir("trame-cli-shards");
+    const RunResult one = run_trame({"extract", "-q", "-f", "nquads", "-o", dir / "one.nq", kCorpus});
+    REQUIRE(one.status == 0);
+    const RunResult two = run_trame({"extract", "-q", "-j", "2", "-f", "nquads", "-o", dir / "two.nq", kCorpus});
+    REQUIRE(two.status == 0);
+    CHECK(read_file(dir / "one.nq") == read_file(dir / "two.nq"));
+
+    const RunResult map = run_trame({"map", "-q", "-o", dir / "part.jsonl", kCorpus});
+    INFO(map.err);
+    REQUIRE(map.status == 0);
+    REQUIRE(run_trame({"reconcile", "-q", "--entities", dir / "entities.nq", "--table", dir / "table.tsv", dir / "part.jsonl"}).status == 0);
+    REQUIRE(run_trame({"finalize", "-q", "--table", dir / "table.tsv", "-o", dir / "part.nq", dir / "part.jsonl"}).status == 0);
+    auto lines = [](const std::string& text) {
+        std::set<std::string> set;
+        std::istringstream in(text);
+        for (std::string line; std::getline(in, line);) set.insert(line);
+        return set;
+    };
+    std::set<std::string> sharded = lines(read_file(dir / "entities.nq"));
+    const std::set<std::string> part = lines(read_file(dir / "part.nq"));
+    sharded.insert(part.begin(), part.end());
+    CHECK(sharded == lines(read_file(dir / "one.nq")));
+}
+
+TEST_CASE("cli: the sharded commands' usage errors, and bad records told by line") {
+    CHECK_THAT(run_trame({"map", kCorpus}).err, Contains("give -o PART"));
+    CHECK(run_trame({"reconcile", "--table", "t.tsv", "p.jsonl"}).status == 2);
+    CHECK_THAT(run_trame({"finalize", "p.jsonl"}).err, Contains("--table"));
+    CHECK_THAT(run_trame({"extract", "-j", "0", kCorpus}).err, Contains("invalid --jobs '0'"));
+    CHECK_THAT(run_trame({"map", "-j", "2", "-o", "p.jsonl", kCorpus}).err, Contains("not an option of map"));
+
+    TempDir dir("trame-cli-map");
+    const RunResult result = run_trame({"map", "-o", dir / "part.jsonl", "-"},
+                                       "{\"id\": \"a1\", \"text\": \"Le conseil municipal a voté le budget.\"}\n{\"id\": 3}\n");
+    CHECK(result.status == 1);
+    CHECK_THAT(result.err, Contains("standard input:2: skipped") && Contains("1 document"));
+    CHECK(read_file(dir / "part.jsonl").find("\"id\":\"a1\"") != std::string::npos);
 }

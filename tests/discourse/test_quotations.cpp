@@ -21,7 +21,7 @@ Fact speaker_says(std::size_t sentence, const std::string& text) {
     Fact fact;
     fact.subject.text = "Dupont";
     fact.subject.mention = 0;
-    fact.subject.handle = 7;
+    fact.subject.mention_sentence = sentence;
     fact.predicate = "says";
     fact.object.text = text;
     fact.sentence = sentence;
@@ -40,6 +40,7 @@ TEST_CASE("quotations: the opening sentence of a quotation gets the speaker name
     attribute_quotations(doc, facts);
     REQUIRE(facts.size() == 2);
     CHECK(facts[1].sentence == 0);
+    CHECK(facts[1].subject.mention_sentence == 0);  // the speaker's mention copied into the fact's sentence
     CHECK(facts[1].object.text == "Nous sommes prêts");
     CHECK(facts[1].rule == "says-quotation-continued");
     CHECK(facts[1].resolution == "quote-continuation");
