@@ -11,6 +11,10 @@
 // `Fact`'s operator<< prints them ("NOT " before a denied predicate, ", hypothetical" at the end),
 // run to the next blank line. `(none)` says the text gives no fact. Each record is run through the
 // whole per-document pipeline (Extractor::extract_document) as a document of its own.
+//
+// A record that trame does not pass yet opens with `text known-failure: WHY` instead of `text`:
+// it states the right facts all the same, and the test fails when such a record starts to pass
+// (so that the marker is taken away) as it fails when a plain record stops passing.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -32,6 +36,7 @@ struct Case {
     std::string where;  ///< "file.case:LINE"
     std::string text;
     std::vector<std::string> facts;  ///< Sorted.
+    std::string known_failure;       ///< Why trame does not give these facts yet, or empty.
 };
 
 std::vector<Case> read_cases(const fs::path& path) {
@@ -44,8 +49,12 @@ std::vector<Case> read_cases(const fs::path& path) {
         ++number;
         if (state == Between) {
             if (line.empty() || line[0] == '#') continue;
-            if (line != "text") FAIL(path.filename().string() << ":" << number << ": expected 'text', found '" << line << "'");
-            cases.push_back({path.filename().string() + ":" + std::to_string(number), "", {}});
+            const std::string marker = "text known-failure: ";
+            const bool known = line.rfind(marker, 0) == 0 && line.size() > marker.size();
+            if (line != "text" && !known)
+                FAIL(path.filename().string() << ":" << number << ": expected 'text', found '" << line << "'");
+            cases.push_back({path.filename().string() + ":" + std::to_string(number), "", {},
+                             known ? line.substr(marker.size()) : ""});
             state = Text;
         } else if (state == Text) {
             if (line == "----") state = Facts;
@@ -96,7 +105,12 @@ TEST_CASE("cases: every record of tests/cases gives exactly its facts") {
             ++records;
             const std::vector<std::string> found = facts_of(c.text);
             INFO(c.where << "\n" << c.text << "expected:" << listed(c.facts) << "\nfound:" << listed(found));
-            CHECK(found == c.facts);
+            if (c.known_failure.empty()) {
+                CHECK(found == c.facts);
+            } else {
+                INFO("a known failure (" << c.known_failure << ") that now passes: remove its marker");
+                CHECK(found != c.facts);
+            }
         }
     CHECK(records >= 10);
 }
