@@ -94,20 +94,14 @@ void transition_features(const Parser::Context& c, const ParseState& st, std::ve
     std::uint64_t b0vl = b0 < n ? static_cast<std::uint64_t>(st.left_count[static_cast<std::size_t>(b0)]) : 99;
     std::uint64_t root_near = (b0 == n ? 1 : 0) + (depth > 3 ? 6 : depth * 2);
 
-    // Single words.
+    // Single words: S0, S1, B0 and B1 each by form, by tag and by both (templates 1 to 12).
     f.push_back(feature(0, 0));
-    f.push_back(feature(1, S0.lower));
-    f.push_back(feature(2, S0.upos));
-    f.push_back(feature(3, S0.lower, S0.upos));
-    f.push_back(feature(4, S1.lower));
-    f.push_back(feature(5, S1.upos));
-    f.push_back(feature(6, S1.lower, S1.upos));
-    f.push_back(feature(7, B0.lower));
-    f.push_back(feature(8, B0.upos));
-    f.push_back(feature(9, B0.lower, B0.upos));
-    f.push_back(feature(10, B1.lower));
-    f.push_back(feature(11, B1.upos));
-    f.push_back(feature(12, B1.lower, B1.upos));
+    int id = 1;
+    for (const WordValues* w : {&S0, &S1, &B0, &B1}) {
+        f.push_back(feature(id++, w->lower));
+        f.push_back(feature(id++, w->upos));
+        f.push_back(feature(id++, w->lower, w->upos));
+    }
     f.push_back(feature(13, B2.upos));
     f.push_back(feature(14, S2.upos));
     f.push_back(feature(15, S0.upos, S0.feats));
