@@ -125,7 +125,7 @@ void attribute_colon_quotations(Document& doc, std::vector<Fact>& facts) {
         if (said) continue;
         Fact fact;
         const Mention& who = sentence.mentions[speaker];
-        fact.subject = {speaker, who.text, tokens[who.first].begin, tokens[who.last - 1].end, ""};
+        fact.subject = {speaker, who.text, tokens[who.first].begin, tokens[who.last - 1].end};
         fact.predicate = "says";
         fact.object = quoted_part(sentence, false, colon + 1);
         if (fact.object.text.empty()) continue;

@@ -125,12 +125,12 @@ std::vector<Fact> RoleBook::resolve(Sentence& sentence, const std::vector<Descri
         const TitleEffect effect = effect_of(sentence, *d, modifiers_);
         Fact fact;
         fact.subject = {subject, sentence.mentions[subject].text, sentence.tokens[d->first].begin,
-                        sentence.tokens[d->last - 1].end, ""};
+                        sentence.tokens[d->last - 1].end};
         if (has_object)
             fact.object = {object, sentence.mentions[object].text, sentence.tokens[d->object_first].begin,
-                           sentence.tokens[d->object_last - 1].end, ""};
+                           sentence.tokens[d->object_last - 1].end};
         else
-            fact.object = {object, holding->object.canonical, fact.subject.begin, fact.subject.end, ""};
+            fact.object = {object, holding->object.canonical, fact.subject.begin, fact.subject.end};
         fact.predicate = d->predicate;
         fact.confidence = has_object ? 0.7 : 0.6;
         if (effect == TitleEffect::Hypothetical) fact.modality = Modality::Hypothetical;

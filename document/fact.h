@@ -20,10 +20,9 @@ struct Argument {
     std::string text;           ///< The mention's text, or the phrase.
     std::size_t begin = 0;      ///< First code point of the argument in the document.
     std::size_t end = 0;        ///< One past its last code point.
-    std::string entity;         ///< Id of the reconciled entity (set after reconciliation), empty for a phrase.
     bool event = false;         ///< A phrase naming an event ("l'offensive en Ukraine") to become an Event entity.
-    std::size_t mention_sentence = 0;  ///< Index of the sentence that holds the mention (a quotation's
-                                       ///< continued facts keep their speaker's).
+    std::size_t mention_sentence = 0;  ///< Index of the sentence that holds the mention (so far always
+                                       ///< the fact's own: a copied speaker gets a mention there).
     bool is_entity() const { return mention >= 0; }
 };
 

@@ -328,7 +328,7 @@ bool RdfWriter::write_statement(SerdStatementFlags flags, const SerdNode* graph,
     return true;
 }
 
-void RdfWriter::write_document(const Document& doc, const std::vector<Fact>& facts) {
+void RdfWriter::write_document(const Document& doc, const std::vector<Fact>& facts, const EntityOf& entity_of) {
     if (doc.id.empty()) throw std::invalid_argument("document " + doc.name + " has no id");
     std::set<std::size_t> sentences;
     for (const Fact& fact : facts) {
@@ -343,14 +343,15 @@ void RdfWriter::write_document(const Document& doc, const std::vector<Fact>& fac
     if (has_graphs(format_)) graph_ = iris_.document(doc.id);
     write_document_node(doc);
     for (std::size_t index : sentences) write_sentence(doc, doc.sentences[index]);
-    for (std::size_t i = 0; i < facts.size(); ++i) write_statement_node(doc, facts[i], i + 1);
+    for (std::size_t i = 0; i < facts.size(); ++i) write_statement_node(doc, facts[i], i + 1, entity_of);
 
     std::set<std::tuple<std::string, std::string, std::string, std::string, std::string>> direct;
     for (const Fact& fact : facts) {
-        if (fact.negated || fact.modality != Modality::Asserted || fact.subject.entity.empty()) continue;
-        const RdfTerm subject = argument(fact.subject);
+        if (fact.negated || fact.modality != Modality::Asserted) continue;
+        const RdfTerm subject = argument(fact.subject, entity_of);
+        if (subject.kind != RdfTerm::Kind::Iri) continue;  // a phrase is no subject of a direct triple
         const RdfTerm predicate = iri(predicate_iri(fact.predicate));
-        const RdfTerm object = argument(fact.object);
+        const RdfTerm object = argument(fact.object, entity_of);
         if (direct.emplace(subject.value, predicate.value, object.value, object.datatype, object.language).second)
             emit(subject, predicate, object);
     }
@@ -392,13 +393,13 @@ void RdfWriter::write_sentence(const Document& doc, const Sentence& sentence) {
     emit(node, iri(kNif + "referenceContext"), iri(iris_.document(doc.id)));
 }
 
-void RdfWriter::write_statement_node(const Document& doc, const Fact& fact, std::size_t n) {
+void RdfWriter::write_statement_node(const Document& doc, const Fact& fact, std::size_t n, const EntityOf& entity_of) {
     const RdfTerm node = iri(iris_.statement(doc.id, n));
     const Sentence& sentence = doc.sentences[fact.sentence];
     emit(node, type_predicate(), iri(kRdf + "Statement"));
-    emit(node, iri(kRdf + "subject"), argument(fact.subject));
+    emit(node, iri(kRdf + "subject"), argument(fact.subject, entity_of));
     emit(node, iri(kRdf + "predicate"), iri(predicate_iri(fact.predicate)));
-    emit(node, iri(kRdf + "object"), argument(fact.object));
+    emit(node, iri(kRdf + "object"), argument(fact.object, entity_of));
     emit(node, iri(kOntology + "negated"), RdfTerm::typed(fact.negated ? "true" : "false", kXsd + "boolean"));
     emit(node, iri(kOntology + "modality"), RdfTerm::literal(to_string(fact.modality)));
     emit(node, iri(kOntology + "confidence"), confidence(fact.confidence));
@@ -408,8 +409,9 @@ void RdfWriter::write_statement_node(const Document& doc, const Fact& fact, std:
          iri(iris_.sentence(doc.id, sentence.begin, sentence.end)));
 }
 
-RdfTerm RdfWriter::argument(const Argument& arg) const {
-    return arg.entity.empty() ? RdfTerm::literal(arg.text, kFrench) : iri(iris_.entity(arg.entity));
+RdfTerm RdfWriter::argument(const Argument& arg, const EntityOf& entity_of) const {
+    const std::string entity = arg.is_entity() ? entity_of(arg) : "";
+    return entity.empty() ? RdfTerm::literal(arg.text, kFrench) : iri(iris_.entity(entity));
 }
 
 void RdfWriter::write_entities(const std::vector<Entity>& entities) {

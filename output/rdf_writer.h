@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <map>
 #include <memory>
 #include <set>
@@ -33,7 +34,7 @@ namespace trame {
 /// temporary file renamed over `path` by finish(); the same input gives the same bytes.
 ///
 ///   RdfWriter out("graph.ttl", RdfFormat::Turtle);
-///   for (...) out.write_document(doc, facts);
+///   for (...) out.write_document(doc, facts, entity_of);
 ///   out.write_entities(registry.entities());
 ///   out.finish();
 ///
@@ -51,10 +52,15 @@ public:
     RdfWriter(const RdfWriter&) = delete;
     RdfWriter& operator=(const RdfWriter&) = delete;
 
-    /// Writes the document node, the sentences that carry facts, and one statement node per fact.
+    /// The id of the entity an entity argument's mention was reconciled into (the reduce knows it
+    /// by the argument's sentence and mention), or "" to write the argument as a phrase.
+    using EntityOf = std::function<std::string(const Argument&)>;
+
+    /// Writes the document node, the sentences that carry facts, and one statement node per fact,
+    /// each entity argument as the IRI of the entity `entity_of` names.
     /// Throws std::invalid_argument when the document has no id, or a fact names a sentence the
     /// document lacks or a predicate that is not a core name or "open:" + lemma.
-    void write_document(const Document& doc, const std::vector<Fact>& facts);
+    void write_document(const Document& doc, const std::vector<Fact>& facts, const EntityOf& entity_of);
     /// Writes every entity (after all documents, once reconciliation is done).
     void write_entities(const std::vector<Entity>& entities);
     /// Writes the statements of the ontology file `path` (Turtle, or the syntax of its extension)
@@ -80,8 +86,8 @@ private:
     void declare_open_relations(const std::vector<Fact>& facts);
     void write_document_node(const Document& doc);
     void write_sentence(const Document& doc, const Sentence& sentence);
-    void write_statement_node(const Document& doc, const Fact& fact, std::size_t n);
-    RdfTerm argument(const Argument& arg) const;
+    void write_statement_node(const Document& doc, const Fact& fact, std::size_t n, const EntityOf& entity_of);
+    RdfTerm argument(const Argument& arg, const EntityOf& entity_of) const;
     /// Writes one triple into the current graph, throwing std::runtime_error when Serd fails.
     void emit(const RdfTerm& subject, const RdfTerm& predicate, const RdfTerm& object);
     /// Writes one statement of Serd nodes into `graph` (null: the default graph) unless it is a

@@ -33,24 +33,24 @@ void GraphBuilder::reconcile() {
     std::vector<std::size_t> order(pending_.size());
     for (std::size_t i = 0; i < order.size(); ++i) order[i] = i;
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return pending_[a].doc.id < pending_[b].doc.id; });
-    std::vector<std::vector<std::vector<std::size_t>>> handles(pending_.size());
+    handles_.assign(pending_.size(), {});
     for (const std::size_t i : order) {
-        handles[i] = register_mentions(registry_, pending_[i].doc);
-        relate_arguments(registry_, handles[i], pending_[i].facts);
+        handles_[i] = register_mentions(registry_, pending_[i].doc);
+        relate_arguments(registry_, handles_[i], pending_[i].facts);
     }
     registry_.reconcile();
     entities_ = registry_.entities();
-    for (std::size_t i = 0; i < pending_.size(); ++i)
-        for (Fact& fact : pending_[i].facts)
-            for (Argument* argument : {&fact.subject, &fact.object})
-                if (argument->is_entity())
-                    argument->entity = registry_.entity_of(handles[i][argument->mention_sentence][argument->mention]);
 }
 
 void GraphBuilder::write(RdfWriter& writer, const std::string& ontology_path) {
     if (existing_) writer.copy_graph(existing_->path);
     if (!ontology_path.empty()) writer.write_ontology(ontology_path);
-    for (const Pending& p : pending_) writer.write_document(p.doc, p.facts);
+    for (std::size_t i = 0; i < pending_.size(); ++i) {
+        const auto& handles = handles_.at(i);  // the mentions of document i, by sentence
+        writer.write_document(pending_[i].doc, pending_[i].facts, [&](const Argument& argument) {
+            return registry_.entity_of(handles.at(argument.mention_sentence).at(static_cast<std::size_t>(argument.mention)));
+        });
+    }
     writer.write_entities(entities_);
 }
 

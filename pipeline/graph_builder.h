@@ -52,6 +52,7 @@ private:
     std::optional<ExistingGraph> existing_;
     GraphReconciler registry_;
     std::vector<Pending> pending_;
+    std::vector<std::vector<std::vector<std::size_t>>> handles_;  ///< [document][sentence][mention] -> registry handle
     std::vector<Entity> entities_;
 };
 

@@ -252,17 +252,15 @@ std::size_t finalize_part(const FinalizeJob& job) {
     }
     RdfWriter writer(job.output, job.format, job.base);
     for (std::size_t i = 0; i < records.size(); ++i) {
-        for (Fact& fact : records[i].facts)
-            for (Argument* argument : {&fact.subject, &fact.object}) {
-                if (!argument->is_entity()) continue;
-                const auto found = entity_of[i].find({argument->mention_sentence, static_cast<std::size_t>(argument->mention)});
-                if (found == entity_of[i].end())
-                    throw std::runtime_error(job.table + ": no entity for mention " + std::to_string(argument->mention) + " of sentence " +
-                                             std::to_string(argument->mention_sentence) + " of document " + records[i].doc.id +
-                                             " (" + job.part + "): was the part reconciled?");
-                argument->entity = found->second;
-            }
-        writer.write_document(records[i].doc, records[i].facts);
+        const auto& table = entity_of[i];
+        writer.write_document(records[i].doc, records[i].facts, [&](const Argument& argument) {
+            const auto found = table.find({argument.mention_sentence, static_cast<std::size_t>(argument.mention)});
+            if (found == table.end())
+                throw std::runtime_error(job.table + ": no entity for mention " + std::to_string(argument.mention) + " of sentence " +
+                                         std::to_string(argument.mention_sentence) + " of document " + records[i].doc.id +
+                                         " (" + job.part + "): was the part reconciled?");
+            return found->second;
+        });
     }
     writer.finish();
     return writer.triples();

@@ -64,7 +64,7 @@ std::string span_text(const Sentence& sentence, std::size_t first, std::size_t l
 
 Argument entity_argument(const Sentence& sentence, std::size_t mention) {
     const Mention& m = sentence.mentions[mention];
-    return {static_cast<int>(mention), m.text, sentence.tokens[m.first].begin, sentence.tokens[m.last - 1].end, ""};
+    return {static_cast<int>(mention), m.text, sentence.tokens[m.first].begin, sentence.tokens[m.last - 1].end};
 }
 
 /// The mentions that @-atoms consumed inside [first, last).
@@ -116,7 +116,7 @@ std::vector<Argument> arguments(const Sentence& sentence, const PatternMatch& ma
     if (const int m = mention_spanning(sentence, first, last); m >= 0) return {entity_argument(sentence, m)};
     if (first >= last) return {};
     result.push_back({-1, span_text(sentence, first, last), sentence.tokens[first].begin,
-                      sentence.tokens[last - 1].end, ""});
+                      sentence.tokens[last - 1].end});
     return result;
 }
 
@@ -125,7 +125,7 @@ std::vector<Argument> event_argument(const Sentence& sentence, std::pair<int, in
     auto [first, last] = span;
     while (first < last && sentence.tokens[first].upos == "DET") ++first;
     if (first < 0 || first >= last) return {};
-    Argument argument{-1, span_text(sentence, first, last), sentence.tokens[first].begin, sentence.tokens[last - 1].end, ""};
+    Argument argument{-1, span_text(sentence, first, last), sentence.tokens[first].begin, sentence.tokens[last - 1].end};
     argument.event = true;
     return {argument};
 }

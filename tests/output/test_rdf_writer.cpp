@@ -110,11 +110,24 @@ const Quad* find(const std::vector<Quad>& quads, const std::string& s, const std
     return nullptr;
 }
 
+/// The entity ids of the arguments entity() made, by their text (what the reduce would give the
+/// writer for their mentions).
+std::map<std::string, std::string>& entity_ids() {
+    static std::map<std::string, std::string> ids;
+    return ids;
+}
+
+/// The writer's lookup of an entity argument's id: by its text, in entity_ids().
+std::string id_of(const Argument& argument) {
+    const auto found = entity_ids().find(argument.text);
+    return found == entity_ids().end() ? "" : found->second;
+}
+
 Argument entity(const std::string& text, const std::string& id, std::size_t begin) {
     Argument a;
     a.mention = 0;
     a.text = text;
-    a.entity = id;
+    entity_ids()[text] = id;
     a.begin = begin;
     a.end = begin + code_points(text);
     return a;
@@ -198,7 +211,7 @@ struct Sample {
 
     void write(const std::string& path, RdfFormat format) const {
         RdfWriter writer(path, format);
-        for (std::size_t i = 0; i < docs.size(); ++i) writer.write_document(docs[i], facts[i]);
+        for (std::size_t i = 0; i < docs.size(); ++i) writer.write_document(docs[i], facts[i], id_of);
         writer.write_entities(entities);
         writer.finish();
     }
@@ -345,7 +358,7 @@ TEST_CASE("rdf_writer: quotes, backslashes and newlines round-trip; control char
             Document doc = document("citation", "citation.txt", {text + "\x01\x07"});
             std::vector<Fact> facts{fact(entity("Il", "il", 0), "says", phrase(text + "\x1B"), 0, "says.dire")};
             RdfWriter writer(path, fc.format);
-            writer.write_document(doc, facts);
+            writer.write_document(doc, facts, id_of);
             writer.finish();
 
             std::string ignored;
@@ -372,8 +385,8 @@ TEST_CASE("rdf_writer: triples() counts what was written") {
     TempDir dir("trame-writer");
     const Sample sample;
     RdfWriter writer(dir / "out.nt", RdfFormat::NTriples);
-    writer.write_document(sample.docs[0], sample.facts[0]);
-    writer.write_document(sample.docs[1], sample.facts[1]);
+    writer.write_document(sample.docs[0], sample.facts[0], id_of);
+    writer.write_document(sample.docs[1], sample.facts[1], id_of);
     writer.write_entities(sample.entities);
     const std::size_t written = writer.triples();
     writer.finish();
@@ -387,7 +400,7 @@ TEST_CASE("rdf_writer: a writer destroyed without finish() leaves no file and no
     const Sample sample;
     {
         RdfWriter writer(dir / "out.ttl", RdfFormat::Turtle);
-        writer.write_document(sample.docs[0], sample.facts[0]);
+        writer.write_document(sample.docs[0], sample.facts[0], id_of);
         CHECK(entries(dir) == 1);  // the temporary file
     }
     CHECK(entries(dir) == 0);
@@ -401,7 +414,7 @@ TEST_CASE("rdf_writer: an exception while writing keeps the previous output") {
     sample.facts[0][0].sentence = 9;
     {
         RdfWriter writer(path, RdfFormat::Turtle);
-        CHECK_THROWS_AS(writer.write_document(sample.docs[0], sample.facts[0]), std::invalid_argument);
+        CHECK_THROWS_AS(writer.write_document(sample.docs[0], sample.facts[0], id_of), std::invalid_argument);
     }
     CHECK(read_file(path) == "# previous run\n");
     CHECK(entries(dir) == 1);
@@ -418,7 +431,7 @@ TEST_CASE("rdf_writer: a custom base IRI prefixes every minted IRI") {
     TempDir dir("trame-writer");
     const Sample sample;
     RdfWriter writer(dir / "out.nt", RdfFormat::NTriples, "http://exemple.org/graphe/");
-    writer.write_document(sample.docs[1], sample.facts[1]);
+    writer.write_document(sample.docs[1], sample.facts[1], id_of);
     writer.write_entities(sample.entities);
     writer.finish();
     const std::vector<Quad> q = read_quads(dir / "out.nt", SERD_NTRIPLES);
@@ -489,7 +502,7 @@ struct HostileSample {
 
     void write(const std::string& path, RdfFormat format) const {
         RdfWriter writer(path, format);
-        writer.write_document(doc, facts);
+        writer.write_document(doc, facts, id_of);
         writer.write_entities(entities);
         writer.finish();
     }

@@ -59,17 +59,19 @@ void write_sample(const std::string& path, RdfFormat format) {
     doc.sentences.push_back(sentence);
     Fact says;
     says.subject.text = "Paul Girard";
-    says.subject.entity = "paul-girard";
+    says.subject.mention = 0;
     says.predicate = "says";
     says.object.text = "\"\\non\" \"\"\"";
     says.rule = "says.dire";
     Fact meets = says;
     meets.predicate = "meets";
     meets.object.text = "Claire Fontaine";
-    meets.object.entity = "claire-fontaine";
+    meets.object.mention = 1;
     meets.rule = "meets.rencontrer";
     RdfWriter writer(path, format);
-    writer.write_document(doc, {says, meets});
+    writer.write_document(doc, {says, meets}, [](const trame::Argument& argument) {
+        return std::string(argument.mention == 0 ? "paul-girard" : "claire-fontaine");
+    });
     writer.write_entities({Entity{"paul-girard", "Paul Girard", {"Girard"}, EntityType::Person, "Q90000001"},
                            Entity{"claire-fontaine", "Claire Fontaine", {}, EntityType::Person, ""}});
     writer.finish();

@@ -116,13 +116,13 @@ TEST_CASE("jsonld_writer: RdfWriter writes JSON-LD with a graph per document, th
     doc.sentences.push_back(sentence);
     Fact fact;
     fact.subject.text = "Paul Girard";
-    fact.subject.entity = "paul-girard";
+    fact.subject.mention = 0;
     fact.predicate = "says";
     fact.object.text = "\"\\non\"";
     fact.rule = "says.dire";
     const auto write = [&](const std::string& path) {
         RdfWriter writer(path, RdfFormat::JsonLd);
-        writer.write_document(doc, {fact});
+        writer.write_document(doc, {fact}, [](const trame::Argument&) { return std::string("paul-girard"); });
         writer.write_entities({Entity{"paul-girard", "Paul Girard", {}, EntityType::Person, "Q90000001"}});
         writer.finish();
         return writer.triples();
