@@ -24,6 +24,28 @@ private:
     Observer& to_;
 };
 
+
+/// The map with -j: the documents read here, processed by worker processes (each a fork of this
+/// one, the data loaded), then handed to the reduce in input order: the same graph as one process.
+RunTotals extract_in_workers(const ExtractJob& job, Extractor& extractor, InputLoop& inputs,
+                             const InputLoop::Accept& accept, GraphBuilder& graph, Observer& observer) {
+    std::vector<Document> docs;
+    RunTotals totals = inputs.run(
+        accept, [](Document&, const InputLoop::Progress&) { return std::vector<Fact>{}; },
+        [&](Document& doc, std::vector<Fact>&) { docs.push_back(std::move(doc)); });
+    std::vector<PartRecord> records =
+        process_in_workers(docs, job.workers, [&](Document& doc) { return extractor.extract_document(doc, nullptr); });
+    for (PartRecord& record : records) {
+        observer.verbose(record.doc.name + ": " + count(record.doc.sentences.size(), "sentence") + ", " +
+                         count(record.tokens, "token") + ", " + count(record.facts.size(), "fact") + " (in a worker)");
+        totals.sentences += record.doc.sentences.size();
+        totals.tokens += record.tokens;
+        totals.facts += record.facts.size();
+        graph.add(std::move(record.doc), std::move(record.facts));
+    }
+    return totals;
+}
+
 }  // namespace
 
 ExtractSummary extract_graph(const ExtractJob& job, Observer& observer) {
@@ -55,22 +77,7 @@ ExtractSummary extract_graph(const ExtractJob& job, Observer& observer) {
             accept, [&](Document& doc, const InputLoop::Progress& progress) { return extractor.extract_document(doc, progress); },
             [&](Document& doc, std::vector<Fact>& facts) { graph.add(std::move(doc), std::move(facts)); });
     } else {
-        // Read here, processed by worker processes (each a fork of this one, the data loaded),
-        // then reduced here in input order: the same graph as one process.
-        std::vector<Document> docs;
-        summary.totals = inputs.run(
-            accept, [](Document&, const InputLoop::Progress&) { return std::vector<Fact>{}; },
-            [&](Document& doc, std::vector<Fact>&) { docs.push_back(std::move(doc)); });
-        std::vector<PartRecord> records =
-            process_in_workers(docs, job.workers, [&](Document& doc) { return extractor.extract_document(doc, nullptr); });
-        for (PartRecord& record : records) {
-            observer.verbose(record.doc.name + ": " + count(record.doc.sentences.size(), "sentence") + ", " +
-                             count(record.tokens, "token") + ", " + count(record.facts.size(), "fact") + " (in a worker)");
-            summary.totals.sentences += record.doc.sentences.size();
-            summary.totals.tokens += record.tokens;
-            summary.totals.facts += record.facts.size();
-            graph.add(std::move(record.doc), std::move(record.facts));
-        }
+        summary.totals = extract_in_workers(job, extractor, inputs, accept, graph, observer);
     }
     timer.lap("documents");
     if (summary.totals.documents == 0 && summary.totals.skipped == 0) return summary;  // nothing to write
