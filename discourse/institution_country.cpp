@@ -18,7 +18,7 @@ const std::unordered_set<std::string> kStateInstitutions = {
     "conseil constitutionnel", "chambre des représentants", "chambre des députés", "chambre haute",
     "chambre basse", "conseil d'état", "cour de cassation", "ministère des affaires étrangères",
     "ministère de la défense", "ministère de l'intérieur", "ministère de la justice", "commission électorale",
-    "banque centrale", "état-major", "armée", "élection présidentielle", "élections législatives",
+    "banque centrale", "état-major", "armée", "coalition gouvernementale", "élection présidentielle", "élections législatives",
     "présidentielle", "législatives"};
 
 /// Countries named without an article ("le Parlement d'Israël", "de Cuba").

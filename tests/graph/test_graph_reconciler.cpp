@@ -424,3 +424,27 @@ TEST_CASE("graph_reconciler: a long name of several words and its one-letter typ
     CHECK(r.id(0, 3) != r.id(0, 2));
     CHECK(r.id(1, 1) != r.id(1, 0));
 }
+
+TEST_CASE("graph_reconciler: the same institution of two countries is never one entity") {
+    // "le Sénat" of an article on Chile and of one on Peru, qualified by their country; a third
+    // article's "Sénat chilien" named in full joins the first.
+    Reconciled r({make_document("a", {named("Sénat", EntityType::Organization, "Sénat chilien")}),
+                  make_document("b", {named("Sénat", EntityType::Organization, "Sénat péruvien")}),
+                  make_document("c", {named("Sénat chilien", EntityType::Organization)})});
+    CHECK(r.id(0, 0) != r.id(1, 0));
+    CHECK(r.id(2, 0) == r.id(0, 0));
+    CHECK(r.entity(1, 0).label == "Sénat péruvien");
+}
+
+TEST_CASE("graph_reconciler: evidence between persons never merges a non-person") {
+    // A surname that is also a firm's name, a given name that is also a place's, a spelling
+    // variant of a person's name given to a ship: none joins the person.
+    Reconciled r({make_document("a", {person("Odile Varenne"), named("Varenne", EntityType::Organization),
+                                      named("Odile", EntityType::Place)}),
+                  make_document("b", {person("Sergueï Orlovski"), named("Sergei Orlovski", EntityType::Organization)})});
+    CHECK(r.id(0, 1) != r.id(0, 0));
+    CHECK(r.id(0, 2) != r.id(0, 0));
+    CHECK(r.id(1, 1) != r.id(1, 0));
+    CHECK(r.entity(0, 0).type == EntityType::Person);
+    CHECK(r.entity(0, 1).type == EntityType::Organization);
+}

@@ -1,4 +1,4 @@
-// Tests of the Extractor's own steps on raw text: event mentions and institutions' countries.
+// Tests of the Extractor's own steps on raw text: event mentions, metonyms and institutions' countries.
 #include <catch2/catch.hpp>
 
 #include <string>
@@ -20,6 +20,27 @@ std::vector<std::string> event_names(const Document& doc) {
     return names;
 }
 
+/// The canonical names of the mentions of `doc` whose text is `text`, in text order.
+std::vector<std::string> canonicals_of(const Document& doc, const std::string& text) {
+    std::vector<std::string> names;
+    for (const Sentence& sentence : doc.sentences)
+        for (const Mention& m : sentence.mentions)
+            if (m.text == text) names.push_back(m.canonical);
+    return names;
+}
+
+/// "subject canonical | predicate" of each fact of `text` whose subject is an entity.
+std::vector<std::string> subjects(const std::string& text) {
+    Document doc = PipelineFixture::get().extractor.reader().parse("example.txt", text);
+    doc.id = "example";
+    std::vector<std::string> out;
+    for (const Fact& f : PipelineFixture::get().extractor.extract_document(doc))
+        if (f.subject.is_entity())
+            out.push_back(doc.sentences[f.subject.mention_sentence].mentions[f.subject.mention].canonical + " | " +
+                          f.predicate);
+    return out;
+}
+
 }  // namespace
 
 TEST_CASE("extractor: the phrases that name one war are one event name") {
@@ -39,4 +60,25 @@ TEST_CASE("extractor: a Senate named without its country takes the article's cou
                 CHECK(m.canonical == "Sénat péruvien");
             }
     CHECK(found);
+}
+
+TEST_CASE("extractor: the authorities, the government and the air force of a country stand for it") {
+    CHECK(subjects("Les autorités canadiennes ont condamné l'attaque contre le navire.\n") ==
+          std::vector<std::string>{"Canada | criticizes"});
+    CHECK(subjects("Le gouvernement mexicain a rejeté la proposition de la Colombie.\n") ==
+          std::vector<std::string>{"Mexique | rejects"});
+}
+
+TEST_CASE("extractor: a bare army and a governing coalition take the article's country") {
+    const Document doc = PipelineFixture::get().prepare(
+        "Le Portugal traverse une crise. L'armée a fermé les frontières et deux partis ont quitté la "
+        "coalition gouvernementale. L'armée de l'air est restée au sol.\n");
+    CHECK(canonicals_of(doc, "armée") == std::vector<std::string>{"armée portugaise"});
+    CHECK(canonicals_of(doc, "coalition gouvernementale") == std::vector<std::string>{"coalition gouvernementale portugaise"});
+}
+
+TEST_CASE("extractor: an intervention and protests are named events") {
+    const Document doc = PipelineFixture::get().prepare(
+        "L'intervention française au Mali a duré neuf ans. Des manifestations anti-Bolsonaro ont eu lieu.\n");
+    CHECK(event_names(doc) == std::vector<std::string>{"intervention française au Mali", "manifestations anti-Bolsonaro"});
 }
