@@ -26,6 +26,7 @@ struct Mention {
     std::string resolution;     ///< The discourse resolution that made this mention stand for an earlier entity
                                 ///< ("pronoun", "title", "demonstrative", "definite", "quote-speaker"), else empty.
     double resolution_confidence = 1.0;  ///< How sure that resolution is, in [0, 1].
+    std::string subclass;       ///< A finer ontology class under `type` the gazetteer or a name rule gives ("City"), else empty.
 };
 
 }  // namespace trame

@@ -16,6 +16,7 @@ struct Entity {
     std::set<std::string> alt_labels;   ///< Every other surface form seen, sorted; never contains `label`.
     EntityType type = EntityType::Other;
     std::string wikidata;               ///< Wikidata id ("Q159"), empty when unknown.
+    std::string subclass;               ///< A finer ontology class under `type` ("City", "ArmedGroup"), empty when none is known.
 };
 
 }  // namespace trame

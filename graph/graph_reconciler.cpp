@@ -9,6 +9,7 @@
 #include <string>
 #include <string_view>
 #include <tuple>
+#include <utility>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -564,8 +565,9 @@ std::vector<std::set<std::string>> collect_alt_labels(const MentionGraph& graph,
     return alt;
 }
 
-/// The most frequent type other than Other of each cluster (Other when there is none), and its
-/// Wikidata id.
+/// The most frequent type other than Other of each cluster (Other when there is none), its
+/// Wikidata id, and the finer class its mentions of that type give most often (the first given
+/// on a tie; none when they give none).
 void collect_types(const MentionGraph& graph, const std::vector<std::size_t>& component, std::vector<Entity>& entities) {
     std::vector<std::array<std::size_t, 6>> counts(entities.size());
     for (std::size_t v = 0; v < graph.size(); ++v) {
@@ -579,6 +581,22 @@ void collect_types(const MentionGraph& graph, const std::vector<std::size_t>& co
             best = counts[c][t];
             entities[c].type = static_cast<EntityType>(t);
         }
+    }
+    std::vector<std::vector<std::pair<StringId, std::size_t>>> subclasses(entities.size());  // in order of first use
+    for (std::size_t v = 0; v < graph.size(); ++v) {
+        if (graph[v].subclass == 0 || graph[v].type != entities[component[v]].type) continue;
+        auto& counted = subclasses[component[v]];
+        const auto found = std::find_if(counted.begin(), counted.end(), [&](const auto& p) { return p.first == graph[v].subclass; });
+        if (found == counted.end()) counted.emplace_back(graph[v].subclass, 1);
+        else ++found->second;
+    }
+    for (std::size_t c = 0; c < entities.size(); ++c) {
+        std::size_t best = 0;
+        for (const auto& [subclass, count] : subclasses[c])
+            if (count > best) {
+                best = count;
+                entities[c].subclass = graph.text(subclass);
+            }
     }
 }
 
@@ -615,6 +633,7 @@ void keep_known(Entity& entity, const Entity& known) {
     alt.erase(known.label);
     entity.label = known.label;
     entity.alt_labels = std::move(alt);
+    if (entity.type != known.type || !known.subclass.empty()) entity.subclass = known.subclass;
     entity.type = known.type;
     if (!known.wikidata.empty()) entity.wikidata = known.wikidata;
 }
@@ -683,6 +702,7 @@ std::vector<std::size_t> GraphReconciler::add_known(const Entity& entity) {
         Mention mention;
         mention.text = mention.name = mention.canonical = *name;
         mention.type = entity.type;
+        mention.subclass = entity.subclass;
         mention.wikidata = entity.wikidata;
         handles.push_back(graph_.add(doc, sentence, mention));
     }

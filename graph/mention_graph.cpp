@@ -46,6 +46,7 @@ std::size_t MentionGraph::add(const Document& doc, const Sentence& sentence, con
     vertex.canonical = intern(mention.canonical);
     vertex.title = intern(mention.title);
     vertex.wikidata = intern(mention.wikidata);
+    vertex.subclass = intern(mention.subclass);
     vertex.sentence = static_cast<std::uint32_t>(sentence.index);
     vertex.first = static_cast<std::uint32_t>(mention.first);
     vertex.last = static_cast<std::uint32_t>(mention.last);

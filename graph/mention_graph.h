@@ -45,6 +45,7 @@ struct MentionVertex {
     StringId canonical = 0;  ///< Mention::canonical.
     StringId title = 0;      ///< Mention::title.
     StringId wikidata = 0;   ///< Mention::wikidata.
+    StringId subclass = 0;   ///< Mention::subclass.
     std::uint32_t sentence = 0;  ///< Sentence::index.
     std::uint32_t first = 0;     ///< Token span [first, last) in the sentence.
     std::uint32_t last = 0;

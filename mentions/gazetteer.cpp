@@ -66,10 +66,12 @@ std::vector<Line> read_lines(const std::string& path, std::size_t min, std::size
     return lines;
 }
 
-EntityType type_at(const std::string& where, const std::string& name) {
-    if (auto type = entity_type_from_string(name)) return *type;
+EntityClass class_at(const std::string& where, const std::string& name) {
+    if (auto found = entity_class_from_string(name)) return *found;
     throw error_at(where, "unknown entity type '" + name + "'");
 }
+
+EntityType type_at(const std::string& where, const std::string& name) { return class_at(where, name).type; }
 
 /// The optional Wikidata column at `index`: empty or "Q" followed by digits.
 std::string wikidata_at(const std::string& where, const std::vector<std::string>& columns, std::size_t index) {
@@ -214,12 +216,12 @@ void Gazetteer::load_countries(const std::string& path) {
         const std::string icu_name = french_country_name(code.c_str());
         const auto row = rows.find(code);
         if (row == rows.end()) {
-            add_entry(GazetteerEntry{icu_name, EntityType::Country, "", {}});
+            add_entry(GazetteerEntry{icu_name, EntityType::Country, "", {}, ""});
             continue;
         }
         const CountryRow& r = row->second;
         const std::size_t entry =
-            add_entry(GazetteerEntry{r.label.empty() ? icu_name : r.label, r.type, r.wikidata, r.demonyms});
+            add_entry(GazetteerEntry{r.label.empty() ? icu_name : r.label, r.type, r.wikidata, r.demonyms, ""});
         names_.add(icu_name, entry);
         for (const std::string& name : r.alternatives) names_.add(name, entry);
         for (const std::string& form : r.demonyms) demonyms_.add(form, entry);
@@ -230,8 +232,9 @@ void Gazetteer::load_entries(const std::string& path) {
     for (const Line& line : read_lines(path, 3, 4)) {
         const std::string where = path + ":" + std::to_string(line.number);
         if (line.columns[0].empty()) throw error_at(where, "empty label");
-        const std::size_t entry = add_entry(
-            GazetteerEntry{line.columns[0], type_at(where, line.columns[1]), wikidata_at(where, line.columns, 3), {}});
+        const EntityClass found = class_at(where, line.columns[1]);
+        const std::size_t entry =
+            add_entry(GazetteerEntry{line.columns[0], found.type, wikidata_at(where, line.columns, 3), {}, found.subclass});
         for (const std::string& name : names_of(line.columns[2])) names_.add(name, entry);
     }
 }

@@ -18,6 +18,7 @@ struct GazetteerEntry {
     EntityType type = EntityType::Other;
     std::string wikidata;                 ///< Wikidata id ("Q30"), empty when the data has none.
     std::vector<std::string> demonyms;    ///< A country's adjectives of nationality, masculine singular first.
+    std::string subclass;                 ///< A finer class under `type` ("City", "InternationalOrganization"), or empty.
 };
 
 /// A text reduced to the form under which the gazetteer indexes names. The keys of consecutive

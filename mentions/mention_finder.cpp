@@ -257,6 +257,7 @@ private:
         const bool known = entry && entry->type == EntityType::Person;
         m.canonical = known ? entry->label : m.name;
         if (known) m.wikidata = entry->wikidata;
+        if (known) m.subclass = entry->subclass;
         return m;
     }
 
@@ -268,6 +269,7 @@ private:
         m.name = match.name.empty() ? m.text : match.name;
         m.canonical = match.entry->label;
         m.type = match.entry->type;
+        m.subclass = match.entry->subclass;
         m.wikidata = match.entry->wikidata;
         return m;
     }
@@ -375,6 +377,7 @@ std::optional<Mention> recognised_mention(const std::vector<Token>& tokens, std:
     const bool same_kind = known && known->type == m.type;
     m.canonical = same_kind ? known->label : m.name;
     if (same_kind) m.wikidata = known->wikidata;
+    if (same_kind) m.subclass = known->subclass;
     return m;
 }
 

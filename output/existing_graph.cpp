@@ -25,7 +25,8 @@ const std::string kIdentifier = std::string(vocab::kDcterms) + "identifier";
 /// What the file says of one node, limited to what extending it needs.
 struct NodeFacts {
     bool document = false;                 ///< Typed nif:Context.
-    std::optional<EntityType> type;        ///< Its most specific trame class.
+    std::optional<EntityType> type;        ///< Its most specific trame class among the six types.
+    std::string subclass;                  ///< A finer trame class it has ("City"), or empty.
     std::string label;                     ///< Its first rdfs:label.
     std::vector<std::string> alt_labels;   ///< Its skos:altLabels, in file order.
     std::string wikidata;                  ///< Its first Wikidata id.
@@ -49,9 +50,14 @@ void record(Loader& loader, const ReadTerm& subject, const std::string& predicat
     if (predicate == kType && !literal) {
         const std::string ontology = vocab::kOntology;
         if (object == kContext) facts.document = true;
-        if (object.compare(0, ontology.size(), ontology) == 0)
-            if (const auto type = entity_type_from_string(object.substr(ontology.size())))
+        if (object.compare(0, ontology.size(), ontology) == 0) {
+            const std::string name = object.substr(ontology.size());
+            if (const auto type = entity_type_from_string(name)) {
                 if (!facts.type || *type < *facts.type) facts.type = type;  // Country before Place
+            } else if (subclass_type(name)) {
+                facts.subclass = name;
+            }
+        }
     } else if (predicate == kLabel && literal) {
         if (facts.label.empty()) facts.label = object;
     } else if (predicate == kAltLabel && literal) {
@@ -129,6 +135,7 @@ ExistingGraph ExistingGraph::load(const std::string& path, const std::string& ba
         entity.alt_labels.insert(facts.alt_labels.begin(), facts.alt_labels.end());
         entity.alt_labels.erase(entity.label);
         entity.type = *facts.type;
+        if (subclass_type(facts.subclass) == entity.type) entity.subclass = facts.subclass;
         entity.wikidata = facts.wikidata;
         graph.entities.push_back(std::move(entity));
     }

@@ -420,6 +420,12 @@ void RdfWriter::write_entities(const std::vector<Entity>& entities) {
         if (entity.id.empty()) throw std::invalid_argument("entity \"" + entity.label + "\" has no id");
         const RdfTerm node = iri(iris_.entity(entity.id));
         emit(node, type_predicate(), iri(kOntology + to_string(entity.type)));
+        if (!entity.subclass.empty()) {
+            if (subclass_type(entity.subclass) != entity.type)
+                throw std::invalid_argument("entity " + entity.id + ": \"" + entity.subclass + "\" is no subclass of " +
+                                            to_string(entity.type));
+            emit(node, type_predicate(), iri(kOntology + entity.subclass));
+        }
         emit(node, iri(kRdfs + "label"), RdfTerm::literal(entity.label, kFrench));
         for (const std::string& alt : entity.alt_labels)
             emit(node, iri(std::string(vocab::kSkos) + "altLabel"), RdfTerm::literal(alt, kFrench));

@@ -42,8 +42,10 @@ void add_event_mentions(Sentence& sentence, std::vector<Fact>& facts) {
                 if (sentence.tokens[i].end == argument->end) mention.last = i + 1;
             }
             mention.text = mention.name = mention.canonical = argument->text;
-            if (const std::string war = war_name(sentence, mention.first, mention.last); !war.empty())
+            if (const std::string war = war_name(sentence, mention.first, mention.last); !war.empty()) {
                 mention.canonical = war;
+                mention.subclass = "Conflict";
+            }
             mention.type = EntityType::Event;
             argument->mention = static_cast<int>(sentence.mentions.size());
             sentence.mentions.push_back(std::move(mention));

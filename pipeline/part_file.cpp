@@ -42,7 +42,7 @@ std::string part_record(const Document& doc, const std::vector<Fact>& facts) {
         json mentions = json::array();
         for (const Mention& m : sentence.mentions)
             mentions.push_back({{"first", m.first}, {"last", m.last}, {"text", m.text}, {"name", m.name},
-                                {"canonical", m.canonical}, {"type", to_string(m.type)}, {"wikidata", m.wikidata},
+                                {"canonical", m.canonical}, {"type", to_string(m.type)}, {"subclass", m.subclass}, {"wikidata", m.wikidata},
                                 {"title", m.title}, {"demonym", m.demonym}, {"pronoun", m.pronoun},
                                 {"description", m.description}, {"resolution", m.resolution},
                                 {"resolution_confidence", m.resolution_confidence}});
@@ -103,6 +103,9 @@ PartRecord parse_part_record(const std::string& line, const std::string& where) 
                 const auto type = entity_type_from_string(m.at("type").get<std::string>());
                 if (!type) throw std::runtime_error("unknown entity type " + m.at("type").dump());
                 mention.type = *type;
+                mention.subclass = m.value("subclass", std::string());
+                if (!mention.subclass.empty() && subclass_type(mention.subclass) != mention.type)
+                    throw std::runtime_error("unknown subclass " + m.at("subclass").dump() + " of type " + m.at("type").dump());
                 mention.wikidata = m.at("wikidata").get<std::string>();
                 mention.title = m.at("title").get<std::string>();
                 mention.demonym = m.at("demonym").get<bool>();

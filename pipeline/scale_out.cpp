@@ -113,6 +113,9 @@ Entity entity_from(const json& in) {
     const auto type = entity_type_from_string(in.at("type").get<std::string>());
     if (!type) throw std::runtime_error("unknown entity type " + in.at("type").dump());
     entity.type = *type;
+    entity.subclass = in.value("subclass", std::string());
+    if (!entity.subclass.empty() && subclass_type(entity.subclass) != entity.type)
+        throw std::runtime_error("unknown subclass " + in.at("subclass").dump() + " of type " + in.at("type").dump());
     entity.wikidata = in.at("wikidata").get<std::string>();
     return entity;
 }
@@ -208,7 +211,7 @@ std::size_t reconcile_parts(const ReconcileJob& job, Observer& observer) {
         updated = std::make_unique<AtomicFile>(*job.registry_output);
         for (const Entity& entity : entities)
             put(*updated, json{{"id", entity.id}, {"label", entity.label}, {"alt_labels", entity.alt_labels},
-                               {"type", to_string(entity.type)}, {"wikidata", entity.wikidata}}
+                               {"type", to_string(entity.type)}, {"subclass", entity.subclass}, {"wikidata", entity.wikidata}}
                                   .dump() +
                               '\n');
     }

@@ -36,10 +36,12 @@ struct Reference {
 };
 
 /// What a name rule says of each match: the phrase of capture `capture` is the name of an entity
-/// of type `type` ("le ministère russe des Affaires étrangères", "le sommet du G20").
+/// of type `type` ("le ministère russe des Affaires étrangères", "le sommet du G20"), and of the
+/// finer class `subclass` under it when the rule names one ("GovernmentBody", "Meeting").
 struct Naming {
     std::string capture;
     EntityType type = EntityType::Other;
+    std::string subclass;
 };
 
 /// A rule: its identifier, where it was written, its example sentences (run by the tests) and the

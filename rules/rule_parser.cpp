@@ -647,13 +647,15 @@ Naming RuleParser::compile_naming(const std::string& file, int line, int column,
     std::istringstream words(text);
     std::string capture, type_name, extra;
     words >> capture >> type_name;
-    const auto type = entity_type_from_string(type_name);
-    if (capture.empty() || !type || (words >> extra))
-        throw RuleError(file, line, column, "expected 'CAPTURE TYPE' (Person, Organization, Country, Place, Event, Other)");
+    const auto found = entity_class_from_string(type_name);
+    if (capture.empty() || !found || (words >> extra))
+        throw RuleError(file, line, column,
+                        "expected 'CAPTURE TYPE' (Person, Organization, Country, Place, Event, Other, or a subclass "
+                        "the ontology declares under one of them, such as GovernmentBody or Meeting)");
     for (const Pattern& pattern : rule.patterns)
         if (pattern.capture_index(capture) < 0)
             throw RuleError(file, line, column, "no capture named '" + capture + "' in every pattern");
-    return Naming{capture, *type};
+    return Naming{capture, found->type, found->subclass};
 }
 
 Reference RuleParser::compile_reference(const std::string& file, int line, int column, const std::string& text,

@@ -250,6 +250,7 @@ void RuleSet::name(Sentence& sentence) const {
                         mention.last = last;
                         mention.text = mention.name = mention.canonical = span_text(sentence, first, last);
                         mention.type = naming.type;
+                        mention.subclass = naming.subclass;
                         found.push_back(std::move(mention));
                     }
     }
@@ -259,6 +260,10 @@ void RuleSet::name(Sentence& sentence) const {
                      [](const Mention& a, const Mention& b) { return a.last - a.first > b.last - b.first; });
     for (const Mention& named : found) {
         auto& mentions = sentence.mentions;
+        // A name another source found on the same words takes the rule's finer class.
+        for (Mention& m : mentions)
+            if (m.first == named.first && m.last == named.last && m.type == named.type && m.subclass.empty())
+                m.subclass = named.subclass;
         const bool known = std::any_of(mentions.begin(), mentions.end(), [&](const Mention& m) {
             return (m.first == named.first && m.last == named.last) ||
                    (m.type == named.type && !m.demonym && m.first <= named.first && named.last <= m.last);

@@ -24,6 +24,7 @@ struct Named {
     bool pronoun = false;
     bool description = false;
     bool demonym = false;
+    std::string subclass;
 };
 
 Named named(const std::string& text, EntityType type, const std::string& canonical = "",
@@ -96,6 +97,7 @@ Document make_document(const std::string& id, const std::vector<Named>& names) {
         m.name = n.name.empty() ? m.text : n.name;
         m.canonical = n.canonical.empty() ? m.name : n.canonical;
         m.wikidata = n.wikidata;
+        m.subclass = n.subclass;
         m.pronoun = n.pronoun;
         m.description = n.description;
         if (m.text.rfind("M. ", 0) == 0) m.title = "M.";
@@ -447,4 +449,34 @@ TEST_CASE("graph_reconciler: evidence between persons never merges a non-person"
     CHECK(r.id(1, 1) != r.id(1, 0));
     CHECK(r.entity(0, 0).type == EntityType::Person);
     CHECK(r.entity(0, 1).type == EntityType::Organization);
+}
+
+TEST_CASE("graph_reconciler: an entity takes the subclass most of its mentions of its type give") {
+    const auto with = [](Named n, const std::string& subclass) {
+        n.subclass = subclass;
+        return n;
+    };
+    Reconciled r({make_document("a", {with(named("Valmont", EntityType::Place), "City"),
+                                      with(named("Valmont", EntityType::Place), "Region"),
+                                      with(named("Valmont", EntityType::Place), "City")}),
+                  make_document("b", {named("Brisac", EntityType::Place), named("Brisac", EntityType::Place)}),
+                  make_document("c", {named("Ordre vert", EntityType::Organization),
+                                      with(named("Ordre vert", EntityType::Other), "City")})});
+    CHECK(r.entity(0, 0).subclass == "City");
+    CHECK(r.entity(1, 0).subclass.empty());
+    // A subclass given with another type than the entity's is not taken.
+    CHECK(r.entity(2, 0).type == EntityType::Organization);
+    CHECK(r.entity(2, 0).subclass.empty());
+}
+
+TEST_CASE("graph_reconciler: a known entity keeps its subclass") {
+    GraphReconciler registry;
+    Entity known{"valmont", "Valmont", {}, EntityType::Place, "", "City"};
+    const auto handles = registry.add_known(known);
+    const auto added = add_all(registry, make_document("a", {named("Valmont", EntityType::Place)}));
+    registry.reconcile();
+    CHECK(registry.entity_of(added[0]) == "valmont");
+    REQUIRE(registry.entities().size() == 1);
+    CHECK(registry.entities()[0].subclass == "City");
+    CHECK(registry.entity_of(handles[0]) == "valmont");
 }

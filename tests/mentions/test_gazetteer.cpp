@@ -131,6 +131,23 @@ TEST_CASE("places have their French names", "[gazetteer]") {
     CHECK(type_of("Crimée") == EntityType::Place);
 }
 
+TEST_CASE("the type column may give a subclass the ontology declares", "[gazetteer]") {
+    const auto subclass_of = [](const std::string& name) {
+        const GazetteerEntry* entry = gazetteer().lookup(name);
+        return entry ? entry->subclass : std::string("(none)");
+    };
+    CHECK(subclass_of("Kyiv") == "City");
+    CHECK(type_of("Kyiv") == EntityType::Place);
+    CHECK(subclass_of("Crimée") == "Region");
+    CHECK(subclass_of("mer Noire").empty());
+    CHECK(subclass_of("Alliance atlantique") == "InternationalOrganization");
+    CHECK(type_of("Alliance atlantique") == EntityType::Organization);
+    CHECK(subclass_of("Reuters") == "MediaOrganization");
+    CHECK(subclass_of("Russie").empty());
+    const std::string unknown = folder_with("unknown-subclass", "", "Wagner\tMercenaries\t\t\n");
+    CHECK_THAT(load_error(unknown), Catch::Contains("organizations.tsv:1") && Catch::Contains("Mercenaries"));
+}
+
 TEST_CASE("keys of consecutive tokens append to the key of their text", "[gazetteer]") {
     NameKey key = Gazetteer::key("Côte");
     key.append(Gazetteer::key("d’"));

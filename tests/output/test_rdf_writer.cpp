@@ -447,6 +447,25 @@ TEST_CASE("rdf_writer: an invalid Wikidata id is an error") {
     CHECK_THROWS_AS(writer.write_entities({bad}), std::invalid_argument);
 }
 
+TEST_CASE("rdf_writer: an entity's subclass is a second type beside its type") {
+    TempDir dir("trame-writer");
+    Entity lyon{"lyon", "Lyon", {}, EntityType::Place, "", "City"};
+    {
+        RdfWriter writer(dir / "out.nt", RdfFormat::NTriples);
+        writer.write_entities({lyon});
+        writer.finish();
+    }
+    const std::vector<Quad> q = read_quads(dir / "out.nt", SERD_NTRIPLES);
+    const std::string node = "https://w3id.org/trame/id/entity/lyon";
+    const std::string type = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
+    CHECK(count(q, node, type, kTrame + "Place") == 1);
+    CHECK(count(q, node, type, kTrame + "City") == 1);
+    CHECK(count(q, node, type, "") == 2);
+    // A subclass of another type is refused.
+    RdfWriter writer(dir / "bad.nt", RdfFormat::NTriples);
+    Entity wrong{"lyon", "Lyon", {}, EntityType::Organization, "", "City"};
+    CHECK_THROWS_AS(writer.write_entities({wrong}), std::invalid_argument);
+}
 
 namespace {
 

@@ -78,6 +78,8 @@ TEST_CASE("part_file: a document and its facts come back as written") {
     Document doc = sample();
     doc.sentences[1].mentions[0].resolution = "pronoun";
     doc.sentences[1].mentions[0].resolution_confidence = 0.8;
+    doc.sentences[0].mentions[0].subclass = "PoliticalParty";
+    doc.sentences[0].mentions[0].type = EntityType::Organization;
     std::stringstream part;
     part << part_record(doc, {meets(), says});
     part << part_record(sample(), {});
@@ -99,6 +101,8 @@ TEST_CASE("part_file: a document and its facts come back as written") {
     CHECK(record.doc.sentences[1].mentions[0].pronoun);
     CHECK(record.doc.sentences[1].mentions[0].wikidata == "Q1");
     CHECK(record.doc.sentences[1].mentions[0].type == EntityType::Person);
+    CHECK(record.doc.sentences[0].mentions[0].subclass == "PoliticalParty");
+    CHECK(record.doc.sentences[1].mentions[0].subclass.empty());
     REQUIRE(record.facts.size() == 2);
     CHECK(record.facts[0].object.mention == 1);
     CHECK(record.facts[0].object.begin == 23);

@@ -103,3 +103,20 @@ TEST_CASE("rule_parser: every rule file of the project compiles") {
         }
     }
 }
+
+TEST_CASE("rule_parser: a name rule gives a type or a subclass the ontology declares") {
+    const char* const meeting = R"(rule name-summit
+  example: Le sommet de Rome a eu lieu.
+  expect: sommet de Rome | names | Event
+  match: (?<n>[lemma=sommet] [lemma=de] @Place)
+  name: n Meeting
+)";
+    const RuleSet rules = RuleSet::from_text(meeting, ontology());
+    REQUIRE(rules.rules().size() == 1);
+    REQUIRE(rules.rules()[0].namings.size() == 1);
+    CHECK(rules.rules()[0].namings[0].type == EntityType::Event);
+    CHECK(rules.rules()[0].namings[0].subclass == "Meeting");
+    std::string unknown = meeting;
+    unknown.replace(unknown.find("n Meeting"), 9, "n Sommet");
+    CHECK(error_of(unknown).rfind("<text>:5:9: expected 'CAPTURE TYPE'", 0) == 0);
+}
