@@ -1,6 +1,7 @@
 // Tests of the Extractor's own steps on raw text: event mentions, metonyms and institutions' countries.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -81,4 +82,19 @@ TEST_CASE("extractor: an intervention and protests are named events") {
     const Document doc = PipelineFixture::get().prepare(
         "L'intervention française au Mali a duré neuf ans. Des manifestations anti-Bolsonaro ont eu lieu.\n");
     CHECK(event_names(doc) == std::vector<std::string>{"intervention française au Mali", "manifestations anti-Bolsonaro"});
+}
+
+TEST_CASE("extractor: a name with initials is one person of one sentence, and no initial stands alone") {
+    const Document doc = PipelineFixture::get().prepare(
+        "Le président Harold J. K. Wexford a reçu Mme Aline Perrot. Wexford a salué la Croix-Rouge.\n");
+    REQUIRE(doc.sentences.size() == 2);
+    std::vector<std::string> people;
+    for (const Sentence& sentence : doc.sentences)
+        for (const Mention& m : sentence.mentions) {
+            CHECK(m.name != "J.");
+            CHECK(m.name != "K.");
+            CHECK(m.name != "Harold");
+            if (m.type == EntityType::Person) people.push_back(m.canonical);
+        }
+    CHECK(std::count(people.begin(), people.end(), "Harold J. K. Wexford") == 1);
 }
