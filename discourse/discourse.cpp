@@ -17,7 +17,8 @@ std::vector<Fact> Discourse::resolve(Document& doc, std::size_t index, const std
     resolve_definites(doc, index, model_, lexicon_.description_heads);
     resolve_pronouns(doc, index, lexicon_.impersonal_verbs);
     // Last: the role facts name mentions by index, which later insertions would shift.
-    std::vector<Fact> facts = roles_.resolve(doc.sentences[index], descriptions);
+    const EntityRecord* country = model_.in_focus(EntityType::Country, index, 8);
+    std::vector<Fact> facts = roles_.resolve(doc.sentences[index], descriptions, country ? &country->mention : nullptr);
     model_.observe(doc.sentences[index]);
     return facts;
 }
