@@ -53,9 +53,10 @@ TitleEffect effect_of(const Sentence& sentence, const Description& d,
     return TitleEffect::Asserted;
 }
 
-/// The people a title names right after it: the person whose name follows it ("le président
-/// Lula"), and those coordinated with that one ("les présidents X et Y"); none when no name
-/// follows.
+/// The people a title names: the person whose name follows it ("le président Lula"), and those
+/// coordinated with that one ("les présidents X et Y"); else the person named right before the
+/// verb group that ends at it ("X a été élu président", "X devient le nouveau président"); none
+/// when there is no such name.
 std::vector<int> named_after(const Sentence& sentence, const Description& d) {
     std::vector<int> named;
     std::size_t next = d.last;
@@ -72,6 +73,18 @@ std::vector<int> named_after(const Sentence& sentence, const Description& d) {
         const std::size_t after = sentence.mentions[m].last;
         if (after + 1 >= sentence.tokens.size() || fold_case(sentence.tokens[after].form) != "et") break;
         next = after + 1;
+    }
+    if (named.empty()) {  // "X (a été) élu président": the name before the verb group
+        for (std::size_t i = 0; i < sentence.mentions.size(); ++i) {
+            const Mention& m = sentence.mentions[i];
+            if (m.type != EntityType::Person || m.description || m.last > d.first || d.first - m.last > 5) continue;
+            bool verb_group = m.last < d.first;
+            for (std::size_t t = m.last; t < d.first; ++t)
+                verb_group = verb_group && (sentence.tokens[t].upos == "AUX" || sentence.tokens[t].upos == "VERB" ||
+                                            sentence.tokens[t].upos == "ADV" || sentence.tokens[t].upos == "ADJ" ||
+                                            sentence.tokens[t].upos == "DET" || sentence.tokens[t].upos == "NUM");
+            if (verb_group) named.push_back(static_cast<int>(i));
+        }
     }
     return named;
 }

@@ -141,6 +141,19 @@ TEST_CASE("discourse: a title right before a name states that person's role, fro
     CHECK(leaders == std::vector<std::string>{"Alberto Campos / Pérou", "Luis Herrera / Pérou"});
 }
 
+TEST_CASE("discourse: a person elected president, with no country, leads the country a headline opens with") {
+    const Extracted e = extract("Pérou : Alberto Campos élu président\n\nLe scrutin a été calme.\n");
+    const Fact* role = fact_of(e, 0, "leaderOf");
+    REQUIRE(role);
+    CHECK(subject_of(e, *role) == "Alberto Campos");
+    CHECK(e.doc.sentences[0].mentions.at(static_cast<std::size_t>(role->object.mention)).canonical == "Pérou");
+    CHECK(role->modality == Modality::Hypothetical);  // elected, not yet in office
+
+    // No country before the colon, none in focus: nobody to lead.
+    const Extracted none = extract("Alberto Campos élu président\n\nLe scrutin a été calme.\n");
+    CHECK(fact_of(none, 0, "leaderOf") == nullptr);
+}
+
 TEST_CASE("discourse: a title before a name gives no role when the country in focus has its leader already") {
     const Extracted e = extract(
         "Le président chilien Tomás Ruiz a reçu les syndicats. Le Chili a voté la réforme. Le président Marco "
