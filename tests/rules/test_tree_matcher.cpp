@@ -230,6 +230,17 @@ TEST_CASE("tree_matcher: an antecedent's phrase leaves out the relative clause t
           "Chili | rejects | le plan que le Pérou soutient\n");
 }
 
+TEST_CASE("tree_matcher: the country a headline opens with before a colon is no subject") {
+    // Chili : l' opposition soutient la grève (parsed with "Chili" as a second subject)
+    Sentence s = make_sentence(
+        "Chili/Chili/PROPN/np.top :/:/PUNCT/sent l'/le/DET/det opposition/opposition/NOUN/n "
+        "soutient/soutenir/VERB/vblex.pri.p3.sg la/le/DET/det grève/grève/NOUN/n");
+    add_tree(s, "5:nsubj 4:punct 4:det 5:nsubj 0:root 7:det 5:obj");
+    add_mention(s, 0, 1, EntityType::Country);
+    add_mention(s, 2, 4, EntityType::Organization);
+    CHECK(show(run(kSupport, s)) == "l' opposition | supports | la grève\n");
+}
+
 TEST_CASE("tree_matcher: a participle after a reported clause is the reporter's") {
     // Le Chili a dit que le Pérou viendra , soutenant le projet .
     Sentence s = make_sentence(
