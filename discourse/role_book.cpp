@@ -55,8 +55,8 @@ TitleEffect effect_of(const Sentence& sentence, const Description& d,
 
 /// The people a title names: the person whose name follows it ("le président Lula"), and those
 /// coordinated with that one ("les présidents X et Y"); else the person named right before the
-/// verb group that ends at it ("X a été élu président", "X devient le nouveau président"); none
-/// when there is no such name.
+/// verb group or apposition that ends at it ("X a été élu président", "X devient le nouveau
+/// président", "X, ancien président,"); none when there is no such name.
 std::vector<int> named_after(const Sentence& sentence, const Description& d) {
     std::vector<int> named;
     std::size_t next = d.last;
@@ -80,7 +80,8 @@ std::vector<int> named_after(const Sentence& sentence, const Description& d) {
             if (m.type != EntityType::Person || m.description || m.last > d.first || d.first - m.last > 5) continue;
             bool verb_group = m.last < d.first;
             for (std::size_t t = m.last; t < d.first; ++t)
-                verb_group = verb_group && (sentence.tokens[t].upos == "AUX" || sentence.tokens[t].upos == "VERB" ||
+                verb_group = verb_group && ((t == m.last && sentence.tokens[t].form == ",") ||  // "X, ancien président"
+                                            sentence.tokens[t].upos == "AUX" || sentence.tokens[t].upos == "VERB" ||
                                             sentence.tokens[t].upos == "ADV" || sentence.tokens[t].upos == "ADJ" ||
                                             sentence.tokens[t].upos == "DET" || sentence.tokens[t].upos == "NUM");
             if (verb_group) named.push_back(static_cast<int>(i));
