@@ -9,6 +9,20 @@
 
 namespace trame {
 
+namespace {
+
+/// The country a line opens with before a colon ("Égypte : X élu président"): what the article
+/// is about, before any sentence has said more.
+const Mention* headline_country(const Sentence& sentence) {
+    for (const Mention& m : sentence.mentions)
+        if (m.first == 0 && m.type == EntityType::Country && !m.demonym && m.last < sentence.tokens.size() &&
+            sentence.tokens[m.last].form == ":")
+            return &m;
+    return nullptr;
+}
+
+}  // namespace
+
 Discourse::Discourse(const DiscourseLexicon& lexicon) : lexicon_(lexicon), roles_(lexicon.title_modifiers) {}
 
 std::vector<Fact> Discourse::resolve(Document& doc, std::size_t index, const std::vector<Description>& descriptions) {
@@ -17,7 +31,9 @@ std::vector<Fact> Discourse::resolve(Document& doc, std::size_t index, const std
     resolve_definites(doc, index, model_, lexicon_.description_heads);
     resolve_pronouns(doc, index, lexicon_.impersonal_verbs);
     // Last: the role facts name mentions by index, which later insertions would shift.
-    std::vector<Fact> facts = roles_.resolve(doc.sentences[index], descriptions);
+    const EntityRecord* country = model_.in_focus(EntityType::Country, index, 8);
+    const Mention* focus = country ? &country->mention : headline_country(doc.sentences[index]);
+    std::vector<Fact> facts = roles_.resolve(doc.sentences[index], descriptions, focus);
     model_.observe(doc.sentences[index]);
     return facts;
 }

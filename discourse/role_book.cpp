@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "discourse/article_model.h"
 #include "document/utf8.h"
 
 namespace trame {
@@ -42,10 +43,68 @@ TitleEffect effect_of(const Sentence& sentence, const Description& d,
         const auto found = modifiers.find(fold_case(sentence.tokens[i].form));
         if (found != modifiers.end()) return found->second;
     }
+    // A title the analyser joined to its modifier in one word ("anciens présidents").
+    const std::string& joined = sentence.tokens[d.first].lemma;
+    const auto space = joined.find(' ');
+    if (space != std::string::npos) {
+        const auto found = modifiers.find(fold_case(joined.substr(0, space)));
+        if (found != modifiers.end()) return found->second;
+    }
     return TitleEffect::Asserted;
 }
 
+/// The people a title names: the person whose name follows it ("le président Lula"), and those
+/// coordinated with that one ("les présidents X et Y"); else the person named right before the
+/// verb group or apposition that ends at it ("X a été élu président", "X devient le nouveau
+/// président", "X, ancien président,"); none when there is no such name.
+std::vector<int> named_after(const Sentence& sentence, const Description& d) {
+    std::vector<int> named;
+    std::size_t next = d.last;
+    while (true) {
+        const int m = [&] {
+            for (std::size_t i = 0; i < sentence.mentions.size(); ++i)
+                if (sentence.mentions[i].first == next && sentence.mentions[i].type == EntityType::Person &&
+                    !sentence.mentions[i].pronoun && !sentence.mentions[i].description)
+                    return static_cast<int>(i);
+            return -1;
+        }();
+        if (m < 0) break;
+        named.push_back(m);
+        const std::size_t after = sentence.mentions[m].last;
+        if (after + 1 >= sentence.tokens.size() || fold_case(sentence.tokens[after].form) != "et") break;
+        next = after + 1;
+    }
+    if (named.empty()) {  // "X (a été) élu président": the name before the verb group
+        for (std::size_t i = 0; i < sentence.mentions.size(); ++i) {
+            const Mention& m = sentence.mentions[i];
+            if (m.type != EntityType::Person || m.description || m.last > d.first || d.first - m.last > 5) continue;
+            bool verb_group = m.last < d.first;
+            for (std::size_t t = m.last; t < d.first; ++t)
+                verb_group = verb_group && ((t == m.last && sentence.tokens[t].form == ",") ||  // "X, ancien président"
+                                            sentence.tokens[t].upos == "AUX" || sentence.tokens[t].upos == "VERB" ||
+                                            sentence.tokens[t].upos == "ADV" || sentence.tokens[t].upos == "ADJ" ||
+                                            sentence.tokens[t].upos == "DET" || sentence.tokens[t].upos == "NUM");
+            if (verb_group) named.push_back(static_cast<int>(i));
+        }
+    }
+    return named;
+}
+
 }  // namespace
+
+const Mention* RoleBook::held_by(const std::string& predicate, const std::string& person) const {
+    const auto held = held_.find(predicate);
+    if (held == held_.end()) return nullptr;
+    for (const Holding& h : held->second)
+        if (same_name(h.person.canonical, person)) return &h.object;
+    return nullptr;
+}
+
+bool RoleBook::leader_of(const std::string& country) const {
+    const auto held = held_.find("leaderOf");
+    return held != held_.end() && std::any_of(held->second.begin(), held->second.end(),
+                                              [&](const Holding& h) { return h.object.canonical == country; });
+}
 
 const RoleBook::Holding* RoleBook::sole_holder(const std::string& predicate) const {
     const auto held = held_.find(predicate);
@@ -77,10 +136,26 @@ void RoleBook::learn(const Sentence& sentence, const std::vector<Fact>& facts) {
     }
 }
 
-std::vector<Fact> RoleBook::resolve(Sentence& sentence, const std::vector<Description>& descriptions) const {
+std::vector<Fact> RoleBook::resolve(Sentence& sentence, const std::vector<Description>& descriptions,
+                                    const Mention* focus_country) const {
     std::vector<std::pair<const Description*, const Holding*>> resolved;  // with the holding of a bare title
     std::vector<Mention> added;
+    std::vector<std::pair<std::string, Mention>> stated;  // a title before names: (person, object) of each role
     for (const Description& d : descriptions) {
+        const std::vector<int> named = named_after(sentence, d);
+        if (!named.empty()) {
+            if (d.object_last > d.object_first) continue;  // its object is in the sentence: a rule states the role
+            for (int m : named) {
+                const Mention* object = held_by(d.predicate, sentence.mentions[m].canonical);
+                // The country in focus, unless the article named its leader already and the title
+                // is no former one's: a country has one head ("le président X" is then another's).
+                if (!object && d.predicate == "leaderOf" && focus_country &&
+                    (!leader_of(focus_country->canonical) || effect_of(sentence, d, modifiers_) == TitleEffect::None))
+                    object = focus_country;
+                if (object) stated.emplace_back(sentence.mentions[m].canonical, *object);
+            }
+            continue;
+        }
         if (overlaps_person(sentence, d.first, d.last)) continue;  // "le président russe Vladimir Poutine" names him
         if (effect_of(sentence, d, modifiers_) == TitleEffect::None) continue;  // "l'ancien président" is somebody else
         const bool has_object = d.object_last > d.object_first;
@@ -108,6 +183,32 @@ std::vector<Fact> RoleBook::resolve(Sentence& sentence, const std::vector<Descri
 
     // The description states the role it names: "le président américain" -> holder leaderOf États-Unis.
     std::vector<Fact> facts;
+    for (const Description& d : descriptions) {  // "le président Lula": the role of the person named
+        for (int m : named_after(sentence, d)) {
+            const auto object = std::find_if(stated.begin(), stated.end(), [&](const auto& s) {
+                return same_name(s.first, sentence.mentions[m].canonical);
+            });
+            if (object == stated.end()) continue;
+            Mention towards = object->second;
+            towards.first = towards.last = sentence.tokens.size();
+            towards.pronoun = true;  // no name written in this sentence
+            towards.description = towards.demonym = false;
+            towards.resolution = "title";
+            towards.resolution_confidence = 0.7;
+            const Mention& person = sentence.mentions[m];
+            Fact fact;
+            fact.subject = {m, person.text, sentence.tokens[person.first].begin, sentence.tokens[person.last - 1].end};
+            fact.object = {static_cast<int>(sentence.mentions.size()), towards.canonical,
+                           sentence.tokens[d.first].begin, sentence.tokens[d.last - 1].end};
+            sentence.mentions.push_back(std::move(towards));
+            fact.predicate = d.predicate;
+            fact.confidence = 0.6;
+            if (effect_of(sentence, d, modifiers_) == TitleEffect::Hypothetical) fact.modality = Modality::Hypothetical;
+            fact.rule = d.rule;
+            fact.sentence = sentence.index;
+            facts.push_back(std::move(fact));
+        }
+    }
     for (const auto& [d, holding] : resolved) {
         const bool has_object = d->object_last > d->object_first;
         const int subject = mention_at(sentence, d->first, d->last);

@@ -30,8 +30,12 @@ public:
     /// predicate, object), hypothetical beside "élu" (as `modifiers` say). A bare title ("le
     /// porte-parole") takes the object the article gave its holder, as a mention of the sentence
     /// with an empty span after its last token. A description beside "ancien" is a former holder, not the one the book knows: it
-    /// stays unresolved.
-    std::vector<Fact> resolve(Sentence& sentence, const std::vector<Description>& descriptions) const;
+    /// stays unresolved. A title right before names ("le président Lula", "les anciens présidents
+    /// X et Y") describes nobody: it states the role of each person it names, towards the object
+    /// the article gave that person, else towards `focus_country` (the country the article is
+    /// about, when it has one), both marked resolution "title".
+    std::vector<Fact> resolve(Sentence& sentence, const std::vector<Description>& descriptions,
+                              const Mention* focus_country = nullptr) const;
 
 private:
     /// A person the article gave a role, and towards whom it last said so.
@@ -42,6 +46,10 @@ private:
     /// The one holder of `predicate` a bare title stands for: the only one the article named, or
     /// for "le président" the only leader of a country; null when there is none or several.
     const Holding* sole_holder(const std::string& predicate) const;
+    /// The object the article gave `person` for `predicate`, or null.
+    const Mention* held_by(const std::string& predicate, const std::string& person) const;
+    /// True when the article named a leader of `country`.
+    bool leader_of(const std::string& country) const;
 
     const std::unordered_map<std::string, TitleEffect>& modifiers_;
     std::map<std::pair<std::string, std::string>, Mention> holders_;  ///< (predicate, object) -> person

@@ -227,7 +227,18 @@ std::vector<std::size_t> DependencyTree::own_subjects(std::size_t v) const {
     // call it.
     if (own.empty() && (!children(v, "expl:*").empty() || is_etre_verb(sentence_.tokens[v])))
         own = children(v, "nsubj:pass");
+    // The topic a headline opens with before a colon ("Syrie : une ONG dénonce …") is nobody's subject.
+    own.erase(std::remove_if(own.begin(), own.end(), [&](std::size_t c) { return headline_topic(c); }), own.end());
     return expand(own);
+}
+
+bool DependencyTree::headline_topic(std::size_t w) const {
+    for (std::size_t t = 0; t < w; ++t)
+        if (sentence_.tokens[t].upos != "DET") return false;
+    std::size_t last = w;
+    for (std::size_t d : descendants(w))
+        if (d > w && d == last + 1 && sentence_.tokens[d].form != ":") last = d;
+    return last + 1 < size() && sentence_.tokens[last + 1].form == ":";
 }
 
 std::vector<std::size_t> DependencyTree::subjects(std::size_t v) const {

@@ -83,6 +83,9 @@ private:
     /// opened by "de" ("des" read as a partitive article) is hung from the first as its nmod.
     void repair_partitive_objects();
     std::vector<std::size_t> own_subjects(std::size_t v) const;
+    /// True when word w opens the sentence (after determiners at most) and its words end at a
+    /// colon: the topic of a headline ("Syrie : …"), not a subject.
+    bool headline_topic(std::size_t w) const;
     std::vector<std::size_t> inherited_subjects(std::size_t v, int depth) const;
     std::vector<std::size_t> expand(const std::vector<std::size_t>& words) const;
 

@@ -39,6 +39,18 @@ public:
                     for (std::size_t other = 0; other < n; ++other)
                         if (other != c && binding.words[other] >= 0 && tree_.head(binding.words[other]) == static_cast<int>(word))
                             without.push_back(static_cast<std::size_t>(binding.words[other]));
+                    // The relative clause the match went through ("une réunion qui devrait se tenir à
+                    // X": the réunion) is no part of the antecedent's phrase.
+                    for (std::size_t clause : tree_.children(word, "acl:relcl")) {
+                        std::vector<std::size_t> below = tree_.descendants(clause);
+                        below.push_back(clause);
+                        for (std::size_t other = 0; other < n; ++other)
+                            if (other != c && binding.words[other] >= 0 &&
+                                std::find(below.begin(), below.end(), static_cast<std::size_t>(binding.words[other])) != below.end()) {
+                                without.push_back(clause);
+                                break;
+                            }
+                    }
                     binding.captures[c] = tree_.phrase(word, without);
                 }
                 PatternMatch found;

@@ -119,6 +119,48 @@ TEST_CASE("discourse: a title beside 'élu' gives a hypothetical role, beside 'a
     CHECK(fact_of(former, 1, "leaderOf") == nullptr);
 }
 
+TEST_CASE("discourse: a title right before a name states that person's role, from the article") {
+    // The role the article gave the person named.
+    const Extracted known = extract(
+        "Le président chilien Tomás Ruiz a reçu les syndicats. Le président Ruiz a ensuite signé la loi.\n");
+    const Fact* role = fact_of(known, 1, "leaderOf");
+    REQUIRE(role);
+    CHECK(subject_of(known, *role) == "Ruiz");  // the surname; the reduce joins it to the full name
+    CHECK(known.doc.sentences[1].mentions.at(static_cast<std::size_t>(role->object.mention)).canonical == "Chili");
+    CHECK(role->resolution == "title");
+
+    // Else the country the article is about, for each person the title names.
+    const Extracted focus = extract(
+        "Le Pérou a adopté une nouvelle constitution. Le Pérou organisera des élections en mai. Les anciens "
+        "présidents Alberto Campos et Luis Herrera ont critiqué le texte.\n");
+    std::vector<std::string> leaders;
+    for (const Fact& f : focus.facts)
+        if (f.sentence == 2 && f.predicate == "leaderOf")
+            leaders.push_back(subject_of(focus, f) + " / " +
+                              focus.doc.sentences[2].mentions.at(static_cast<std::size_t>(f.object.mention)).canonical);
+    CHECK(leaders == std::vector<std::string>{"Alberto Campos / Pérou", "Luis Herrera / Pérou"});
+}
+
+TEST_CASE("discourse: a person elected president, with no country, leads the country a headline opens with") {
+    const Extracted e = extract("Pérou : Alberto Campos élu président\n\nLe scrutin a été calme.\n");
+    const Fact* role = fact_of(e, 0, "leaderOf");
+    REQUIRE(role);
+    CHECK(subject_of(e, *role) == "Alberto Campos");
+    CHECK(e.doc.sentences[0].mentions.at(static_cast<std::size_t>(role->object.mention)).canonical == "Pérou");
+    CHECK(role->modality == Modality::Hypothetical);  // elected, not yet in office
+
+    // No country before the colon, none in focus: nobody to lead.
+    const Extracted none = extract("Alberto Campos élu président\n\nLe scrutin a été calme.\n");
+    CHECK(fact_of(none, 0, "leaderOf") == nullptr);
+}
+
+TEST_CASE("discourse: a title before a name gives no role when the country in focus has its leader already") {
+    const Extracted e = extract(
+        "Le président chilien Tomás Ruiz a reçu les syndicats. Le Chili a voté la réforme. Le président Marco "
+        "Silva a salué le vote.\n");
+    CHECK(fact_of(e, 2, "leaderOf") == nullptr);
+}
+
 TEST_CASE("discourse: 'elle' stands for a woman named before, never for a man") {
     const Extracted woman = extract(
         "Mme Sophie Marchand a rencontré les syndicats. Elle a demandé un nouveau budget pour les écoles.\n");

@@ -12,7 +12,8 @@ using namespace trame;
 namespace {
 
 /// The parts of an `expect:` line: "SUBJECT | predicate | OBJECT [| negated] [| hypothetical]"; for a
-/// description rule, "DESCRIPTION | refers | HOLDER"; for a name rule, "PHRASE | names | Type".
+/// description rule, "DESCRIPTION | refers | HOLDER" (or, for a title that names its holder, the role fact
+/// it states); for a name rule, "PHRASE | names | Type".
 struct Expectation {
     std::string subject, predicate, object;
     bool negated = false;
@@ -65,6 +66,19 @@ TEST_CASE("rule examples: every rule gives its expected fact on each of its exam
                                << "\n  expected: " << example.expect);
                 CHECK(expected.predicate == "names");
                 CHECK(named);
+                continue;
+            }
+            if (!rule.references.empty() && expected.predicate != "refers") {  // a title that names: the role it states
+                Document text = pipeline.extractor.reader().parse("example.txt", example.sentence);
+                text.id = "example";
+                bool stated = false;
+                for (const Fact& fact : pipeline.extractor.extract_document(text))
+                    stated = stated || (fact.rule == rule.id && fact.predicate == expected.predicate &&
+                                        contains(describe(text, fact, fact.subject), expected.subject) &&
+                                        contains(describe(text, fact, fact.object), expected.object));
+                INFO(rule.file << ":" << rule.line << " rule " << rule.id << "\n  example: " << example.sentence
+                               << "\n  expected: " << example.expect);
+                CHECK(stated);
                 continue;
             }
             if (!rule.references.empty()) {  // a description rule: the description names the role's holder

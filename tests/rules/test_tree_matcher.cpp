@@ -214,6 +214,33 @@ TEST_CASE("tree_matcher: a phrase leaves out the captures that hang from it") {
     CHECK(show(facts) == "Mexique | says | la frontière restera ouverte\n");
 }
 
+TEST_CASE("tree_matcher: an antecedent's phrase leaves out the relative clause the match went through") {
+    // Le Chili rejette le plan que le Pérou soutient .
+    Sentence s = make_sentence(
+        "Le/le/DET/det Chili/Chili/PROPN/np.top rejette/rejeter/VERB/vblex.pri.p3.sg le/le/DET/det "
+        "plan/plan/NOUN/n que/que/PRON/rel le/le/DET/det Pérou/Pérou/PROPN/np.top "
+        "soutient/soutenir/VERB/vblex.pri.p3.sg ././PUNCT/sent");
+    add_tree(s, "2:det 3:nsubj 0:root 5:det 3:obj 9:obj 8:det 9:nsubj 5:acl:relcl 3:punct");
+    add_mention(s, 1, 2, EntityType::Country);
+    add_mention(s, 7, 8, EntityType::Country);
+    // Reached through "que", the plan is the plan, not "le plan que le Pérou soutient".
+    CHECK(show(run(kSupport, s)) == "Pérou | supports | le plan\n");
+    // Reached from its own verb, it keeps its relative clause.
+    CHECK(show(run("  tree: (?<v>[lemma=rejeter]) >nsubj (?<s>@Agent) >obj (?<o>_)\n  emit: s rejects o\n", s)) ==
+          "Chili | rejects | le plan que le Pérou soutient\n");
+}
+
+TEST_CASE("tree_matcher: the country a headline opens with before a colon is no subject") {
+    // Chili : l' opposition soutient la grève (parsed with "Chili" as a second subject)
+    Sentence s = make_sentence(
+        "Chili/Chili/PROPN/np.top :/:/PUNCT/sent l'/le/DET/det opposition/opposition/NOUN/n "
+        "soutient/soutenir/VERB/vblex.pri.p3.sg la/le/DET/det grève/grève/NOUN/n");
+    add_tree(s, "5:nsubj 4:punct 4:det 5:nsubj 0:root 7:det 5:obj");
+    add_mention(s, 0, 1, EntityType::Country);
+    add_mention(s, 2, 4, EntityType::Organization);
+    CHECK(show(run(kSupport, s)) == "l' opposition | supports | la grève\n");
+}
+
 TEST_CASE("tree_matcher: a participle after a reported clause is the reporter's") {
     // Le Chili a dit que le Pérou viendra , soutenant le projet .
     Sentence s = make_sentence(
