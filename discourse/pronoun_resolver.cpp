@@ -81,9 +81,12 @@ std::vector<bool> quoted_tokens(const Sentence& sentence) {
 }
 
 /// True when the mention's first word is a feminine name ("Michelle"): "il" cannot stand for it.
+/// The gender of a name is the lexicon's: the lttoolbox reading in XPOS ("np.ant.f.sg"), or else
+/// the tagger's Gender feature.
 bool feminine(const Sentence& sentence, const Mention& m) {
     const Token& first = sentence.tokens[m.first];
-    return first.has_tag("f") && !first.has_tag("m") && !first.has_tag("mf");
+    if (first.has_tag("m") || first.has_tag("mf")) return false;
+    return first.has_tag("f") || (first.has_tag("Gender=Fem") && !first.has_tag("Gender=Masc"));
 }
 
 /// True when a preposition governs the mention ("devant l'ONU", "à Moscou"): it is no subject.

@@ -9,6 +9,11 @@ namespace trame {
 
 namespace {
 
+/// A verb in the conditional ("aurait") or the future ("signera"), by its UD features.
+bool is_conditional_or_future(const Token& t) { return t.has_tag("Mood=Cnd") || t.has_tag("Tense=Fut"); }
+
+bool is_infinitive(const Token& t) { return t.has_tag("VerbForm=Inf"); }
+
 const std::unordered_set<std::string> kNegativeWords = {"pas",    "plus",     "jamais",   "rien", "guère",
                                                          "point",  "aucun",    "aucune",   "ni",   "nullement",
                                                          "personne", "nulle"};
@@ -59,7 +64,7 @@ Polarity assess_noun(const Sentence& sentence, std::size_t noun) {
     Polarity polarity;
     for (std::size_t i = first; i < last; ++i) {
         const Token& t = tokens[i];
-        if (kHypotheticalCues.count(t.lemma) || kHypotheticalCues.count(lower_form(t)) || t.has_tag("cni") || t.has_tag("fti") || kModalLemmas.count(t.lemma))
+        if (kHypotheticalCues.count(t.lemma) || kHypotheticalCues.count(lower_form(t)) || is_conditional_or_future(t) || kModalLemmas.count(t.lemma))
             polarity.modality = Modality::Hypothetical;
     }
     for (std::size_t i = noun; i-- > first;) {
@@ -89,9 +94,9 @@ Polarity assess_polarity(const Sentence& sentence, std::size_t trigger) {
         const Token& t = tokens[i];
         ne = ne || t.lemma == "ne";
         negative = negative || (i < trigger && is_negative_word(t));
-        hypothetical = hypothetical || t.has_tag("cni") || t.has_tag("fti") ||
+        hypothetical = hypothetical || is_conditional_or_future(t) ||
                        (i < trigger && (kModalLemmas.count(t.lemma) ||
-                                        (t.lemma == "aller" && tokens[trigger].has_tag("inf"))));
+                                        (t.lemma == "aller" && is_infinitive(tokens[trigger]))));
     }
     // A negative word right after the verb: "n'a posé aucune condition", "ne dit rien".
     for (std::size_t i = trigger + 1; i < tokens.size() && i <= trigger + 3; ++i) {
@@ -105,10 +110,10 @@ Polarity assess_polarity(const Sentence& sentence, std::size_t trigger) {
     // "aurait dû soutenir", "aurait pu éviter": what should or could have happened did not.
     bool counterfactual = false;
     for (std::size_t i = group; i + 1 <= trigger; ++i)
-        if (tokens[i].has_tag("cni") && tokens[i].lemma == "avoir" && i + 1 < trigger &&
-            kModalLemmas.count(tokens[i + 1].lemma) && tokens[i + 1].has_tag("pp"))
+        if (tokens[i].has_tag("Mood=Cnd") && tokens[i].lemma == "avoir" && i + 1 < trigger &&
+            kModalLemmas.count(tokens[i + 1].lemma) && tokens[i + 1].has_tag("VerbForm=Part"))
             counterfactual = true;
-    const bool without = group > 0 && lower_form(tokens[group - 1]) == "sans" && tokens[trigger].has_tag("inf");
+    const bool without = group > 0 && lower_form(tokens[group - 1]) == "sans" && is_infinitive(tokens[trigger]);
     polarity.negated = (ne && negative) || without || counterfactual;
 
     // A "si" clause before the verb, or a question.
