@@ -2,6 +2,9 @@
 
 #include <algorithm>
 
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
 #include "analysis/morphology.h"
 #include "analysis/syntax.h"
 #include "analysis/tokenizer.h"
@@ -21,6 +24,38 @@ void append_feats(const std::string& feats, std::vector<std::string>& out) {
     }
 }
 
+/// PUNCT or SYM for a word without letters or digits ("»", "%", "€"), by its Unicode category;
+/// empty for other words. The tagger sometimes guesses these from context.
+std::string mark_upos(const std::string& form) {
+    bool symbol = false;
+    for (int32_t i = 0, n = static_cast<int32_t>(form.size()); i < n;) {
+        UChar32 c;
+        U8_NEXT_OR_FFFD(form.data(), i, n, c);
+        if (u_isalnum(c)) return "";
+        const int8_t type = u_charType(c);
+        symbol = symbol || c == '%' || c == 0x2030 || type == U_MATH_SYMBOL || type == U_CURRENCY_SYMBOL ||
+                 type == U_MODIFIER_SYMBOL || type == U_OTHER_SYMBOL;
+    }
+    return form.empty() ? "" : symbol ? "SYM" : "PUNCT";
+}
+
+/// "12 300" -> "12300": a number's lemma without its group separators (space, U+00A0, U+202F).
+std::string number_lemma(const std::string& lemma) {
+    std::string out;
+    for (std::size_t i = 0; i < lemma.size();) {
+        if (lemma[i] == ' ') {
+            ++i;
+        } else if (lemma.compare(i, 2, "\u00A0") == 0) {
+            i += 2;
+        } else if (lemma.compare(i, 3, "\u202F") == 0) {
+            i += 3;
+        } else {
+            out += lemma[i++];
+        }
+    }
+    return out.empty() ? lemma : out;
+}
+
 /// The tags of the lttoolbox reading that agrees with the word's UPOS, dot-joined: the reading
 /// with the same lemma first, else the first one that allows the UPOS. "unk" for a word lttoolbox
 /// does not know, "" when no reading allows the UPOS.
@@ -38,6 +73,8 @@ std::string reading_tags(const ud::Word& word, const ud::MorphEntry* entry) {
             break;
         }
     }
+    // A name lttoolbox reads only as a common noun ("ONU" n.acr) keeps that reading's tags.
+    if (!chosen && word.upos == "PROPN") chosen = &entry->candidates.front();
     if (!chosen) return "";
     std::string tags;
     for (const std::string& t : chosen->tags) tags += (tags.empty() ? "" : ".") + t;
@@ -70,8 +107,9 @@ public:
             const ud::Word& word = ud.words[w];
             SyntacticWord out;
             out.form = word.form;
-            out.lemma = word.lemma;
-            out.upos = word.upos;
+            out.lemma = word.upos == "NUM" ? number_lemma(word.lemma) : word.lemma;
+            const std::string mark = mark_upos(word.form);
+            out.upos = mark.empty() ? word.upos : mark;
             out.xpos = reading_tags(word, w < morph.size() ? morph[w].get() : nullptr);
             out.feats = word.feats;
             out.head = word.head;
@@ -115,6 +153,10 @@ private:
     /// since the segmenter has already decided where sentences end.
     ud::Sentence words_of(const std::string& text) const {
         std::vector<ud::Sentence> parts = tokenizer_.tokenize(text);
+        // The tagger sees the straight apostrophe of most of its training text ("l’" as "l'").
+        for (ud::Sentence& part : parts)
+            for (ud::Word& word : part.words)
+                for (std::size_t at; (at = word.form.find("\u2019")) != std::string::npos;) word.form.replace(at, 3, "'");
         if (parts.size() == 1) return std::move(parts.front());
         ud::Sentence joined;
         for (ud::Sentence& part : parts) {
