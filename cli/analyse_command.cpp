@@ -15,7 +15,12 @@ namespace trame::cli {
 
 namespace {
 
-/// A document as CoNLL-U: mentions in MISC, facts as comments after each sentence.
+/// A CoNLL-U column: "_" when empty.
+std::string column(const std::string& value) { return value.empty() ? "_" : value; }
+
+/// A document as CoNLL-U: one line per syntactic word, a range line before the words of a
+/// multiword token ("du" = de + le), the token's code points and mentions in MISC, facts as
+/// comments after each sentence.
 std::string conllu(const Document& doc, const std::vector<Fact>& facts) {
     std::ostringstream out;
     const std::string id = doc.identifier ? *doc.identifier : doc.id;
@@ -29,11 +34,24 @@ std::string conllu(const Document& doc, const std::vector<Fact>& facts) {
                 if (m.first == i)
                     misc += std::string("|Mention=") + to_string(m.type) + (m.demonym ? ":demonym" : "") + ":" +
                             m.canonical;
+            if (t.word_count > 1) {
+                out << t.first_word + 1 << "-" << t.first_word + t.word_count << "\t" << t.form << "\t_\t_\t_\t_\t_\t_\t_\t"
+                    << misc << "\n";
+                for (std::size_t w = t.first_word; w < t.first_word + t.word_count; ++w) {
+                    const SyntacticWord& word = sentence.words[w];
+                    out << w + 1 << "\t" << word.form << "\t" << column(word.lemma) << "\t" << column(word.upos) << "\t"
+                        << column(word.xpos) << "\t" << column(word.feats) << "\t" << word.head + 1 << "\t"
+                        << column(word.deprel) << "\t_\t_\n";
+                }
+                continue;
+            }
+            const std::size_t number = sentence.words.empty() ? i : t.first_word;
+            const int head = sentence.words.empty() ? t.head : sentence.words[number].head;
             std::string feats;
             for (const std::string& f : t.feats) feats += (feats.empty() ? "" : "|") + f;
-            out << i + 1 << "\t" << t.form << "\t" << t.lemma << "\t" << t.upos << "\t" << t.xpos << "\t"
-                << (feats.empty() ? "_" : feats) << "\t" << (t.deprel.empty() ? "_" : std::to_string(t.head + 1)) << "\t"
-                << (t.deprel.empty() ? "_" : t.deprel) << "\t_\t" << misc << "\n";
+            out << number + 1 << "\t" << t.form << "\t" << column(t.lemma) << "\t" << column(t.upos) << "\t"
+                << column(t.xpos) << "\t" << column(feats) << "\t" << (t.deprel.empty() ? "_" : std::to_string(head + 1))
+                << "\t" << column(t.deprel) << "\t_\t" << misc << "\n";
         }
         for (const Fact& fact : facts)
             if (fact.sentence == sentence.index) out << "# fact = " << fact << " [" << fact.rule << "]\n";
