@@ -25,8 +25,9 @@ struct SyntaxModels {
 class SyntaxAnalyser {
 public:
     SyntaxAnalyser(const SyntaxModels& models, const std::string& automorf_path);
-    /// Fills LEMMA, UPOS, FEATS, HEAD and DEPREL of every word from the FORMs.
-    void analyse(Sentence& sentence);
+    /// Fills LEMMA, UPOS, FEATS, HEAD and DEPREL of every word from the FORMs; returns the
+    /// lttoolbox entry of each word, in order.
+    SentenceMorphology analyse(Sentence& sentence);
 
 private:
     const SyntaxModels& models_;
