@@ -8,6 +8,7 @@
 #include "analysis/morphology.h"
 #include "analysis/syntax.h"
 #include "analysis/tokenizer.h"
+#include "analysis/word_repairs.h"
 #include "document/utf8.h"
 
 namespace trame {
@@ -96,7 +97,9 @@ public:
         sentence.words.clear();
         ud::Sentence ud = words_of(sentence.text);
         if (ud.words.empty()) return;
+        ud::split_joined_names(ud, syntax_.morphology());
         const ud::SentenceMorphology morph = syntax_.analyse(ud);
+        ud::repair_words(ud, morph);
 
         std::vector<std::size_t> token_of(ud.words.size());  // UD word -> token
         for (std::size_t t = 0; t < ud.tokens.size(); ++t)

@@ -28,6 +28,8 @@ public:
     /// Fills LEMMA, UPOS, FEATS, HEAD and DEPREL of every word from the FORMs; returns the
     /// lttoolbox entry of each word, in order.
     SentenceMorphology analyse(Sentence& sentence);
+    /// The lttoolbox analyser, for lookups before tagging.
+    Morphology& morphology() { return morphology_; }
 
 private:
     const SyntaxModels& models_;
