@@ -82,6 +82,26 @@ std::string reading_tags(const ud::Word& word, const ud::MorphEntry* entry) {
     return tags;
 }
 
+/// "l’" -> "l'": the tagger sees the straight apostrophe of most of its training text.
+void straighten_apostrophes(std::string& form) {
+    for (std::size_t at; (at = form.find("\u2019")) != std::string::npos;) form.replace(at, 3, "'");
+}
+
+/// A tagged and parsed word as the document keeps it: number lemmas without group spaces,
+/// PUNCT or SYM for marks, and the agreeing lttoolbox reading as XPOS.
+SyntacticWord syntactic_word(ud::Word word, const ud::MorphEntry* entry) {
+    SyntacticWord out;
+    out.xpos = reading_tags(word, entry);
+    out.lemma = word.upos == "NUM" ? number_lemma(word.lemma) : std::move(word.lemma);
+    const std::string mark = mark_upos(word.form);
+    out.upos = mark.empty() ? std::move(word.upos) : mark;
+    out.form = std::move(word.form);
+    out.feats = std::move(word.feats);
+    out.head = word.head;
+    out.deprel = std::move(word.deprel);
+    return out;
+}
+
 }  // namespace
 
 /// The loaded tokenizer, models and per-instance lttoolbox analyser.
@@ -106,19 +126,8 @@ public:
             for (std::size_t w = 0; w < ud.tokens[t].word_count; ++w) token_of[ud.tokens[t].first_word + w] = t;
 
         sentence.words.reserve(ud.words.size());
-        for (std::size_t w = 0; w < ud.words.size(); ++w) {
-            const ud::Word& word = ud.words[w];
-            SyntacticWord out;
-            out.form = word.form;
-            out.lemma = word.upos == "NUM" ? number_lemma(word.lemma) : word.lemma;
-            const std::string mark = mark_upos(word.form);
-            out.upos = mark.empty() ? word.upos : mark;
-            out.xpos = reading_tags(word, w < morph.size() ? morph[w].get() : nullptr);
-            out.feats = word.feats;
-            out.head = word.head;
-            out.deprel = word.deprel;
-            sentence.words.push_back(std::move(out));
-        }
+        for (std::size_t w = 0; w < ud.words.size(); ++w)
+            sentence.words.push_back(syntactic_word(std::move(ud.words[w]), w < morph.size() ? morph[w].get() : nullptr));
 
         sentence.tokens.reserve(ud.tokens.size());
         for (std::size_t t = 0; t < ud.tokens.size(); ++t) {
@@ -151,6 +160,31 @@ public:
         }
     }
 
+    void analyse_words(ud::Sentence& given) {
+        for (ud::Word& w : given.words) {
+            w.lemma = w.upos = w.xpos = w.feats = w.deprel = "_";
+            w.head = -2;
+        }
+        if (given.words.empty()) return;
+        // The tagger reads straight apostrophes; the output keeps the forms as given.
+        std::vector<std::string> forms;
+        forms.reserve(given.words.size());
+        for (ud::Word& w : given.words) {
+            forms.push_back(w.form);
+            straighten_apostrophes(w.form);
+        }
+        const ud::SentenceMorphology morph = syntax_.analyse(given);
+        ud::repair_words(given, morph);
+        for (std::size_t i = 0; i < given.words.size(); ++i) {
+            ud::Word& w = given.words[i];
+            SyntacticWord out = syntactic_word(w, i < morph.size() ? morph[i].get() : nullptr);
+            w.form = std::move(forms[i]);
+            w.lemma = std::move(out.lemma);
+            w.upos = std::move(out.upos);
+            w.xpos = out.xpos.empty() ? "_" : std::move(out.xpos);
+        }
+    }
+
 private:
     /// The UD tokens and words of a sentence's text: the tokenizer's sentences joined into one,
     /// since the segmenter has already decided where sentences end.
@@ -158,8 +192,7 @@ private:
         std::vector<ud::Sentence> parts = tokenizer_.tokenize(text);
         // The tagger sees the straight apostrophe of most of its training text ("l’" as "l'").
         for (ud::Sentence& part : parts)
-            for (ud::Word& word : part.words)
-                for (std::size_t at; (at = word.form.find("\u2019")) != std::string::npos;) word.form.replace(at, 3, "'");
+            for (ud::Word& word : part.words) straighten_apostrophes(word.form);
         if (parts.size() == 1) return std::move(parts.front());
         ud::Sentence joined;
         for (ud::Sentence& part : parts) {
@@ -188,5 +221,7 @@ void Analyser::analyse(Document& doc) {
 }
 
 void Analyser::analyse(Sentence& sentence) { impl_->analyse(sentence); }
+
+void Analyser::analyse_words(ud::Sentence& sentence) { impl_->analyse_words(sentence); }
 
 }  // namespace trame

@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 
+#include "analysis/ud.h"
 #include "document/document.h"
 
 #ifndef TRAME_APERTIUM_DIR
@@ -44,6 +45,11 @@ public:
 
     /// Analyses one sentence (its text and begin must be set).
     void analyse(Sentence& sentence);
+
+    /// Tags and parses the words of a sentence as given (a CoNLL-U sentence read with
+    /// ud::read_conllu): LEMMA, UPOS, XPOS, FEATS, HEAD and DEPREL are set as `analyse` sets
+    /// them, whatever they held; the forms, tokens, comments and MISC stay.
+    void analyse_words(ud::Sentence& sentence);
 
 private:
     class Impl;

@@ -634,6 +634,39 @@ TEST_CASE("cli: analyse prints CoNLL-U") {
     CHECK(surface == text);
     CHECK(texts == 1);
     CHECK(tokens >= 15);
+    CHECK(result.out.size() >= 2);
+    CHECK(result.out.substr(result.out.size() - 2) == "\n\n");  // a blank line ends the sentence
+}
+
+TEST_CASE("cli: analyse --input conllu tags and parses the words as given") {
+    TempDir dir("trame-cli");
+    // Words given with wrong or missing columns; a multiword token and SpaceAfter=No.
+    const std::string input = dir.write("given.conllu",
+        "# sent_id = a1\n# text = Le juge parle au témoin.\n"
+        "1\tLe\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "2\tjuge\tjuger\tVERB\t_\t_\t0\troot\t_\t_\n"
+        "3\tparle\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "4-5\tau\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "4\tà\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "5\tle\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "6\ttémoin\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n"
+        "7\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n");
+    const RunResult result = run_trame({"analyse", "--input", "conllu", input});
+    INFO(result.err);
+    REQUIRE(result.status == 0);
+    INFO(result.out);
+    CHECK(result.out.find("# sent_id = a1\n# text = Le juge parle au témoin.\n") == 0);
+    CHECK(result.out.find("2\tjuge\tjuge\tNOUN\t") != std::string::npos);
+    CHECK(result.out.find("3\tparle\tparler\tVERB\t") != std::string::npos);
+    CHECK(result.out.find("\n4-5\tau\t_\t") != std::string::npos);
+    CHECK(std::regex_search(result.out, std::regex("\n6\ttémoin\ttémoin\tNOUN\t[^\t]+\t[^\t]+\t3\tobl[^\t]*\t_\tSpaceAfter=No\n")));
+    CHECK(result.out.substr(result.out.size() - 2) == "\n\n");
+
+    const std::string text = dir.write("text.conllu", "Le juge parle.\n");
+    const RunResult bad = run_trame({"analyse", "--input", "conllu", text});
+    CHECK(bad.status == 1);
+    CHECK(bad.err.find("text.conllu:1:") != std::string::npos);
+    CHECK(run_trame({"analyse", "--input", "xml", input}).status == 2);
 }
 
 TEST_CASE("cli: analyse shows the recognizer's names as mentions, --no-recognizer leaves them out") {
