@@ -242,7 +242,7 @@ void RuleSet::name(Sentence& sentence) const {
                         auto [first, last] = match.captures[pattern.capture_index(naming.capture)];
                         // Articles go; a possessive stays ("sa rencontre avec …" names one meeting).
                         while (first < last && sentence.tokens[first].upos == "DET" &&
-                               !sentence.tokens[first].has_tag("Poss=Yes") && !sentence.tokens[first].has_tag("pos"))
+                               !sentence.tokens[first].has_tag("Poss=Yes"))
                             ++first;
                         if (first < 0 || first >= last) continue;
                         Mention mention;
