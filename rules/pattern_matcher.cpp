@@ -72,6 +72,7 @@ bool test_token(const TokenTest& test, const SentenceView& view, std::size_t i) 
             break;
         }
         case TokenField::Upos: result = test.words.count(token.upos) > 0; break;
+        case TokenField::Deprel: result = test.words.count(token.deprel) > 0; break;
         case TokenField::Tag:
             result = std::any_of(test.words.begin(), test.words.end(),
                                  [&](const std::string& tags) { return has_all_tags(token, tags); });
