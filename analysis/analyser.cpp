@@ -1,357 +1,227 @@
 #include "analysis/analyser.h"
 
 #include <algorithm>
-#include <filesystem>
-#include <stdexcept>
-#include <unordered_map>
-#include <utility>
-#include <vector>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 
-#include "analysis/apertium_engines.h"
-#include "analysis/apertium_stream.h"
+#include "analysis/morphology.h"
+#include "analysis/syntax.h"
+#include "analysis/tokenizer.h"
+#include "analysis/word_repairs.h"
+#include "document/utf8.h"
 
 namespace trame {
 
 namespace {
 
-using apertium::AnalysisPart;
-using apertium::LexicalUnit;
-
-/// Units of one sentence, in order.
-using Units = std::vector<LexicalUnit>;
-
-/// The CG window limit of cg-proc.
-constexpr std::size_t kMaxWindow = 500;
-
-std::runtime_error failure(const std::string& what) {
-    return std::runtime_error("analyser: " + what);
-}
-
-std::string data_file(const std::string& dir, const std::string& name) {
-    std::string path = (std::filesystem::path(dir) / name).string();
-    if (!std::filesystem::is_regular_file(path))
-        throw failure("missing " + path + " (install the Debian package apertium-fra-cat)");
-    return path;
-}
-
-// ---- UTF-8 -------------------------------------------------------------------------------
-
-/// The code point starting at byte `i` of `s`; moves `i` past it (U+FFFD when malformed).
-UChar32 next_code_point(const std::string& s, std::size_t& i) {
-    UChar32 c;
-    int32_t pos = static_cast<int32_t>(i);
-    U8_NEXT_OR_FFFD(s.data(), pos, static_cast<int32_t>(s.size()), c);
-    i = static_cast<std::size_t>(pos);
-    return c;
-}
-
-UChar32 first_code_point(const std::string& s) {
-    std::size_t i = 0;
-    return s.empty() ? 0 : next_code_point(s, i);
-}
-
-bool has_alphanumeric(const std::string& s) {
-    for (std::size_t i = 0; i < s.size();)
-        if (u_isalnum(next_code_point(s, i))) return true;
-    return false;
-}
-
-bool is_blank(UChar32 c) {
-    return u_isUWhiteSpace(c) || u_iscntrl(c) || u_charType(c) == U_FORMAT_CHAR;
-}
-
-/// Turns the byte offsets of `tokens` (sorted, in `text`) into document code-point offsets.
-void to_code_points(std::vector<Token>& tokens, const std::string& text, std::size_t sentence_begin) {
-    std::size_t byte = 0;
-    std::size_t code_points = 0;
-    auto convert = [&](std::size_t target) {
-        for (; byte < target && byte < text.size(); ++byte)
-            if ((static_cast<unsigned char>(text[byte]) & 0xC0) != 0x80) ++code_points;
-        return sentence_begin + code_points;
-    };
-    for (Token& t : tokens) {
-        t.begin = convert(t.begin);
-        t.end = convert(t.end);
+/// "Gender=Masc|Number=Sing" -> {"Gender=Masc", "Number=Sing"}, appended to `out` ("_" is none).
+void append_feats(const std::string& feats, std::vector<std::string>& out) {
+    if (feats.empty() || feats == "_") return;
+    for (std::size_t start = 0; start <= feats.size();) {
+        const std::size_t stop = std::min(feats.find('|', start), feats.size());
+        if (stop > start) out.push_back(feats.substr(start, stop - start));
+        start = stop + 1;
     }
 }
 
-// ---- Tokens from analyses ----------------------------------------------------------------
-
-const std::unordered_map<std::string, std::string>& upos_table() {
-    static const std::unordered_map<std::string, std::string> table = {
-        {"n", "NOUN"},     {"np", "PROPN"},    {"vblex", "VERB"},   {"vbmod", "VERB"},
-        {"vbser", "AUX"},  {"vbhaver", "AUX"}, {"adj", "ADJ"},      {"adv", "ADV"},
-        {"preadv", "ADV"}, {"pr", "ADP"},      {"det", "DET"},      {"predet", "DET"},
-        {"prn", "PRON"},   {"rel", "PRON"},    {"cnjcoo", "CCONJ"}, {"cnjsub", "SCONJ"},
-        {"cnjadv", "SCONJ"}, {"num", "NUM"},   {"ij", "INTJ"},      {"sent", "PUNCT"},
-        {"cm", "PUNCT"},   {"lpar", "PUNCT"},  {"rpar", "PUNCT"},   {"lquest", "PUNCT"},
-        {"guio", "PUNCT"}, {"apos", "PUNCT"},  {"lquot", "PUNCT"},  {"rquot", "PUNCT"},
-        {"quot", "PUNCT"}, {"punct", "PUNCT"}, {"sym", "SYM"},
-    };
-    return table;
-}
-
-std::string upos_of(const std::string& pos) {
-    auto it = upos_table().find(pos);
-    return it == upos_table().end() ? "X" : it->second;
-}
-
-/// Builds a token from its form and its Apertium tags (the first tag is the part of speech).
-Token tagged_token(const std::string& form, const std::string& lemma, const std::vector<std::string>& tags) {
-    Token t;
-    t.form = form;
-    t.lemma = lemma;
-    t.upos = upos_of(tags.front());
-    t.feats.assign(tags.begin() + 1, tags.end());
-    t.xpos = tags.front();
-    for (const std::string& f : t.feats) t.xpos += "." + f;
-    return t;
-}
-
-/// A quote, dash, symbol or other mark that lt-proc leaves out of its units.
-Token symbol_token(const std::string& form) {
-    static const std::unordered_map<UChar32, std::string> marks = {
-        {0x00AB, "lquot"}, {0x2039, "lquot"}, {0x201C, "lquot"}, {0x201E, "lquot"}, {0x2018, "lquot"},
-        {0x00BB, "rquot"}, {0x203A, "rquot"}, {0x201D, "rquot"}, {'"', "quot"},
-        {'\'', "apos"},    {0x2019, "apos"},  {'-', "guio"},     {0x2012, "guio"},  {0x2013, "guio"},
-        {0x2014, "guio"},  {0x2015, "guio"},  {0x2026, "sent"},
-    };
-    UChar32 c = first_code_point(form);
-    auto mark = marks.find(c);
-    if (mark != marks.end()) return tagged_token(form, form, {mark->second});
-    int8_t type = u_charType(c);
-    bool symbol = c == '%' || c == 0x2030 || type == U_MATH_SYMBOL || type == U_CURRENCY_SYMBOL ||
-                  type == U_MODIFIER_SYMBOL || type == U_OTHER_SYMBOL;
-    if (symbol) return tagged_token(form, form, {"sym"});
-    if (u_ispunct(c)) return tagged_token(form, form, {"punct"});
-    return tagged_token(form, form, {"unk"});
-}
-
-/// A word the dictionary does not know: a proper noun when capitalised, X otherwise.
-Token unknown_token(const std::string& form) {
-    if (!has_alphanumeric(form)) return symbol_token(form);
-    UChar32 c = first_code_point(form);
-    if (u_isupper(c) || u_istitle(c)) return tagged_token(form, form, {"np", "unk"});
-    return tagged_token(form, form, {"unk"});
-}
-
-/// "viser# à" -> "viser à": the '#' marks where a verbal multiword's invariable part starts.
-std::string clean_lemma(std::string lemma) {
-    std::string without = lemma;
-    without.erase(std::remove(without.begin(), without.end(), '#'), without.end());
-    return without.empty() ? lemma : without;
-}
-
-/// The token of a unit from its chosen analysis; for "de<pr>+le<det>..." the first part gives
-/// lemma and UPOS, xpos is "pr+det...", and feats hold every tag but the first.
-Token unit_token(const LexicalUnit& unit) {
-    const std::string analysis = unit.analyses.empty() ? "*" + unit.surface : unit.analyses.front();
-    std::vector<AnalysisPart> parts = apertium::split_analysis(analysis);
-    if (apertium::is_unknown(analysis) || parts.front().tags.empty()) return unknown_token(unit.surface);
-
-    std::vector<std::string>& tags = parts.front().tags;
-    if (tags.front() == "n" && std::find(tags.begin(), tags.end(), "acr") != tags.end())
-        tags.front() = "np";  // OTAN, ONU, CNN are names
-    Token t = tagged_token(unit.surface, clean_lemma(parts.front().lemma), tags);
-    for (std::size_t p = 1; p < parts.size(); ++p) {
-        const std::vector<std::string>& more = parts[p].tags;
-        for (std::size_t k = 0; k < more.size(); ++k) t.xpos += (k == 0 ? "+" : ".") + more[k];
-        t.feats.insert(t.feats.end(), more.begin(), more.end());
+/// PUNCT or SYM for a word without letters or digits ("»", "%", "€"), by its Unicode category;
+/// empty for other words. The tagger sometimes guesses these from context.
+std::string mark_upos(const std::string& form) {
+    bool symbol = false;
+    for (int32_t i = 0, n = static_cast<int32_t>(form.size()); i < n;) {
+        UChar32 c;
+        U8_NEXT_OR_FFFD(form.data(), i, n, c);
+        if (u_isalnum(c)) return "";
+        const int8_t type = u_charType(c);
+        symbol = symbol || c == '%' || c == 0x2030 || type == U_MATH_SYMBOL || type == U_CURRENCY_SYMBOL ||
+                 type == U_MODIFIER_SYMBOL || type == U_OTHER_SYMBOL;
     }
-    return t;
+    return form.empty() ? "" : symbol ? "SYM" : "PUNCT";
 }
 
-/// Adds a token for each mark in text[from, to) (runs of the same mark make one token).
-void add_marks(const std::string& text, std::size_t from, std::size_t to, std::vector<Token>& tokens) {
-    for (std::size_t i = from; i < to;) {
-        std::size_t start = i;
-        UChar32 c = next_code_point(text, i);
-        if (is_blank(c)) continue;
-        for (std::size_t next = i; next < to && next_code_point(text, next) == c;) i = next;
-        Token t = symbol_token(text.substr(start, i - start));
-        t.begin = start;
-        t.end = i;
-        tokens.push_back(std::move(t));
-    }
-}
-
-/// The tokens of a sentence, with byte offsets in `text`: its tagged units and the marks between.
-std::vector<Token> sentence_tokens(const Units& units, const std::string& text) {
-    std::vector<Token> tokens;
-    std::size_t cursor = 0;
-    for (const LexicalUnit& unit : units) {
-        add_marks(text, cursor, unit.begin, tokens);
-        Token t = unit_token(unit);
-        t.begin = unit.begin;
-        t.end = unit.end;
-        tokens.push_back(std::move(t));
-        cursor = unit.end;
-    }
-    add_marks(text, cursor, text.size(), tokens);
-    return tokens;
-}
-
-// ---- Unit repairs ------------------------------------------------------------------------
-
-/// Sets the byte offsets of `units` by finding their surfaces in `text`, left to right.
-void align(Units& units, const std::string& text) {
-    std::size_t cursor = 0;
-    for (LexicalUnit& unit : units) {
-        std::size_t at = text.find(unit.surface, cursor);
-        if (at == std::string::npos || unit.surface.empty())
-            throw failure("cannot find the analysed word '" + unit.surface + "' in \"" + text + "\"");
-        unit.begin = at;
-        unit.end = at + unit.surface.size();
-        cursor = unit.end;
-    }
-}
-
-bool all_digits(const std::string& s, std::size_t from = 0, std::size_t to = std::string::npos) {
-    to = std::min(to, s.size());
-    if (from >= to) return false;
-    return std::all_of(s.begin() + from, s.begin() + to, [](char c) { return c >= '0' && c <= '9'; });
-}
-
-bool is_number(const LexicalUnit& unit) {
-    if (unit.analyses.size() != 1) return false;
-    const std::string& a = unit.analyses.front();
-    return a.size() > 5 && a.compare(a.size() - 5, 5, "<num>") == 0;
-}
-
-/// "300" or "300,5": a group of three digits, possibly ending the number with decimals.
-bool is_digit_group(const std::string& s) {
-    return s.size() >= 3 && all_digits(s, 0, 3) && (s.size() == 3 || (s[3] == ',' && all_digits(s, 4)));
-}
-
-/// True when text[from, to) is one space, no-break space or narrow no-break space.
-bool is_group_separator(const std::string& text, std::size_t from, std::size_t to) {
-    std::string gap = text.substr(from, to - from);
-    return gap == " " || gap == "\u00A0" || gap == "\u202F";
-}
-
-/// Joins "12" "300" into one number unit "12 300" (lemma "12300").
-void join_digit_groups(Units& units, const std::string& text) {
-    Units joined;
-    for (std::size_t i = 0; i < units.size();) {
-        std::size_t j = i;
-        if (is_number(units[i]) && units[i].surface.size() <= 3 && all_digits(units[i].surface)) {
-            while (j + 1 < units.size() && all_digits(units[j].surface) && is_number(units[j + 1]) &&
-                   is_digit_group(units[j + 1].surface) &&
-                   is_group_separator(text, units[j].end, units[j + 1].begin))
-                ++j;
+/// "12 300" -> "12300": a number's lemma without its group separators (space, U+00A0, U+202F).
+std::string number_lemma(const std::string& lemma) {
+    std::string out;
+    for (std::size_t i = 0; i < lemma.size();) {
+        if (lemma[i] == ' ') {
+            ++i;
+        } else if (lemma.compare(i, 2, "\u00A0") == 0) {
+            i += 2;
+        } else if (lemma.compare(i, 3, "\u202F") == 0) {
+            i += 3;
+        } else {
+            out += lemma[i++];
         }
-        if (j == i) {
-            joined.push_back(std::move(units[i++]));
-            continue;
-        }
-        LexicalUnit number;
-        number.begin = units[i].begin;
-        number.end = units[j].end;
-        number.surface = text.substr(number.begin, number.end - number.begin);
-        std::string digits;
-        for (std::size_t k = i; k <= j; ++k) digits += units[k].surface;
-        number.analyses = {apertium::escape(digits) + "<num>"};
-        joined.push_back(std::move(number));
-        i = j + 1;
     }
-    units = std::move(joined);
+    return out.empty() ? lemma : out;
 }
 
-/// True when the unit is certainly a sentence end for the tagger (one analysis, <sent>).
-bool ends_sentence(const LexicalUnit& unit) {
-    return unit.analyses.size() == 1 && unit.analyses.front().find("<sent>") != std::string::npos;
+/// The tags of the lttoolbox reading that agrees with the word's UPOS, dot-joined: the reading
+/// with the same lemma first, else the first one that allows the UPOS. "unk" for a word lttoolbox
+/// does not know, "" when no reading allows the UPOS.
+std::string reading_tags(const ud::Word& word, const ud::MorphEntry* entry) {
+    if (!entry || entry->candidates.empty()) return "unk";
+    const int upos = ud::upos_index(word.upos);
+    if (upos < 0) return "";
+    const ud::MorphCandidate* chosen = nullptr;
+    const std::string lemma = fold_case(word.lemma);
+    for (const ud::MorphCandidate& c : entry->candidates) {
+        if (!(c.upos_mask & (1u << upos))) continue;
+        if (!chosen) chosen = &c;
+        if (fold_case(c.lemma) == lemma) {
+            chosen = &c;
+            break;
+        }
+    }
+    // A name lttoolbox reads only as a common noun ("ONU" n.acr) keeps that reading's tags.
+    if (!chosen && word.upos == "PROPN") chosen = &entry->candidates.front();
+    if (!chosen) return "";
+    std::string tags;
+    for (const std::string& t : chosen->tags) tags += (tags.empty() ? "" : ".") + t;
+    return tags;
 }
 
-/// The text given to lttoolbox for a sentence: NUL would end the chunk, so it becomes a space.
-std::string analysed_text(std::string text) {
-    std::replace(text.begin(), text.end(), '\0', ' ');
-    return text;
+/// "l’" -> "l'": the tagger sees the straight apostrophe of most of its training text.
+void straighten_apostrophes(std::string& form) {
+    for (std::size_t at; (at = form.find("\u2019")) != std::string::npos;) form.replace(at, 3, "'");
+}
+
+/// A tagged and parsed word as the document keeps it: number lemmas without group spaces,
+/// PUNCT or SYM for marks, and the agreeing lttoolbox reading as XPOS.
+SyntacticWord syntactic_word(ud::Word word, const ud::MorphEntry* entry) {
+    SyntacticWord out;
+    out.xpos = reading_tags(word, entry);
+    out.lemma = word.upos == "NUM" ? number_lemma(word.lemma) : std::move(word.lemma);
+    const std::string mark = mark_upos(word.form);
+    out.upos = mark.empty() ? std::move(word.upos) : mark;
+    out.form = std::move(word.form);
+    out.feats = std::move(word.feats);
+    out.head = word.head;
+    out.deprel = std::move(word.deprel);
+    return out;
 }
 
 }  // namespace
 
-// ---- The pipeline ------------------------------------------------------------------------
-
-/// The three loaded Apertium stages and the way a document flows through them.
+/// The loaded tokenizer, models and per-instance lttoolbox analyser.
 class Analyser::Impl {
 public:
-    explicit Impl(const std::string& dir)
-        : morph_(data_file(dir, "fra-cat.automorf.bin")),
-          grammar_(data_file(dir, "fra-cat.rlx.bin")),
-          tagger_(data_file(dir, "fra-cat.prob")) {}
+    Impl(const std::string& data_dir, const std::string& automorf_path)
+        : tokenizer_(analysis::Tokenizer::load(data_dir + "/lexicons")),
+          models_(ud::SyntaxModels::load(data_dir + "/models")),
+          syntax_(models_, automorf_path) {}
 
-    void analyse(Document& doc) {
-        std::vector<Units> units = lex(doc);
-        for (Units& sentence : units)
-            for (std::size_t first = 0; first < sentence.size(); first += kMaxWindow)
-                grammar_.disambiguate(sentence, first, std::min(sentence.size(), first + kMaxWindow));
-        tag(units);
-        for (std::size_t s = 0; s < doc.sentences.size(); ++s) {
-            Sentence& sentence = doc.sentences[s];
-            sentence.tokens = sentence_tokens(units[s], sentence.text);
-            to_code_points(sentence.tokens, sentence.text, sentence.begin);
+    void analyse(Sentence& sentence) {
+        sentence.tokens.clear();
+        sentence.words.clear();
+        ud::Sentence ud = words_of(sentence.text);
+        if (ud.words.empty()) return;
+        ud::split_joined_names(ud, syntax_.morphology());
+        const ud::SentenceMorphology morph = syntax_.analyse(ud);
+        ud::repair_words(ud, morph);
+
+        std::vector<std::size_t> token_of(ud.words.size());  // UD word -> token
+        for (std::size_t t = 0; t < ud.tokens.size(); ++t)
+            for (std::size_t w = 0; w < ud.tokens[t].word_count; ++w) token_of[ud.tokens[t].first_word + w] = t;
+
+        sentence.words.reserve(ud.words.size());
+        for (std::size_t w = 0; w < ud.words.size(); ++w)
+            sentence.words.push_back(syntactic_word(std::move(ud.words[w]), w < morph.size() ? morph[w].get() : nullptr));
+
+        sentence.tokens.reserve(ud.tokens.size());
+        for (std::size_t t = 0; t < ud.tokens.size(); ++t) {
+            const ud::Token& span = ud.tokens[t];
+            Token token;
+            token.form = span.form;
+            token.begin = sentence.begin + span.begin;
+            token.end = sentence.begin + span.end;
+            token.first_word = span.first_word;
+            token.word_count = span.word_count;
+            const SyntacticWord& first = sentence.words[span.first_word];
+            token.lemma = first.lemma;
+            token.upos = first.upos;
+            token.head = -1;
+            token.deprel = "root";
+            bool governed = false;
+            for (std::size_t w = span.first_word; w < span.first_word + span.word_count; ++w) {
+                const SyntacticWord& word = sentence.words[w];
+                if (w > span.first_word) token.xpos += '+';
+                token.xpos += word.xpos;
+                append_feats(word.feats, token.feats);
+                // The token takes the arc of its word whose head lies outside the token.
+                const int head = word.head;
+                if (governed || (head >= 0 && token_of[static_cast<std::size_t>(head)] == t)) continue;
+                token.head = head < 0 ? -1 : static_cast<int>(token_of[static_cast<std::size_t>(head)]);
+                token.deprel = word.deprel;
+                governed = true;
+            }
+            sentence.tokens.push_back(std::move(token));
+        }
+    }
+
+    void analyse_words(ud::Sentence& given) {
+        for (ud::Word& w : given.words) {
+            w.lemma = w.upos = w.xpos = w.feats = w.deprel = "_";
+            w.head = -2;
+        }
+        if (given.words.empty()) return;
+        // The tagger reads straight apostrophes; the output keeps the forms as given.
+        std::vector<std::string> forms;
+        forms.reserve(given.words.size());
+        for (ud::Word& w : given.words) {
+            forms.push_back(w.form);
+            straighten_apostrophes(w.form);
+        }
+        const ud::SentenceMorphology morph = syntax_.analyse(given);
+        ud::repair_words(given, morph);
+        for (std::size_t i = 0; i < given.words.size(); ++i) {
+            ud::Word& w = given.words[i];
+            SyntacticWord out = syntactic_word(w, i < morph.size() ? morph[i].get() : nullptr);
+            w.form = std::move(forms[i]);
+            w.lemma = std::move(out.lemma);
+            w.upos = std::move(out.upos);
+            w.xpos = out.xpos.empty() ? "_" : std::move(out.xpos);
         }
     }
 
 private:
-    /// Analyses every sentence in one lttoolbox call; returns the aligned units of each.
-    std::vector<Units> lex(const Document& doc) {
-        std::vector<std::string> texts;
-        std::vector<std::string> chunks;
-        for (const Sentence& sentence : doc.sentences) {
-            texts.push_back(analysed_text(sentence.text));
-            chunks.push_back(apertium::escape(texts.back()));
+    /// The UD tokens and words of a sentence's text: the tokenizer's sentences joined into one,
+    /// since the segmenter has already decided where sentences end.
+    ud::Sentence words_of(const std::string& text) const {
+        std::vector<ud::Sentence> parts = tokenizer_.tokenize(text);
+        // The tagger sees the straight apostrophe of most of its training text ("l’" as "l'").
+        for (ud::Sentence& part : parts)
+            for (ud::Word& word : part.words) straighten_apostrophes(word.form);
+        if (parts.size() == 1) return std::move(parts.front());
+        ud::Sentence joined;
+        for (ud::Sentence& part : parts) {
+            const std::size_t offset = joined.words.size();
+            for (ud::Token& token : part.tokens) {
+                token.first_word += offset;
+                joined.tokens.push_back(std::move(token));
+            }
+            for (ud::Word& word : part.words) joined.words.push_back(std::move(word));
         }
-        std::vector<std::string> streams = morph_.analyse(chunks);
-        std::vector<Units> units;
-        for (std::size_t s = 0; s < streams.size(); ++s) {
-            units.push_back(apertium::parse_stream(streams[s]));
-            align(units.back(), texts[s]);
-            join_digit_groups(units.back(), texts[s]);
-        }
-        return units;
+        return joined;
     }
 
-    /// Runs the HMM tagger once over the document; leaves one analysis per unit.
-    void tag(std::vector<Units>& units) {
-        std::string stream;
-        std::vector<LexicalUnit*> order;  // nullptr: a sentence end added for the tagger
-        for (Units& sentence : units) {
-            for (LexicalUnit& unit : sentence) {
-                stream += apertium::format_unit(unit.surface, unit.analyses) + " ";
-                order.push_back(&unit);
-            }
-            if (!sentence.empty() && !ends_sentence(sentence.back())) {
-                stream += "^./.<sent>$ ";
-                order.push_back(nullptr);
-            }
-        }
-        if (order.empty()) return;
-        stream += "\n";
-        Units tagged = apertium::parse_stream(tagger_.tag(stream));
-        if (tagged.size() != order.size())
-            throw failure("the tagger returned " + std::to_string(tagged.size()) + " words for " +
-                          std::to_string(order.size()));
-        for (std::size_t i = 0; i < order.size(); ++i) {
-            if (!order[i]) continue;
-            if (tagged[i].surface != order[i]->surface)
-                throw failure("the tagger output is out of step at '" + order[i]->surface + "'");
-            if (!tagged[i].analyses.empty()) order[i]->analyses = {tagged[i].analyses.front()};
-        }
-    }
-
-    apertium::MorphAnalyser morph_;
-    apertium::ConstraintGrammar grammar_;
-    apertium::HmmTagger tagger_;
+    analysis::Tokenizer tokenizer_;
+    ud::SyntaxModels models_;
+    ud::SyntaxAnalyser syntax_;
 };
 
-Analyser::Analyser(const std::string& apertium_dir) : impl_(std::make_unique<Impl>(apertium_dir)) {}
+Analyser::Analyser(const std::string& data_dir, const std::string& automorf_path)
+    : impl_(std::make_unique<Impl>(data_dir, automorf_path)) {}
 
 Analyser::~Analyser() = default;
 
-void Analyser::analyse(Document& doc) { impl_->analyse(doc); }
+void Analyser::analyse(Document& doc) {
+    for (Sentence& sentence : doc.sentences) impl_->analyse(sentence);
+}
+
+void Analyser::analyse(Sentence& sentence) { impl_->analyse(sentence); }
+
+void Analyser::analyse_words(ud::Sentence& sentence) { impl_->analyse_words(sentence); }
 
 }  // namespace trame

@@ -9,13 +9,15 @@ SyntaxModels SyntaxModels::load(const std::string& dir) {
 SyntaxAnalyser::SyntaxAnalyser(const SyntaxModels& models, const std::string& automorf_path)
     : models_(models), morphology_(automorf_path) {}
 
-void SyntaxAnalyser::analyse(Sentence& sentence) {
-    if (sentence.words.empty()) return;
+SentenceMorphology SyntaxAnalyser::analyse(Sentence& sentence) {
+    if (sentence.words.empty()) return {};
     std::vector<std::string> forms;
     forms.reserve(sentence.words.size());
     for (const Word& w : sentence.words) forms.push_back(w.form);
-    models_.tagger.tag(sentence, morphology_.lookup(forms));
+    SentenceMorphology morph = morphology_.lookup(forms);
+    models_.tagger.tag(sentence, morph);
     models_.parser.parse(sentence);
+    return morph;
 }
 
 }  // namespace trame::ud

@@ -25,8 +25,11 @@ struct SyntaxModels {
 class SyntaxAnalyser {
 public:
     SyntaxAnalyser(const SyntaxModels& models, const std::string& automorf_path);
-    /// Fills LEMMA, UPOS, FEATS, HEAD and DEPREL of every word from the FORMs.
-    void analyse(Sentence& sentence);
+    /// Fills LEMMA, UPOS, FEATS, HEAD and DEPREL of every word from the FORMs; returns the
+    /// lttoolbox entry of each word, in order.
+    SentenceMorphology analyse(Sentence& sentence);
+    /// The lttoolbox analyser, for lookups before tagging.
+    Morphology& morphology() { return morphology_; }
 
 private:
     const SyntaxModels& models_;

@@ -92,13 +92,17 @@ Examples:
 
 const char* const kAnalyse = R"(Usage: trame analyse [OPTION]... INPUT...
 Show how trame reads French news articles: one CoNLL-U block per sentence (lemma, part of
-speech, Apertium tags, character range), the mentions in the MISC column and the facts as
-comments. INPUT is a text file, a folder (its *.txt files) or - for standard input.
+speech, lttoolbox reading, UD features, dependency tree, character range), the mentions in the
+MISC column and the facts as comments. INPUT is a text file, a folder (its *.txt files) or -
+for standard input.
 
 Options:
   -o, --output=FILE  write to FILE (default: - for standard output)
       --date=DATE    publication date of the inputs (YYYY-MM or YYYY-MM-DD)
       --id=ID        identifier of the one input, the CoNLL-U newdoc id
+      --input=FORMAT text (default), or conllu: each INPUT is a CoNLL-U file whose
+                     sentences and words are kept as given (other columns ignored);
+                     they are tagged and parsed, and written as CoNLL-U (no mentions)
       --data=DIR     the data folder (see 'trame --help')
       --no-recognizer
                      names from the gazetteer and name rules only, without the trained
@@ -115,6 +119,7 @@ Exit status:
 Examples:
   $ trame analyse article.txt | less
   $ echo "La Finlande exige un sommet." | trame analyse -
+  $ trame analyse --input conllu fr_sequoia-ud-test.conllu > parsed.conllu
 )";
 
 const char* const kStats = R"(Usage: trame stats [OPTION]... GRAPH

@@ -27,7 +27,7 @@ constexpr unsigned kExtract = bit(Command::Extract), kAnalyse = bit(Command::Ana
                    kFinalize = bit(Command::Finalize),
                    kAll = kExtract | kAnalyse | kStats | kExport | kMap | kReconcile | kFinalize;
 
-enum Key : int { kViewerScript = 256, kBase, kDate, kData, kInto, kId, kWithOntology, kTop, kNoRecognizer, kManifest, kEntities, kTable, kRegistry, kRegistryOut };
+enum Key : int { kViewerScript = 256, kBase, kDate, kData, kInto, kId, kWithOntology, kTop, kNoRecognizer, kManifest, kEntities, kTable, kRegistry, kRegistryOut, kInput };
 
 const OptionSpec kOptions[] = {
     {"output", 'o', true, kExtract | kAnalyse | kExport | kMap | kFinalize},
@@ -38,6 +38,7 @@ const OptionSpec kOptions[] = {
     {"data", kData, true, kExtract | kAnalyse | kExport | kMap},
     {"into", kInto, true, kExtract},
     {"id", kId, true, kExtract | kAnalyse},
+    {"input", kInput, true, kAnalyse},
     {"with-ontology", kWithOntology, false, kExtract},
     {"no-recognizer", kNoRecognizer, false, kExtract | kAnalyse | kMap},
     {"manifest", kManifest, true, kMap},
@@ -120,6 +121,10 @@ void apply(Options& options, int key, const std::string& value) {
             break;
         case kData: options.data = value; break;
         case kInto: options.into = value; break;
+        case kInput:
+            if (value != "text" && value != "conllu") error("invalid --input '" + value + "' (text or conllu)");
+            options.conllu_input = value == "conllu";
+            break;
         case kId:
             if (value.empty() || !valid_utf8(value)) error("invalid --id '" + value + "' (a non-empty UTF-8 text)");
             options.id = value;

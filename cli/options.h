@@ -42,6 +42,7 @@ struct Options {
     std::optional<std::string> data;     ///< --data
     std::optional<std::string> into;     ///< extract --into: the graph to extend
     std::optional<std::string> id;       ///< extract, analyse --id: the identifier of the one input
+    bool conllu_input = false;           ///< analyse --input conllu: tag and parse the words of CoNLL-U files
     bool with_ontology = false;          ///< extract --with-ontology
     bool use_recognizer = true;          ///< extract, analyse: false with --no-recognizer
     bool quiet = false;                  ///< -q: no summary, no progress

@@ -122,7 +122,7 @@ void qualify_institutions(Document& doc, const Gazetteer& gazetteer) {
             const Token& head = sentence.tokens[m.first];
             const GazetteerEntry* country = gazetteer.lookup(countries[i]);
             const std::string demonym =
-                country ? agreeing_demonym(country->demonyms, head.has_tag("f"), head.has_tag("pl")) : "";
+                country ? agreeing_demonym(country->demonyms, head.has_tag("f") || head.has_tag("Gender=Fem"), head.has_tag("pl") || head.has_tag("Number=Plur")) : "";
             m.canonical += " " + (demonym.empty() ? of_country(countries[i]) : demonym);
         }
     }

@@ -39,17 +39,11 @@ TitleEffect effect_of(const Sentence& sentence, const Description& d,
     if (d.first > 0) around.push_back(d.first - 1);
     if (d.first + 1 < sentence.tokens.size()) around.push_back(d.first + 1);
     if (d.last < sentence.tokens.size()) around.push_back(d.last);
-    for (std::size_t i : around) {
-        const auto found = modifiers.find(fold_case(sentence.tokens[i].form));
-        if (found != modifiers.end()) return found->second;
-    }
-    // A title the analyser joined to its modifier in one word ("anciens présidents").
-    const std::string& joined = sentence.tokens[d.first].lemma;
-    const auto space = joined.find(' ');
-    if (space != std::string::npos) {
-        const auto found = modifiers.find(fold_case(joined.substr(0, space)));
-        if (found != modifiers.end()) return found->second;
-    }
+    for (std::size_t i : around)
+        for (const std::string& word : {sentence.tokens[i].form, sentence.tokens[i].lemma}) {  // "anciens": "ancien"
+            const auto found = modifiers.find(fold_case(word));
+            if (found != modifiers.end()) return found->second;
+        }
     return TitleEffect::Asserted;
 }
 

@@ -19,6 +19,7 @@ struct Sentence {
     std::string text;               ///< The sentence text exactly as in the document (UTF-8, NFC).
     bool headline = false;          ///< True for a title line without final punctuation.
     std::vector<Token> tokens;      ///< Analysed tokens, in order, offsets inside [begin, end).
+    std::vector<SyntacticWord> words;  ///< The UD words of the tokens (Token::first_word, word_count).
     std::vector<Mention> mentions;  ///< Entity mentions, ordered by first token.
 };
 

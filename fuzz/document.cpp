@@ -1,5 +1,5 @@
 // libFuzzer target: the whole per-document path after reading, text -> sentences -> tokens ->
-// mentions -> facts (Segmenter, Analyser with Apertium and CG-3, mention finder, pronouns, rules),
+// mentions -> facts (Segmenter, Analyser with the UD tokenizer, tagger and parser, mention finder, pronouns, rules),
 // as `trame extract` runs it. The stages are loaded once per process, as the CLI does (the
 // analyser keeps global state).
 //

@@ -2,6 +2,8 @@
 
 #include <stdexcept>
 
+#include "document/utf8.h"
+
 namespace trame {
 
 namespace {
@@ -32,6 +34,21 @@ std::vector<std::vector<TypedSpan>> decode_all(const NerModel& model, const std:
 
 }  // namespace
 
+std::vector<TypedSpan> split_at_place(const std::vector<Token>& tokens, const std::vector<TypedSpan>& spans) {
+    std::vector<TypedSpan> out;
+    for (const TypedSpan& span : spans) {
+        std::size_t at = span.first + 1;
+        while (at + 1 < span.last && !(fold_case(tokens[at].form) == "à" && starts_upper(tokens[at + 1].form))) ++at;
+        if (at + 1 >= span.last) {
+            out.push_back(span);
+            continue;
+        }
+        out.push_back({span.first, at, span.type});
+        out.push_back({at + 1, span.last, NerType::Location});
+    }
+    return out;
+}
+
 Recognizer::Recognizer(std::vector<NerModel> models, const Gazetteer* gazetteer)
     : features_(gazetteer), models_(std::move(models)) {
     if (models_.size() != 2)
@@ -57,7 +74,9 @@ std::vector<std::vector<TypedSpan>> Recognizer::recognise(const DocumentTokens& 
     std::vector<SentenceFeatures> features = sentence_features(features_, sentences);
     const std::vector<std::vector<TypedSpan>> first_pass = decode_all(models_[0], features);
     add_document_features(features, sentences, first_pass);
-    return decode_all(models_[1], features);
+    std::vector<std::vector<TypedSpan>> names = decode_all(models_[1], features);
+    for (std::size_t s = 0; s < names.size(); ++s) names[s] = split_at_place(*sentences[s], names[s]);
+    return names;
 }
 
 std::vector<std::vector<TypedSpan>> Recognizer::recognise_first_pass(const DocumentTokens& sentences) const {

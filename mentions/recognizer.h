@@ -13,6 +13,11 @@
 
 namespace trame {
 
+/// `spans` with each name that runs on over "à" and a capitalised word ("Banque mondiale à Alger")
+/// cut there into the name before "à" and a Location after it: in the recognizer's training
+/// corpus a name almost never holds "à" before a capital, which introduces where things happen.
+std::vector<TypedSpan> split_at_place(const std::vector<Token>& tokens, const std::vector<TypedSpan>& spans);
+
 /// The tokens of each sentence of a document, in order.
 using DocumentTokens = std::vector<const std::vector<Token>*>;
 

@@ -1,6 +1,7 @@
 #include "output/conllu_writer.h"
 
 #include <algorithm>
+#include <ostream>
 #include <sstream>
 
 namespace trame {
@@ -40,6 +41,36 @@ std::string misc_column(const Sentence& sentence, std::size_t i, const std::vect
     return misc;
 }
 
+/// A CoNLL-U column: "_" when empty.
+std::string column(const std::string& value) { return value.empty() ? "_" : value; }
+
+/// Token i as one CoNLL-U line numbered by tokens, for a sentence without syntactic words.
+void write_token_line(std::ostream& out, const Sentence& sentence, std::size_t i, const std::vector<std::string>& entities) {
+    const Token& t = sentence.tokens[i];
+    std::string feats;
+    for (const std::string& f : t.feats) feats += (feats.empty() ? "" : "|") + f;
+    out << i + 1 << "\t" << t.form << "\t" << column(t.lemma) << "\t" << column(t.upos) << "\t" << column(t.xpos) << "\t"
+        << column(feats) << "\t" << (t.deprel.empty() ? "_" : std::to_string(t.head + 1)) << "\t" << column(t.deprel)
+        << "\t_\t" << misc_column(sentence, i, entities) << "\n";
+}
+
+/// Token i as the lines of its syntactic words, numbered by words: a range line first for a
+/// multiword token ("3-4 du"), holding the token's MISC; a one-word token's MISC is its word's.
+void write_word_lines(std::ostream& out, const Sentence& sentence, std::size_t i, const std::vector<std::string>& entities) {
+    const Token& t = sentence.tokens[i];
+    const std::string misc = misc_column(sentence, i, entities);
+    if (t.word_count > 1)
+        out << t.first_word + 1 << "-" << t.first_word + t.word_count << "\t" << t.form << "\t_\t_\t_\t_\t_\t_\t_\t" << misc
+            << "\n";
+    for (std::size_t w = t.first_word; w < t.first_word + t.word_count && w < sentence.words.size(); ++w) {
+        const SyntacticWord& word = sentence.words[w];
+        out << w + 1 << "\t" << word.form << "\t" << column(word.lemma) << "\t" << column(word.upos) << "\t"
+            << column(word.xpos) << "\t" << column(word.feats) << "\t"
+            << (word.deprel.empty() ? "_" : std::to_string(word.head + 1)) << "\t" << column(word.deprel) << "\t_\t"
+            << (t.word_count > 1 ? "_" : misc) << "\n";
+    }
+}
+
 }  // namespace
 
 std::string document_conllu(const Document& doc, const std::vector<Fact>& facts) {
@@ -50,13 +81,8 @@ std::string document_conllu(const Document& doc, const std::vector<Fact>& facts)
         out << "# sent_id = " << id << "-" << sentence.index + 1 << "\n# text = " << sentence.text << "\n";
         const std::vector<std::string> entities = entity_tags(sentence);
         for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
-            const Token& t = sentence.tokens[i];
-            const std::string misc = misc_column(sentence, i, entities);
-            std::string feats;
-            for (const std::string& f : t.feats) feats += (feats.empty() ? "" : "|") + f;
-            out << i + 1 << "\t" << t.form << "\t" << t.lemma << "\t" << t.upos << "\t" << t.xpos << "\t"
-                << (feats.empty() ? "_" : feats) << "\t" << (t.deprel.empty() ? "_" : std::to_string(t.head + 1)) << "\t"
-                << (t.deprel.empty() ? "_" : t.deprel) << "\t_\t" << misc << "\n";
+            if (sentence.words.empty()) write_token_line(out, sentence, i, entities);
+            else write_word_lines(out, sentence, i, entities);
         }
         for (const Fact& fact : facts)
             if (fact.sentence == sentence.index)

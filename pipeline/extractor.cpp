@@ -56,7 +56,7 @@ void add_event_mentions(Sentence& sentence, std::vector<Fact>& facts) {
 
 Extractor::Extractor(const std::string& data_dir, bool use_recognizer)
     : reader_(Boilerplate::load(data_dir + "/boilerplate.tsv")),
-      parser_(data_dir, TRAME_APERTIUM_DIR "/fra-cat.automorf.bin"),
+      analyser_(data_dir),
       gazetteer_(Gazetteer::load(data_dir + "/gazetteer")),
       mention_finder_(gazetteer_),
       recognizer_(use_recognizer ? std::make_unique<const Recognizer>(Recognizer::load(data_dir + "/models/ner.model", &gazetteer_))
@@ -86,7 +86,6 @@ void Extractor::analyse(Document& doc, const Progress& on_progress) {
 std::vector<Fact> Extractor::extract_document(Document& doc, const Progress& on_progress) {
     segmenter_.segment(doc);
     analyse(doc, on_progress);
-    for (Sentence& sentence : doc.sentences) parser_.parse(sentence);
     std::vector<std::vector<TypedSpan>> names(doc.sentences.size());
     if (recognizer_) {
         DocumentTokens tokens;

@@ -17,13 +17,12 @@
 #include "reading/reader.h"
 #include "rules/rule_set.h"
 #include "reading/segmenter.h"
-#include "analysis/sentence_parser.h"
 #include "mentions/recognizer.h"
 
 namespace trame {
 
-/// Everything that turns a read document into facts: the segmenter, the French analyser, the
-/// dependency parser, the gazetteer, mention finder and trained recognizer, and the compiled rules,
+/// Everything that turns a read document into facts: the segmenter, the French analyser (tokens,
+/// tags and dependency tree), the gazetteer, mention finder and trained recognizer, and the compiled rules,
 /// all loaded once from the data folder (every data file is checked before any text is read).
 /// `extract_document` runs them on a document (the map of a run: pipeline/pipeline.cpp):
 ///
@@ -31,7 +30,8 @@ namespace trame {
 ///   Document doc = extractor.reader().read("article.txt");
 ///   std::vector<Fact> facts = extractor.extract_document(doc);
 ///
-/// Not thread-safe: the analyser keeps global state (run one extractor per process).
+/// Not thread-safe: the analyser's ICU iterator and lttoolbox memo are its own (one extractor per
+/// thread). A document's facts do not depend on the documents processed before it.
 class Extractor {
 public:
     /// Told how far `extract_document` is in a document: `done` of its `total` sentences analysed. It is
@@ -60,7 +60,6 @@ private:
     const Reader reader_;
     const Segmenter segmenter_;
     Analyser analyser_;
-    SentenceParser parser_;
     const Gazetteer gazetteer_;
     const MentionFinder mention_finder_;
     std::unique_ptr<const Recognizer> recognizer_;  ///< Null when the recognizer is off.

@@ -50,6 +50,17 @@ namespace {
 
 constexpr long kStepBudget = 200000;
 
+/// True when the token has every comma-separated tag or feature of `tags`
+/// ("Tense=Pres,VerbForm=Part": a present participle).
+bool has_all_tags(const Token& token, const std::string& tags) {
+    for (std::size_t start = 0; start <= tags.size();) {
+        const std::size_t stop = std::min(tags.find(',', start), tags.size());
+        if (!token.has_tag(tags.substr(start, stop - start))) return false;
+        start = stop + 1;
+    }
+    return true;
+}
+
 bool test_token(const TokenTest& test, const SentenceView& view, std::size_t i) {
     const Token& token = view.sentence().tokens[i];
     bool result = false;
@@ -61,10 +72,10 @@ bool test_token(const TokenTest& test, const SentenceView& view, std::size_t i) 
             break;
         }
         case TokenField::Upos: result = test.words.count(token.upos) > 0; break;
+        case TokenField::Deprel: result = test.words.count(token.deprel) > 0; break;
         case TokenField::Tag:
-            result = test.words.count(token.pos()) > 0 ||
-                     std::any_of(token.feats.begin(), token.feats.end(),
-                                 [&](const std::string& f) { return test.words.count(f) > 0; });
+            result = std::any_of(test.words.begin(), test.words.end(),
+                                 [&](const std::string& tags) { return has_all_tags(token, tags); });
             break;
         case TokenField::Case: {
             UChar32 first = 0;

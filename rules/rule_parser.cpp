@@ -438,11 +438,12 @@ private:
         else if (field == "lemma") test.field = TokenField::Lemma;
         else if (field == "upos") test.field = TokenField::Upos;
         else if (field == "tag") test.field = TokenField::Tag;
+        else if (field == "deprel") test.field = TokenField::Deprel;
         else if (field == "mention") test.field = TokenField::Mention;
         else if (field == "case") test.field = TokenField::Case;
         else {
             pos_ = field_pos;
-            fail("unknown field '" + field + "' (form, lemma, upos, tag, mention, case)");
+            fail("unknown field '" + field + "' (form, lemma, upos, tag, deprel, mention, case)");
         }
         skip_blanks();
         if (text_.compare(pos_, 2, "!=") == 0) {
@@ -494,7 +495,7 @@ private:
     void add_word(TokenTest& test, const std::string& word) {
         if (test.field == TokenField::Mention && !kMentionTypes.count(word)) fail("unknown mention type '" + word + "'");
         if (test.field == TokenField::Case && word != "upper" && word != "lower") fail("case is 'upper' or 'lower'");
-        const bool keep_case = test.field == TokenField::Upos || test.field == TokenField::Tag ||
+        const bool keep_case = test.field == TokenField::Upos || test.field == TokenField::Tag || test.field == TokenField::Deprel ||
                                test.field == TokenField::Mention || test.field == TokenField::Case;
         std::string value = keep_case ? word : fold_case(word);
         if (!keep_case) std::replace(value.begin(), value.end(), '_', ' ');  // mettre_fin: the lemma "mettre fin"

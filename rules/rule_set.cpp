@@ -242,7 +242,7 @@ void RuleSet::name(Sentence& sentence) const {
                         auto [first, last] = match.captures[pattern.capture_index(naming.capture)];
                         // Articles go; a possessive stays ("sa rencontre avec …" names one meeting).
                         while (first < last && sentence.tokens[first].upos == "DET" &&
-                               !sentence.tokens[first].has_tag("pos"))
+                               !sentence.tokens[first].has_tag("Poss=Yes"))
                             ++first;
                         if (first < 0 || first >= last) continue;
                         Mention mention;
@@ -260,7 +260,16 @@ void RuleSet::name(Sentence& sentence) const {
                      [](const Mention& a, const Mention& b) { return a.last - a.first > b.last - b.first; });
     for (const Mention& named : found) {
         auto& mentions = sentence.mentions;
-        // A name another source found on the same words takes the rule's finer class.
+        // A name of the vague type Other (as the recognizer may guess) takes the rule's own type
+        // and class; a name another source found on the same words takes the rule's finer class.
+        const auto same = std::find_if(mentions.begin(), mentions.end(), [&](const Mention& m) {
+            return m.first == named.first && m.last == named.last && m.type == EntityType::Other && !m.demonym;
+        });
+        if (same != mentions.end() && named.type != EntityType::Other) {
+            same->type = named.type;
+            same->subclass = named.subclass;
+            continue;
+        }
         for (Mention& m : mentions)
             if (m.first == named.first && m.last == named.last && m.type == named.type && m.subclass.empty())
                 m.subclass = named.subclass;

@@ -10,11 +10,13 @@
 namespace trame {
 
 /// What a token test looks at.
-enum class TokenField { Form, Lemma, Upos, Tag, Mention, Case };
+enum class TokenField { Form, Lemma, Upos, Tag, Deprel, Mention, Case };
 
 /// A test of one field of a token against a set of words or a regular expression; `negated`
 /// inverts it. Words are compared case-folded; `Tag` is true when the token has one of the tags;
 /// `Mention` is true when the token lies inside a mention of one of the named types ("any" for any);
+/// `Deprel` is the token's dependency relation ("fixed", "advmod"; "[deprel=fixed]" is a word of a
+/// fixed expression such as "à nouveau");
 /// `Case` is "upper" or "lower", the case of the token's first letter ("Affaires" in "ministère des
 /// Affaires étrangères").
 struct TokenTest {

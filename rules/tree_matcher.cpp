@@ -86,11 +86,13 @@ private:
         if (const int m = fits(i); m >= 0) return m;
         // "le président Joe Biden", "l'agence Bloomberg": a person's or an organization's name
         // hangs from the title or class noun as apposition, flat name, or a noun modifier with no
-        // preposition.
+        // preposition, written as a proper noun or as common words a mention covers ("le journal
+        // Le Soir").
         const auto names = [&](std::size_t c) {
             const std::string& relation = tree_.deprel(c);
             if (relation == "appos" || DependencyTree::label_matches(relation, "flat:*")) return true;
-            return relation == "nmod" && view_.sentence().tokens[c].upos == "PROPN" && tree_.children(c, "case").empty();
+            return relation == "nmod" && (view_.sentence().tokens[c].upos == "PROPN" || view_.mention_at(c) >= 0) &&
+                   tree_.children(c, "case").empty();
         };
         for (std::size_t c : tree_.children(i))
             if (names(c))

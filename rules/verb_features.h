@@ -1,4 +1,4 @@
-// The verb features tree rules and polarity ask about, in both spellings a token may carry.
+// The verb features tree rules and polarity ask about, in both places a token carries them.
 #pragma once
 
 #include <string>
@@ -7,8 +7,8 @@
 
 namespace trame {
 
-/// True when the token carries the UD feature `ud` ("VerbForm=Inf") or the Apertium tag `tag`
-/// ("inf"): the tagger writes one or the other, and both are read until one tagger remains.
+/// True when the token carries the UD feature `ud` ("VerbForm=Inf") in FEATS or the lttoolbox tag
+/// `tag` ("inf") in XPOS, the lttoolbox reading that agrees with the tagger's choice.
 inline bool has_feature(const Token& token, const std::string& ud, const std::string& tag) {
     return token.has_tag(ud) || token.has_tag(tag);
 }

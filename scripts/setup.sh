@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 PACKAGES="
   build-essential cmake pkg-config
   libicu-dev
-  lttoolbox-dev apertium-dev libcg3-dev libxml2-dev apertium-fra-cat
+  lttoolbox-dev libxml2-dev apertium-fra-cat
   libserd-dev libsord-dev serdi sordi
   libssl-dev help2man man-db
   libboost-graph-dev

@@ -9,8 +9,8 @@
 
 namespace trame::testing {
 
-/// A sentence from "form/lemma/UPOS/xpos" items separated by spaces ("_" in a form stands for a
-/// space). Offsets are consecutive code points, one space apart; the text is rebuilt from them.
+/// A sentence from "form/lemma/UPOS/xpos[/FEATS]" items separated by spaces ("_" in a form stands
+/// for a space; FEATS as in CoNLL-U: "Mood=Cnd|Number=Sing"). Offsets are consecutive code points, one space apart; the text is rebuilt from them.
 inline Sentence make_sentence(const std::string& items) {
     Sentence sentence;
     std::istringstream in(items);
@@ -20,7 +20,7 @@ inline Sentence make_sentence(const std::string& items) {
         std::vector<std::string> parts;
         std::istringstream fields(item);
         for (std::string part; std::getline(fields, part, '/');) parts.push_back(part);
-        parts.resize(4);
+        parts.resize(5);
         Token token;
         token.form = parts[0];
         for (char& c : token.form)
@@ -28,10 +28,8 @@ inline Sentence make_sentence(const std::string& items) {
         token.lemma = parts[1].empty() ? token.form : parts[1];
         token.upos = parts[2];
         token.xpos = parts[3].empty() ? "x" : parts[3];
-        std::istringstream tags(token.xpos);
-        std::string tag;
-        std::getline(tags, tag, '.');
-        while (std::getline(tags, tag, '.')) token.feats.push_back(tag);
+        std::istringstream feats(parts[4]);
+        for (std::string feat; std::getline(feats, feat, '|');) token.feats.push_back(feat);
         if (!sentence.text.empty()) {
             sentence.text += ' ';
             ++offset;

@@ -119,7 +119,7 @@ std::vector<Article> load_corpus(const Options& o, const Gazetteer& gazetteer, A
     (void)gazetteer;
     const Reader reader(Boilerplate::load(o.data + "/boilerplate.tsv"));
     const Segmenter segmenter;
-    Analyser analyser;
+    Analyser analyser(o.data);
     std::vector<InputError> errors;
     const std::vector<std::string> paths = reader.expand({o.corpus}, errors);
     if (!errors.empty()) throw std::runtime_error(errors.front().what());

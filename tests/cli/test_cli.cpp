@@ -604,21 +604,69 @@ TEST_CASE("cli: analyse prints CoNLL-U") {
     INFO(result.err);
     REQUIRE(result.status == 0);
 
-    std::size_t texts = 0, tokens = 0;
+    // Ten columns; a multiword token's range line ("4-5 des") comes before its words, and the
+    // surface forms (range lines and words outside them) spell the text without its spaces.
+    std::size_t texts = 0, tokens = 0, range_end = 0;
+    std::string surface;
     std::istringstream lines(result.out);
     for (std::string line; std::getline(lines, line);) {
         INFO("line: " << line);
         if (line.empty()) continue;
         if (line[0] == '#') {
             if (line == "# text = " + kSentence) ++texts;
+            range_end = 0;  // word ids start again in each sentence
             continue;
         }
         ++tokens;
         CHECK(std::count(line.begin(), line.end(), '\t') == 9);
-        CHECK(std::regex_search(line, std::regex("^[1-9][0-9]*\t[^\t]+\t")));
+        std::smatch m;
+        REQUIRE(std::regex_search(line, m, std::regex("^([1-9][0-9]*)(-([1-9][0-9]*))?\t([^\t]+)\t")));
+        const std::size_t id = std::stoul(m[1]);
+        if (m[3].matched) {
+            range_end = std::stoul(m[3]);
+            surface += m[4];
+        } else if (id > range_end) {
+            surface += m[4];
+        }
     }
+    std::string text = kSentence;
+    text.erase(std::remove(text.begin(), text.end(), ' '), text.end());
+    CHECK(surface == text);
     CHECK(texts == 1);
     CHECK(tokens >= 15);
+    CHECK(result.out.size() >= 2);
+    CHECK(result.out.substr(result.out.size() - 2) == "\n\n");  // a blank line ends the sentence
+}
+
+TEST_CASE("cli: analyse --input conllu tags and parses the words as given") {
+    TempDir dir("trame-cli");
+    // Words given with wrong or missing columns; a multiword token and SpaceAfter=No.
+    const std::string input = dir.write("given.conllu",
+        "# sent_id = a1\n# text = Le juge parle au témoin.\n"
+        "1\tLe\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "2\tjuge\tjuger\tVERB\t_\t_\t0\troot\t_\t_\n"
+        "3\tparle\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "4-5\tau\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "4\tà\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "5\tle\t_\t_\t_\t_\t_\t_\t_\t_\n"
+        "6\ttémoin\t_\t_\t_\t_\t_\t_\t_\tSpaceAfter=No\n"
+        "7\t.\t_\t_\t_\t_\t_\t_\t_\t_\n\n");
+    const RunResult result = run_trame({"analyse", "--input", "conllu", input});
+    INFO(result.err);
+    REQUIRE(result.status == 0);
+    INFO(result.out);
+    CHECK(result.out.find("# sent_id = a1\n# text = Le juge parle au témoin.\n") == 0);
+    CHECK(result.out.find("2\tjuge\tjuge\tNOUN\t") != std::string::npos);
+    CHECK(result.out.find("3\tparle\tparler\tVERB\t") != std::string::npos);
+    CHECK(result.out.find("\n4-5\tau\t_\t") != std::string::npos);
+    CHECK(std::regex_search(result.out, std::regex("\n6\ttémoin\ttémoin\tNOUN\t[^\t]+\t[^\t]+\t3\tobl[^\t]*\t_\tSpaceAfter=No\n")));
+    CHECK(result.out.substr(result.out.size() - 2) == "\n\n");
+
+    const std::string text = dir.write("text.conllu", "Le juge parle.\n");
+    const RunResult bad = run_trame({"analyse", "--input", "conllu", text});
+    CHECK(bad.status == 1);
+    CHECK(bad.err.find("text.conllu:1:") != std::string::npos);
+    CHECK(run_trame({"analyse", "--input", "xml", input}).status == 2);
 }
 
 TEST_CASE("cli: analyse shows the recognizer's names as mentions, --no-recognizer leaves them out") {

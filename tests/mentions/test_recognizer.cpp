@@ -88,3 +88,15 @@ TEST_CASE("Two-pass training learns a tiny synthetic set", "[recognizer]") {
     const Recognizer recognizer(train_recognizer(documents, nullptr, PerceptronOptions{12, 10, 3}, 2), nullptr);
     for (const TrainingDocument& doc : documents) CHECK(recognizer.recognise(doc.sentences) == doc.names);
 }
+
+TEST_CASE("recognizer: a name running on over 'à' and a capital is cut into the name and a place") {
+    const std::vector<Token> tokens = trame::testing::make_sentence(
+        "la/le/DET/det Cour/cour/NOUN/n suprême/suprême/ADJ/adj à/à/ADP/pr Lima/Lima/PROPN/np.top "
+        "et/et/CCONJ/cnjcoo Air/Air/PROPN/np.al à/à/ADP/pr bord/bord/NOUN/n").tokens;
+    const std::vector<TypedSpan> spans = {{1, 5, NerType::Organization}, {6, 9, NerType::Product}};
+    const std::vector<TypedSpan> cut = split_at_place(tokens, spans);
+    REQUIRE(cut.size() == 3);
+    CHECK(cut[0] == TypedSpan{1, 3, NerType::Organization});
+    CHECK(cut[1] == TypedSpan{4, 5, NerType::Location});
+    CHECK(cut[2] == TypedSpan{6, 9, NerType::Product});  // "à bord": no capital after "à"
+}

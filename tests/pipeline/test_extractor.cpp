@@ -1,7 +1,11 @@
-// Tests of the Extractor's own steps on raw text: event mentions, metonyms and institutions' countries.
+// Tests of the Extractor's own steps on raw text: event mentions, metonyms, institutions'
+// countries, and a document's analysis and facts not depending on what was read before.
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <filesystem>
+#include <map>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -40,6 +44,46 @@ std::vector<std::string> subjects(const std::string& text) {
             out.push_back(doc.sentences[f.subject.mention_sentence].mentions[f.subject.mention].canonical + " | " +
                           f.predicate);
     return out;
+}
+
+/// Everything a document's processing leaves that later stages read: each token's analysis and
+/// tree arc, the mentions, and the facts.
+std::string outcome(const Document& doc, const std::vector<Fact>& facts) {
+    std::ostringstream out;
+    for (const Sentence& s : doc.sentences) {
+        for (const Token& t : s.tokens) out << t << '/' << t.head << '/' << t.deprel << '/' << t.begin << ' ';
+        out << '\n';
+        for (const Mention& m : s.mentions) out << m.first << '-' << m.last << ' ' << m.canonical << '\n';
+    }
+    for (const Fact& f : facts) out << f << '\n';
+    return out.str();
+}
+
+/// The outcome of each document of `paths`, read in that order by the one extractor.
+std::map<std::string, std::string> run(const std::vector<std::string>& paths) {
+    Extractor& extractor = PipelineFixture::get().extractor;
+    std::map<std::string, std::string> outcomes;
+    for (const std::string& path : paths) {
+        Document doc = extractor.reader().read(path);
+        const std::vector<Fact> facts = extractor.extract_document(doc);
+        outcomes[path] = outcome(doc, facts);
+    }
+    return outcomes;
+}
+
+/// Processes the texts of `folder` forwards, then backwards, and checks that every document comes
+/// out the same both ways (first read once, after all the others the other time).
+void check_order_independence(const std::string& folder) {
+    std::vector<InputError> errors;
+    const std::vector<std::string> paths = PipelineFixture::get().extractor.reader().expand({folder}, errors);
+    REQUIRE(errors.empty());
+    REQUIRE(paths.size() >= 2);
+    const auto forwards = run(paths);
+    const auto backwards = run(std::vector<std::string>(paths.rbegin(), paths.rend()));
+    for (const std::string& path : paths) {
+        INFO(path);
+        CHECK(forwards.at(path) == backwards.at(path));
+    }
 }
 
 }  // namespace
@@ -97,4 +141,18 @@ TEST_CASE("extractor: a name with initials is one person of one sentence, and no
             if (m.type == EntityType::Person) people.push_back(m.canonical);
         }
     CHECK(std::count(people.begin(), people.end(), "Harold J. K. Wexford") == 1);
+}
+
+TEST_CASE("extractor: a document gives the same analysis and facts alone and after the others") {
+    check_order_independence(TRAME_SOURCE_DIR "/examples/corpus");
+}
+
+// Run by CTest as order:wikinews; skipped when the shared corpus is absent.
+TEST_CASE("extractor: order independence on the shared Wikinews corpus", "[.][order-wikinews]") {
+    const std::string folder = TRAME_SOURCE_DIR "/../shared/corpus/wikinews-fr";
+    if (!std::filesystem::is_directory(folder)) {
+        WARN("no " << folder << ": skipped");
+        return;
+    }
+    check_order_independence(folder);
 }

@@ -108,3 +108,17 @@ TEST_CASE("pattern_matcher: a runaway pattern stops instead of hanging") {
         "rule r\n  example: x\n  expect: x\n  match: (?<s>(_* _*)* [lemma=absent])\n  emit: s says s\n", ontology());
     CHECK(rules.apply(s).empty());
 }
+
+TEST_CASE("pattern_matcher: a deprel test reads the token's relation (the words of a fixed expression)") {
+    // "Chypre exige à nouveau le retrait ."
+    Sentence s = make_sentence(
+        "Chypre/Chypre/PROPN/np.top exige/exiger/VERB/vblex à/à/ADP/pr nouveau/nouveau/ADJ/adj "
+        "le/le/DET/det retrait/retrait/NOUN/n ././PUNCT/sent");
+    const char* relations[] = {"nsubj", "root", "advmod", "fixed", "det", "obj", "punct"};
+    for (std::size_t i = 0; i < s.tokens.size(); ++i) s.tokens[i].deprel = relations[i];
+    add_mention(s, 0, 1, EntityType::Country);
+    const std::string emit = "\n  emit: s demands o\n";
+    CHECK(run("  match: (?<s>@Agent) [lemma=exiger] ([deprel=advmod] [deprel=fixed]+)? (?<o>[upos=DET] [upos=NOUN])" + emit, s)
+              .at(0).object.text == "le retrait");
+    CHECK(run("  match: (?<s>@Agent) [lemma=exiger] [deprel!=advmod] (?<o>_)" + emit, s).empty());
+}

@@ -58,7 +58,7 @@ TEST_CASE("rule_parser: errors give file, line and column") {
     CHECK(error_of("rule r\n  example: x\n  expect: a | b | c\n  match: (?<s>@Agnt)\n  emit: s says s\n") ==
           "<text>:4:20: unknown mention type '@Agnt'");
     CHECK(error_of("rule r\n  example: x\n  expect: a | b | c\n  match: (?<s>@Agent) [colour=red]\n  emit: s says s\n") ==
-          "<text>:4:24: unknown field 'colour' (form, lemma, upos, tag, mention, case)");
+          "<text>:4:24: unknown field 'colour' (form, lemma, upos, tag, deprel, mention, case)");
     CHECK(error_of("rule r\n  example: x\n  expect: a | b | c\n  match: (?<s>@Agent)\n  emit: s likes s\n") ==
           "<text>:5:9: the ontology has no predicate 'likes'");
     CHECK(error_of("rule r\n  example: x\n  expect: a | b | c\n  match: (?<s>@Agent)\n  emit: s says o\n") ==
