@@ -172,10 +172,13 @@ std::vector<Fact> RuleSet::apply(const Rule& rule, const Sentence& sentence) con
     return apply(rule, SentenceView(sentence));
 }
 
-std::vector<Fact> RuleSet::apply(const Rule& rule, const SentenceView& view) const {
+std::vector<Fact> RuleSet::apply(const Rule& rule, const SentenceView& view, const std::vector<bool>* candidates,
+                                 std::size_t rule_number) const {
     const Sentence& sentence = view.sentence();
     std::vector<Fact> facts;
-    for (const Pattern& pattern : rule.patterns) {
+    for (std::size_t p = 0; p < rule.patterns.size(); ++p) {
+        if (!tried(candidates, rule_number, p)) continue;
+        const Pattern& pattern = rule.patterns[p];
         std::optional<DependencyTree> tree;
         if (pattern.tree) tree.emplace(sentence, &pattern.lexicon->subject_control);
         for (const PatternMatch& match : find_matches(pattern, view)) {
@@ -235,9 +238,12 @@ void RuleSet::name(Sentence& sentence) const {
     std::vector<Mention> found;
     {
         const SentenceView view(sentence);
-        for (const Rule& rule : rules_)
-            for (const Naming& naming : rule.namings)
-                for (const Pattern& pattern : rule.patterns)
+        const std::vector<bool> candidates = index_.candidates(view);
+        for (std::size_t r = 0; r < rules_.size(); ++r)
+            for (const Naming& naming : rules_[r].namings)
+                for (std::size_t p = 0; p < rules_[r].patterns.size(); ++p) {
+                    if (!tried(&candidates, r, p)) continue;
+                    const Pattern& pattern = rules_[r].patterns[p];
                     for (const PatternMatch& match : find_matches(pattern, view)) {
                         auto [first, last] = match.captures[pattern.capture_index(naming.capture)];
                         // Articles go; a possessive stays ("sa rencontre avec …" names one meeting).
@@ -252,6 +258,7 @@ void RuleSet::name(Sentence& sentence) const {
                         mention.type = naming.type;
                         found.push_back(std::move(mention));
                     }
+                }
     }
     // Longest first, so that a name inside a longer one of the same type ("Armée syrienne" in
     // "Armée syrienne libre") gives way to it whichever rule found it.
@@ -276,9 +283,13 @@ void RuleSet::name(Sentence& sentence) const {
 std::vector<Description> RuleSet::describe(const Sentence& sentence) const {
     std::vector<Description> descriptions;
     const SentenceView view(sentence);
-    for (const Rule& rule : rules_)
-        for (const Reference& reference : rule.references)
-            for (const Pattern& pattern : rule.patterns)
+    const std::vector<bool> candidates = index_.candidates(view);
+    for (std::size_t r = 0; r < rules_.size(); ++r)
+        for (const Reference& reference : rules_[r].references)
+            for (std::size_t p = 0; p < rules_[r].patterns.size(); ++p) {
+                if (!tried(&candidates, r, p)) continue;
+                const Pattern& pattern = rules_[r].patterns[p];
+                const Rule& rule = rules_[r];
                 for (const PatternMatch& match : find_matches(pattern, view)) {
                     const auto span = match.captures[pattern.capture_index(reference.description)];
                     if (span.first < 0 || span.first >= span.second) continue;
@@ -293,6 +304,7 @@ std::vector<Description> RuleSet::describe(const Sentence& sentence) const {
                     }
                     descriptions.push_back(std::move(description));
                 }
+            }
     return descriptions;
 }
 
@@ -301,11 +313,13 @@ std::vector<Fact> RuleSet::apply(const Sentence& sentence) const {
     std::vector<bool> by_tree;  // per fact: read off the dependency parse (all its rule's patterns are trees)
     std::map<std::tuple<std::string, std::string, std::string, bool>, std::size_t> seen;
     const SentenceView view(sentence);  // folded once, shared by every rule
-    for (const Rule& rule : rules_) {
+    const std::vector<bool> candidates = index_.candidates(view);
+    for (std::size_t r = 0; r < rules_.size(); ++r) {
+        const Rule& rule = rules_[r];
         if (rule.emits.empty()) continue;  // a description or name rule
         const bool tree_rule = std::all_of(rule.patterns.begin(), rule.patterns.end(),
                                            [](const Pattern& p) { return p.tree != nullptr; });
-        for (Fact& fact : apply(rule, view)) {
+        for (Fact& fact : apply(rule, view, &candidates, r)) {
             const auto key = std::make_tuple(argument_key(fact.subject), fact.predicate, argument_key(fact.object),
                                              fact.negated);
             const auto found = seen.find(key);

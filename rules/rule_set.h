@@ -7,6 +7,7 @@
 #include "document/description.h"
 #include "document/fact.h"
 #include "rules/rule.h"
+#include "rules/rule_index.h"
 #include "document/sentence.h"
 
 namespace trame {
@@ -36,9 +37,18 @@ public:
     void name(Sentence& sentence) const;
 
 private:
-    explicit RuleSet(std::vector<Rule> rules, const Ontology& ontology) : rules_(std::move(rules)), ontology_(&ontology) {}
-    std::vector<Fact> apply(const Rule& rule, const SentenceView& view) const;
+    explicit RuleSet(std::vector<Rule> rules, const Ontology& ontology)
+        : rules_(std::move(rules)), index_(rules_), ontology_(&ontology) {}
+    /// The facts of one rule; with `candidates` (RuleIndex::candidates of the sentence), only its
+    /// patterns that can match are tried, `rule` being its number in `rules_`.
+    std::vector<Fact> apply(const Rule& rule, const SentenceView& view, const std::vector<bool>* candidates = nullptr,
+                            std::size_t rule_number = 0) const;
+    /// True when pattern `pattern` of rule number `rule` is worth trying (no `candidates`: all are).
+    bool tried(const std::vector<bool>* candidates, std::size_t rule, std::size_t pattern) const {
+        return !candidates || (*candidates)[index_.number(rule, pattern)];
+    }
     std::vector<Rule> rules_;
+    RuleIndex index_;  ///< The anchors of `rules_`' patterns.
     const Ontology* ontology_;
 };
 
