@@ -29,6 +29,13 @@ SentenceView::SentenceView(const Sentence& sentence)
     }
 }
 
+const DependencyTree& SentenceView::tree(const std::unordered_set<std::string>* subject_control) const {
+    for (const auto& [set, tree] : trees_)
+        if (set == subject_control) return *tree;
+    trees_.emplace_back(subject_control, std::make_unique<const DependencyTree>(sentence_, subject_control));
+    return *trees_.back().second;
+}
+
 /// True when the mention fits the one @-type `type`.
 bool mention_is(const Mention& mention, const std::string& type) {
     if (type == "Any") return true;

@@ -8,8 +8,13 @@ namespace trame {
 
 namespace {
 
-/// Tests of which one must pass on some token of the sentence (a disjunction).
-using Alternatives = std::vector<const TokenTest*>;
+/// A test that some token must pass, and the bracket of tests it belongs to.
+struct Anchor {
+    const TokenTest* test;
+    const TokenTests* bracket;
+};
+/// Anchors of which one must hold (a disjunction).
+using Alternatives = std::vector<Anchor>;
 /// Alternatives that must all hold (a conjunction): what a match needs of the sentence.
 using Needs = std::vector<Alternatives>;
 
@@ -21,13 +26,13 @@ bool anchoring(const TokenTest& test) {
 
 void add_tests(const TokenTests& tests, Needs& needs) {
     for (const TokenTest& test : tests)
-        if (anchoring(test)) needs.push_back({&test});
+        if (anchoring(test)) needs.push_back({Anchor{&test, &tests}});
 }
 
 /// The alternatives that the fewest regular expressions make up, then the fewest tests.
 const Alternatives* cheapest(const Needs& needs) {
     const auto cost = [](const Alternatives& a) {
-        const auto regexes = std::count_if(a.begin(), a.end(), [](const TokenTest* t) { return t->regex != nullptr; });
+        const auto regexes = std::count_if(a.begin(), a.end(), [](const Anchor& x) { return x.test->regex != nullptr; });
         return std::make_pair(regexes, a.size());
     };
     const Alternatives* best = nullptr;
@@ -84,33 +89,41 @@ Needs needs_of(const TreeNode& node) {
 
 }  // namespace
 
-RuleIndex::RuleIndex(const std::vector<Rule>& rules) {
+RuleIndex::RuleIndex(const std::vector<Rule>& rules, const std::function<bool(const Rule&)>& indexed) {
     std::size_t number = 0;
     for (const Rule& rule : rules) {
         first_.push_back(number);
         for (const Pattern& pattern : rule.patterns) {
+            if (indexed && !indexed(rule)) {  // never a candidate
+                anchors_.emplace_back();
+                never_.push_back(true);
+                ++number;
+                continue;
+            }
             const Needs needs = pattern.tree ? needs_of(*pattern.tree) : needs_of(pattern.root);
             // Alternatives with words are checked from the index; a regular expression costs a
             // scan of the sentence, so it anchors a pattern only when nothing else does.
             const bool has_words = std::any_of(needs.begin(), needs.end(), [](const Alternatives& a) {
-                return std::none_of(a.begin(), a.end(), [](const TokenTest* t) { return t->regex != nullptr; });
+                return std::none_of(a.begin(), a.end(), [](const Anchor& x) { return x.test->regex != nullptr; });
             });
             std::vector<std::size_t> groups;
             for (const Alternatives& alternatives : needs) {
                 const bool with_regex = std::any_of(alternatives.begin(), alternatives.end(),
-                                                    [](const TokenTest* t) { return t->regex != nullptr; });
+                                                    [](const Anchor& x) { return x.test->regex != nullptr; });
                 if (with_regex && has_words) continue;
                 const std::size_t g = groups_.size();
                 groups_.emplace_back();
-                for (const TokenTest* test : alternatives) {
-                    const bool lemma = test->field == TokenField::Lemma;
+                for (const Anchor& anchor : alternatives) {
+                    const TokenTest* test = anchor.test;
                     if (test->regex) {
-                        auto same = std::find_if(regexes_.begin(), regexes_.end(), [&](const RegexTest& r) {
-                            return r.lemma == lemma && r.regex == test->regex;
-                        });
-                        if (same == regexes_.end()) same = regexes_.insert(regexes_.end(), RegexTest{lemma, test->regex});
-                        groups_[g].regexes.push_back(static_cast<std::size_t>(same - regexes_.begin()));
+                        // The whole bracket must pass on one token: its other tests ("upos=VERB")
+                        // are run first, so the expression runs on few tokens.
+                        TokenTests bracket = *anchor.bracket;
+                        std::stable_partition(bracket.begin(), bracket.end(), [](const TokenTest& t) { return !t.regex; });
+                        groups_[g].brackets.push_back(brackets_.size());
+                        brackets_.push_back(std::move(bracket));
                     } else {
+                        const bool lemma = test->field == TokenField::Lemma;
                         for (const std::string& word : test->words) {
                             std::vector<std::size_t>& filed = (lemma ? lemmas_ : forms_)[word];
                             if (filed.empty() || filed.back() != g) filed.push_back(g);
@@ -121,10 +134,11 @@ RuleIndex::RuleIndex(const std::vector<Rule>& rules) {
             }
             // Groups of words first: they are known before any regular expression is run.
             std::stable_sort(groups.begin(), groups.end(), [&](std::size_t a, std::size_t b) {
-                return groups_[a].regexes.empty() && !groups_[b].regexes.empty();
+                return groups_[a].brackets.empty() && !groups_[b].brackets.empty();
             });
             if (groups.empty()) ++always_;
             anchors_.push_back(std::move(groups));
+            never_.push_back(false);
             ++number;
         }
     }
@@ -141,19 +155,18 @@ std::vector<bool> RuleIndex::candidates(const SentenceView& view) const {
         file(lemmas_, view.lemma(i));
         file(forms_, view.form(i));
     }
-    std::vector<signed char> regex_hit(regexes_.size(), -1);  // -1: not run yet on this sentence
-    const auto regex_passes = [&](std::size_t r) {
-        if (regex_hit[r] < 0) {
-            regex_hit[r] = 0;
-            for (std::size_t i = 0; i < view.size() && !regex_hit[r]; ++i)
-                regex_hit[r] = std::regex_match(regexes_[r].lemma ? view.lemma(i) : view.form(i), *regexes_[r].regex);
+    std::vector<signed char> bracket_hit(brackets_.size(), -1);  // -1: not run yet on this sentence
+    const auto bracket_passes = [&](std::size_t b) {
+        if (bracket_hit[b] < 0) {
+            bracket_hit[b] = 0;
+            for (std::size_t i = 0; i < view.size() && !bracket_hit[b]; ++i) bracket_hit[b] = passes(brackets_[b], view, i);
         }
-        return regex_hit[r] == 1;
+        return bracket_hit[b] == 1;
     };
     std::vector<bool> result(anchors_.size(), false);
     for (std::size_t p = 0; p < anchors_.size(); ++p)
-        result[p] = std::all_of(anchors_[p].begin(), anchors_[p].end(), [&](std::size_t g) {
-            return hit[g] || std::any_of(groups_[g].regexes.begin(), groups_[g].regexes.end(), regex_passes);
+        result[p] = !never_[p] && std::all_of(anchors_[p].begin(), anchors_[p].end(), [&](std::size_t g) {
+            return hit[g] || std::any_of(groups_[g].brackets.begin(), groups_[g].brackets.end(), bracket_passes);
         });
     return result;
 }

@@ -2,8 +2,7 @@
 #pragma once
 
 #include <cstddef>
-#include <memory>
-#include <regex>
+#include <functional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -25,7 +24,9 @@ class SentenceView;
 class RuleIndex {
 public:
     RuleIndex() = default;
-    explicit RuleIndex(const std::vector<Rule>& rules);
+    /// Indexes the patterns of `rules`; with `indexed`, those of the rules it rejects are never
+    /// candidates (a RuleSet keeps one index for its fact rules, one for its name rules, ...).
+    explicit RuleIndex(const std::vector<Rule>& rules, const std::function<bool(const Rule&)>& indexed = {});
 
     /// Per pattern (numbered rule by rule, pattern by pattern: see `number`), true when the
     /// sentence holds one of its anchors or it has none.
@@ -37,20 +38,16 @@ public:
 
 private:
     /// One test that a match must pass somewhere: satisfied when a token's folded lemma or form is
-    /// one of the words filed under it in `lemmas_` / `forms_`, or passes one of `regexes`.
+    /// one of the words filed under it in `lemmas_` / `forms_`, or passes one of `brackets`.
     struct Group {
-        std::vector<std::size_t> regexes;  ///< Indices into `regexes_`.
-    };
-    /// A regular expression of a token test, on the folded lemma or the folded form.
-    struct RegexTest {
-        bool lemma = true;
-        std::shared_ptr<const std::regex> regex;
+        std::vector<std::size_t> brackets;  ///< Indices into `brackets_`.
     };
 
     std::vector<std::size_t> first_;                 ///< Per rule, the number of its first pattern.
     std::vector<std::vector<std::size_t>> anchors_;  ///< Per pattern, the groups it needs (all of them).
     std::vector<Group> groups_;
-    std::vector<RegexTest> regexes_;
+    std::vector<TokenTests> brackets_;  ///< Brackets with a regular expression, run token by token.
+    std::vector<bool> never_;           ///< Per pattern: left out of the index, never a candidate.
     std::unordered_map<std::string, std::vector<std::size_t>> lemmas_;  ///< Folded lemma -> groups.
     std::unordered_map<std::string, std::vector<std::size_t>> forms_;   ///< Folded form -> groups.
     std::size_t always_ = 0;  ///< Patterns without an anchor.

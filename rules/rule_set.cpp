@@ -149,6 +149,26 @@ std::string argument_key(const Argument& argument) {
 
 }  // namespace
 
+RuleSet::RuleSet(std::vector<Rule> rules, const Ontology& ontology)
+    : rules_(std::move(rules)),
+      fact_index_(rules_, [](const Rule& r) { return !r.emits.empty(); }),
+      name_index_(rules_, [](const Rule& r) { return !r.namings.empty(); }),
+      description_index_(rules_, [](const Rule& r) { return !r.references.empty(); }),
+      ontology_(&ontology) {
+    std::vector<std::shared_ptr<const TreeLexicon>> distinct;
+    for (Rule& rule : rules_)
+        for (Pattern& pattern : rule.patterns) {
+            if (!pattern.lexicon) continue;
+            const auto same = std::find_if(distinct.begin(), distinct.end(), [&](const auto& known) {
+                return known->subject_control == pattern.lexicon->subject_control &&
+                       known->negating_heads == pattern.lexicon->negating_heads &&
+                       known->hypothetical_heads == pattern.lexicon->hypothetical_heads;
+            });
+            if (same == distinct.end()) distinct.push_back(pattern.lexicon);
+            else pattern.lexicon = *same;
+        }
+}
+
 RuleSet RuleSet::load(const std::string& dir, const Ontology& ontology) {
     std::vector<std::string> files;
     std::error_code error;
@@ -179,8 +199,7 @@ std::vector<Fact> RuleSet::apply(const Rule& rule, const SentenceView& view, con
     for (std::size_t p = 0; p < rule.patterns.size(); ++p) {
         if (!tried(candidates, rule_number, p)) continue;
         const Pattern& pattern = rule.patterns[p];
-        std::optional<DependencyTree> tree;
-        if (pattern.tree) tree.emplace(sentence, &pattern.lexicon->subject_control);
+        const DependencyTree* tree = pattern.tree ? &view.tree(&pattern.lexicon->subject_control) : nullptr;
         for (const PatternMatch& match : find_matches(pattern, view)) {
             const std::optional<std::size_t> trigger = trigger_token(sentence, pattern, match);
             const Polarity polarity = !trigger ? Polarity{}
@@ -238,7 +257,7 @@ void RuleSet::name(Sentence& sentence) const {
     std::vector<Mention> found;
     {
         const SentenceView view(sentence);
-        const std::vector<bool> candidates = index_.candidates(view);
+        const std::vector<bool> candidates = name_index_.candidates(view);
         for (std::size_t r = 0; r < rules_.size(); ++r)
             for (const Naming& naming : rules_[r].namings)
                 for (std::size_t p = 0; p < rules_[r].patterns.size(); ++p) {
@@ -283,7 +302,7 @@ void RuleSet::name(Sentence& sentence) const {
 std::vector<Description> RuleSet::describe(const Sentence& sentence) const {
     std::vector<Description> descriptions;
     const SentenceView view(sentence);
-    const std::vector<bool> candidates = index_.candidates(view);
+    const std::vector<bool> candidates = description_index_.candidates(view);
     for (std::size_t r = 0; r < rules_.size(); ++r)
         for (const Reference& reference : rules_[r].references)
             for (std::size_t p = 0; p < rules_[r].patterns.size(); ++p) {
@@ -313,7 +332,7 @@ std::vector<Fact> RuleSet::apply(const Sentence& sentence) const {
     std::vector<bool> by_tree;  // per fact: read off the dependency parse (all its rule's patterns are trees)
     std::map<std::tuple<std::string, std::string, std::string, bool>, std::size_t> seen;
     const SentenceView view(sentence);  // folded once, shared by every rule
-    const std::vector<bool> candidates = index_.candidates(view);
+    const std::vector<bool> candidates = fact_index_.candidates(view);
     for (std::size_t r = 0; r < rules_.size(); ++r) {
         const Rule& rule = rules_[r];
         if (rule.emits.empty()) continue;  // a description or name rule
