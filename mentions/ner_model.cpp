@@ -105,11 +105,23 @@ std::vector<int> NerModel::decode(const SentenceFeatures& features) const {
     constexpr std::size_t L = bilou::kLabels;
     if (n == 0) return {};
     const float kNone = -std::numeric_limits<float>::infinity();
+    // The rows of the whole sentence are asked of memory first (the table is larger than the
+    // caches: the time goes into waiting for rows), then summed in the same order as always.
+    std::vector<const float*> rows;
+    rows.reserve(n * 48);
+    for (const std::vector<std::uint64_t>& token : features)
+        for (std::uint64_t f : token) {
+            const float* w = &weights_[row(f) * L];
+            __builtin_prefetch(w);
+            __builtin_prefetch(w + L - 1);
+            rows.push_back(w);
+        }
     std::vector<float> emission(n * L, 0.0f);
+    std::size_t next = 0;
     for (std::size_t k = 0; k < n; ++k) {
         float* e = &emission[k * L];
-        for (std::uint64_t f : features[k]) {
-            const float* w = &weights_[row(f) * L];
+        for (std::size_t j = 0; j < features[k].size(); ++j) {
+            const float* w = rows[next++];
             for (std::size_t y = 0; y < L; ++y) e[y] += w[y];
         }
     }
