@@ -86,11 +86,13 @@ std::vector<std::string> NerFeatures::gazetteer_marks(const std::vector<Token>& 
         span.clear();
         for (std::size_t last = i + 1; last <= tokens.size() && last - i <= kMaxNameTokens; ++last) {
             span.append(keys[last - 1]);
-            if (!span.has_upper) continue;
-            if (const GazetteerEntry* entry = gazetteer_->lookup(span)) {
-                best = last;
-                found = entry;
-            }
+            if (span.has_upper)
+                if (const GazetteerEntry* entry = gazetteer_->lookup(span)) {
+                    best = last;
+                    found = entry;
+                }
+            // No longer name begins here: only a token with an empty key ("-") can still extend it.
+            if (!gazetteer_->longer_name_starts(span) && (last == tokens.size() || !keys[last].folded.empty())) break;
         }
         if (!found) {
             if (tokens[i].upos == "ADJ" && gazetteer_->lookup_demonym(keys[i])) marks[i] = "demonym";
