@@ -143,6 +143,14 @@ std::optional<std::size_t> trigger_token(const Sentence& sentence, const Pattern
     return static_cast<std::size_t>(first);
 }
 
+/// Puts the regular expressions of each bracket of a token pattern after its other tests, which
+/// are cheaper and usually fail first ("[lemma=/…/ & upos=VERB]" tries upos first); a bracket is
+/// a conjunction without side effects, so its matches are the same.
+void regexes_last(PatternNode& node) {
+    std::stable_partition(node.tests.begin(), node.tests.end(), [](const TokenTest& t) { return !t.regex; });
+    for (PatternNode& child : node.children) regexes_last(child);
+}
+
 std::string argument_key(const Argument& argument) {
     return argument.is_entity() ? "@" + std::to_string(argument.mention) : fold_case(argument.text);
 }
@@ -158,6 +166,7 @@ RuleSet::RuleSet(std::vector<Rule> rules, const Ontology& ontology)
     std::vector<std::shared_ptr<const TreeLexicon>> distinct;
     for (Rule& rule : rules_)
         for (Pattern& pattern : rule.patterns) {
+            regexes_last(pattern.root);
             if (!pattern.lexicon) continue;
             const auto same = std::find_if(distinct.begin(), distinct.end(), [&](const auto& known) {
                 return known->subject_control == pattern.lexicon->subject_control &&
