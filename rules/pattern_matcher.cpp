@@ -57,6 +57,12 @@ namespace {
 
 constexpr long kStepBudget = 200000;
 
+/// True when `value` is one of `words`; a single word (the usual [upos=DET]) is compared without hashing.
+bool one_of(const std::unordered_set<std::string>& words, const std::string& value) {
+    if (words.size() == 1) return *words.begin() == value;
+    return words.count(value) > 0;
+}
+
 bool test_token(const TokenTest& test, const SentenceView& view, std::size_t i) {
     const Token& token = view.sentence().tokens[i];
     bool result = false;
@@ -64,14 +70,14 @@ bool test_token(const TokenTest& test, const SentenceView& view, std::size_t i) 
         case TokenField::Form:
         case TokenField::Lemma: {
             const std::string& value = test.field == TokenField::Form ? view.form(i) : view.lemma(i);
-            result = test.regex ? std::regex_match(value, *test.regex) : test.words.count(value) > 0;
+            result = test.regex ? std::regex_match(value, *test.regex) : one_of(test.words, value);
             break;
         }
-        case TokenField::Upos: result = test.words.count(token.upos) > 0; break;
+        case TokenField::Upos: result = one_of(test.words, token.upos); break;
         case TokenField::Tag:
-            result = test.words.count(token.pos()) > 0 ||
+            result = one_of(test.words, token.pos()) ||
                      std::any_of(token.feats.begin(), token.feats.end(),
-                                 [&](const std::string& f) { return test.words.count(f) > 0; });
+                                 [&](const std::string& f) { return one_of(test.words, f); });
             break;
         case TokenField::Case: {
             UChar32 first = 0;
