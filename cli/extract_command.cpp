@@ -48,6 +48,7 @@ int run_extract(const Options& options, Console& console) {
         return 1;
     }
     console.verbose("timings: " + summary.timings);
+    if (!summary.stage_cpu.empty()) console.verbose("CPU per stage: " + summary.stage_cpu);
     if (!options.quiet) {
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
         char time[32];

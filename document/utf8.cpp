@@ -1,5 +1,7 @@
 #include "document/utf8.h"
 
+#include <algorithm>
+
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
@@ -8,6 +10,11 @@ namespace trame {
 
 std::string fold_case(std::string_view text) {
     std::string out;
+    if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+        out.reserve(text.size());  // ASCII: case folding maps A-Z and nothing else
+        for (const char c : text) out += c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+        return out;
+    }
     icu::UnicodeString::fromUTF8(icu::StringPiece(text.data(), static_cast<int32_t>(text.size())))
         .foldCase()
         .toUTF8String(out);

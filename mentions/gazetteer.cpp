@@ -161,6 +161,19 @@ void NameKey::clear() {
 }
 
 NameKey Gazetteer::key(const std::string& text) {
+    if (is_ascii(text)) {  // NFC, case folding and the separators reduce to their ASCII cases
+        NameKey key;
+        key.folded.reserve(text.size());
+        for (const char c : text) {
+            const bool upper = c >= 'A' && c <= 'Z';
+            key.has_upper = key.has_upper || upper;
+            key.has_lower = key.has_lower || (c >= 'a' && c <= 'z');
+            if (c == ' ' || (c >= '\t' && c <= '\r') || c == '-') continue;  // White_Space and hyphen
+            key.folded += upper ? static_cast<char>(c - 'A' + 'a') : c;
+        }
+        key.unaccented = key.folded;
+        return key;
+    }
     UErrorCode status = U_ZERO_ERROR;
     const icu::UnicodeString composed = nfc().normalize(icu::UnicodeString::fromUTF8(text), status);
     NameKey key;
@@ -184,6 +197,8 @@ void Gazetteer::Index::add(const std::string& spelling, std::size_t entry) {
     const Target target{entry, key.has_upper && !key.has_lower};
     insert(folded, key.folded, target);
     insert(unaccented, key.unaccented, target);
+    for (const std::string* k : {&key.folded, &key.unaccented})
+        for (std::size_t length = 1; length < k->size(); ++length) prefixes.insert(k->substr(0, length));
 }
 
 void Gazetteer::Index::insert(std::unordered_map<std::string, Target>& names, const std::string& key, Target target) {

@@ -69,6 +69,12 @@ public:
     const GazetteerEntry* lookup_demonym(const std::string& form) const;
     /// The country whose adjective of nationality has key `key`, or nullptr.
     const GazetteerEntry* lookup_demonym(const NameKey& key) const;
+    /// True when some name (not adjective of nationality) has a longer key that begins with
+    /// `key` (folded, or without accents): false means that no name starts with these tokens and
+    /// more, so a search for the longest name from here can stop.
+    bool longer_name_starts(const NameKey& key) const {
+        return names_.prefixes.count(key.folded) > 0 || names_.prefixes.count(key.unaccented) > 0;
+    }
 
     /// The words around names (titles, particles, acronyms of common nouns).
     const NameWords& name_words() const { return name_words_; }
@@ -88,6 +94,7 @@ private:
     struct Index {
         std::unordered_map<std::string, Target> folded;
         std::unordered_map<std::string, Target> unaccented;
+        std::unordered_set<std::string> prefixes;  ///< Every proper prefix of a key of either map.
 
         /// Indexes `spelling` for `entry`; a key already taken by another entry stays with it.
         void add(const std::string& spelling, std::size_t entry);

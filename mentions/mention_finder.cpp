@@ -160,6 +160,8 @@ private:
             // A name written without capitals only counts when the gazetteer writes it so ("pays
             // baltes"), so that "une réunion" is not the island of La Réunion.
             if (entry && (scratch_.has_upper || !starts_upper(entry->label))) best = Match{last, entry, ""};
+            // No longer name begins here: only a token with an empty key ("-") can still extend it.
+            if (!gazetteer_.longer_name_starts(scratch_) && (last == tokens_.size() || !keys_[last].folded.empty())) break;
         }
         if (!best.entry) return article_token_match(i);
         if (best.last == i + 1 && common_word_at_start(i)) return Match{i, nullptr, ""};

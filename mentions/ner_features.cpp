@@ -2,6 +2,7 @@
 
 #include <array>
 #include <map>
+#include <string_view>
 
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
@@ -12,38 +13,19 @@ namespace trame {
 
 namespace {
 
+constexpr std::uint64_t kFnvOffset = 14695981039346656037ull;
+
+/// The 64-bit FNV-1a hash `h` of some bytes, carried on over `more`.
+std::uint64_t fnv1a(std::uint64_t h, std::string_view more) {
+    for (unsigned char c : more) {
+        h ^= c;
+        h *= 1099511628211ull;
+    }
+    return h;
+}
+
 /// The longest gazetteer name looked for, in tokens (as the mention finder).
 constexpr std::size_t kMaxNameTokens = 6;
-
-/// The code points of `text`, each as its UTF-8 bytes.
-std::vector<std::string> code_points(const std::string& text) {
-    std::vector<std::string> out;
-    int32_t i = 0;
-    const int32_t n = static_cast<int32_t>(text.size());
-    while (i < n) {
-        const int32_t start = i;
-        UChar32 c;
-        U8_NEXT(text.data(), i, n, c);
-        out.push_back(text.substr(start, i - start));
-    }
-    return out;
-}
-
-/// The first `n` code points of `cps` joined ("" when the word is shorter).
-std::string prefix(const std::vector<std::string>& cps, std::size_t n) {
-    if (cps.size() < n) return "";
-    std::string out;
-    for (std::size_t k = 0; k < n; ++k) out += cps[k];
-    return out;
-}
-
-/// The last `n` code points of `cps` joined ("" when the word is shorter).
-std::string suffix(const std::vector<std::string>& cps, std::size_t n) {
-    if (cps.size() < n) return "";
-    std::string out;
-    for (std::size_t k = cps.size() - n; k < cps.size(); ++k) out += cps[k];
-    return out;
-}
 
 /// The shape class of a code point: 'X', 'x', 'd', or 0 for "itself".
 char shape_class(UChar32 c) {
@@ -77,16 +59,6 @@ std::string shape_of(const std::string& form, std::size_t max_run) {
     return out;
 }
 
-/// The lower-cased form of token `k`, or a boundary marker outside the sentence.
-std::string lower_at(const std::vector<std::string>& lower, long k) {
-    if (k < 0) return "<s>";
-    if (k >= static_cast<long>(lower.size())) return "</s>";
-    return lower[k];
-}
-
-/// A neighbour's offset as written in feature names: "-2", "-1", "+1", "+2".
-std::string offset_name(long d) { return (d > 0 ? "+" : "") + std::to_string(d); }
-
 /// The first two Apertium tags of a token ("np.ant", "n.f", "vblex.pri").
 std::string main_tags(const Token& t) {
     const std::size_t first = t.xpos.find('.');
@@ -96,14 +68,7 @@ std::string main_tags(const Token& t) {
 
 }  // namespace
 
-std::uint64_t NerFeatures::hash(const std::string& feature) {
-    std::uint64_t h = 14695981039346656037ull;
-    for (unsigned char c : feature) {
-        h ^= c;
-        h *= 1099511628211ull;
-    }
-    return h;
-}
+std::uint64_t NerFeatures::hash(const std::string& feature) { return fnv1a(kFnvOffset, feature); }
 
 std::string NerFeatures::shape(const std::string& form) { return shape_of(form, 4); }
 std::string NerFeatures::short_shape(const std::string& form) { return shape_of(form, 1); }
@@ -121,11 +86,13 @@ std::vector<std::string> NerFeatures::gazetteer_marks(const std::vector<Token>& 
         span.clear();
         for (std::size_t last = i + 1; last <= tokens.size() && last - i <= kMaxNameTokens; ++last) {
             span.append(keys[last - 1]);
-            if (!span.has_upper) continue;
-            if (const GazetteerEntry* entry = gazetteer_->lookup(span)) {
-                best = last;
-                found = entry;
-            }
+            if (span.has_upper)
+                if (const GazetteerEntry* entry = gazetteer_->lookup(span)) {
+                    best = last;
+                    found = entry;
+                }
+            // No longer name begins here: only a token with an empty key ("-") can still extend it.
+            if (!gazetteer_->longer_name_starts(span) && (last == tokens.size() || !keys[last].folded.empty())) break;
         }
         if (!found) {
             if (tokens[i].upos == "ADJ" && gazetteer_->lookup_demonym(keys[i])) marks[i] = "demonym";
@@ -145,86 +112,170 @@ std::vector<std::string> NerFeatures::gazetteer_marks(const std::vector<Token>& 
     return marks;
 }
 
-std::vector<std::vector<std::string>> NerFeatures::describe(const std::vector<Token>& tokens) const {
-    const std::size_t n = tokens.size();
-    std::vector<std::string> lower(n), shapes(n), upos(n);
-    for (std::size_t k = 0; k < n; ++k) {
-        lower[k] = fold_case(tokens[k].form);
-        shapes[k] = short_shape(tokens[k].form);
-        upos[k] = tokens[k].upos;
-    }
-    auto upos_at = [&](long k) -> std::string {
-        if (k < 0) return "<s>";
-        if (k >= static_cast<long>(n)) return "</s>";
-        return upos[k];
-    };
-    auto shape_at = [&](long k) -> std::string {
-        if (k < 0) return "<s>";
-        if (k >= static_cast<long>(n)) return "</s>";
-        return shapes[k];
-    };
-    const std::vector<std::string> gazetteer = gazetteer_marks(tokens);
+namespace {
 
-    std::vector<std::vector<std::string>> out(n);
+/// What the features of a sentence are read from, computed once per token: the folded form and
+/// lemma, the shapes, the main tags, the capitalisation, and where the folded form's first four
+/// code points end (for prefixes and suffixes).
+struct TokenFacts {
+    std::string lower;
+    std::string lemma;
+    std::string shape;
+    std::string short_shape;
+    std::string tags;
+    bool cap = false;
+    std::size_t code_points = 0;
+    std::array<std::size_t, 5> prefix_end{};  ///< Byte end of the first 0..4 code points of `lower`.
+    std::array<std::size_t, 5> suffix_start{};  ///< Byte start of the last 0..4 code points.
+};
+
+TokenFacts facts_of(const Token& t) {
+    TokenFacts f;
+    f.lower = fold_case(t.form);
+    f.lemma = fold_case(t.lemma);
+    f.shape = NerFeatures::shape(t.form);
+    f.short_shape = NerFeatures::short_shape(t.form);
+    f.tags = main_tags(t);
+    f.cap = starts_upper(t.form);
+    std::vector<std::size_t> starts;  // byte start of each code point
+    int32_t i = 0;
+    const int32_t n = static_cast<int32_t>(f.lower.size());
+    while (i < n) {
+        starts.push_back(static_cast<std::size_t>(i));
+        UChar32 c;
+        U8_NEXT(f.lower.data(), i, n, c);
+    }
+    f.code_points = starts.size();
+    for (std::size_t len = 0; len <= 4 && len <= starts.size(); ++len) {
+        f.prefix_end[len] = len < starts.size() ? starts[len] : f.lower.size();
+        f.suffix_start[len] = len == 0 ? f.lower.size() : starts[starts.size() - len];
+    }
+    return f;
+}
+
+constexpr const char* kPrefixNames[] = {"", "p1=", "p2=", "p3=", "p4="};
+constexpr const char* kSuffixNames[] = {"", "s1=", "s2=", "s3=", "s4="};
+constexpr const char* kPositions[] = {"0", "1", "2", "3"};
+
+/// Hands every feature of every token of a sentence to `sink`, in order: sink.token(k) before
+/// the features of token k, then sink.add({parts...}) once per feature, its name being the
+/// concatenation of the parts. describe() and extract() are two sinks of this one list.
+template <class Sink>
+void generate(const std::vector<Token>& tokens, const std::vector<std::string>& gazetteer, Sink& sink) {
+    const std::size_t n = tokens.size();
+    std::vector<TokenFacts> facts;
+    facts.reserve(n);
+    for (const Token& t : tokens) facts.push_back(facts_of(t));
+    const std::string_view kStart = "<s>", kEnd = "</s>";
+    const auto lower_at = [&](long k) -> std::string_view {
+        if (k < 0) return kStart;
+        if (k >= static_cast<long>(n)) return kEnd;
+        return facts[k].lower;
+    };
+    const auto upos_at = [&](long k) -> std::string_view {
+        if (k < 0) return kStart;
+        if (k >= static_cast<long>(n)) return kEnd;
+        return tokens[k].upos;
+    };
+    const auto shape_at = [&](long k) -> std::string_view {
+        if (k < 0) return kStart;
+        if (k >= static_cast<long>(n)) return kEnd;
+        return facts[k].short_shape;
+    };
     std::size_t words_before = 0;  // tokens other than punctuation before the current one
     for (std::size_t k = 0; k < n; ++k) {
         const Token& t = tokens[k];
+        const TokenFacts& f = facts[k];
         const long i = static_cast<long>(k);
-        std::vector<std::string>& f = out[k];
-        const std::vector<std::string> cps = code_points(lower[k]);
-        const bool cap = starts_upper(t.form);
         const bool first = words_before == 0;
-        f.push_back("bias");
-        f.push_back("w=" + t.form);
-        f.push_back("l=" + lower[k]);
+        sink.token(k);
+        sink.add({"bias"});
+        sink.add({"w=", t.form});
+        sink.add({"l=", f.lower});
+        const std::string_view lower = f.lower;
         for (std::size_t len = 1; len <= 4; ++len) {
-            const std::string p = prefix(cps, len), s = suffix(cps, len);
-            if (!p.empty()) f.push_back("p" + std::to_string(len) + "=" + p);
-            if (!s.empty()) f.push_back("s" + std::to_string(len) + "=" + s);
+            if (f.code_points < len) continue;
+            sink.add({kPrefixNames[len], lower.substr(0, f.prefix_end[len])});
+            sink.add({kSuffixNames[len], lower.substr(f.suffix_start[len])});
         }
-        f.push_back("shape=" + shape(t.form));
-        f.push_back("sshape=" + shapes[k]);
-        f.push_back(std::string("cap=") + (cap ? "1" : "0") + (first ? "|first" : ""));
-        f.push_back("pos=" + std::to_string(std::min<std::size_t>(words_before, 3)) + (k + 1 == n ? "|end" : ""));
-        f.push_back("lemma=" + fold_case(t.lemma));
-        f.push_back("upos=" + t.upos);
-        f.push_back("tags=" + main_tags(t));
-        f.push_back("upos|cap=" + t.upos + (cap ? "|1" : "|0"));
-        for (long d : {-2L, -1L, 1L, 2L}) f.push_back("l" + offset_name(d) + "=" + lower_at(lower, i + d));
-        for (long d : {-1L, 1L}) {
-            f.push_back("upos" + offset_name(d) + "=" + upos_at(i + d));
-            f.push_back("sshape" + offset_name(d) + "=" + shape_at(i + d));
-        }
-        if (k > 0) f.push_back("lemma-1=" + fold_case(tokens[k - 1].lemma));
-        if (k + 1 < n) f.push_back("lemma+1=" + fold_case(tokens[k + 1].lemma));
+        sink.add({"shape=", f.shape});
+        sink.add({"sshape=", f.short_shape});
+        sink.add({"cap=", f.cap ? "1" : "0", first ? "|first" : ""});
+        sink.add({"pos=", kPositions[std::min<std::size_t>(words_before, 3)], k + 1 == n ? "|end" : ""});
+        sink.add({"lemma=", f.lemma});
+        sink.add({"upos=", t.upos});
+        sink.add({"tags=", f.tags});
+        sink.add({"upos|cap=", t.upos, f.cap ? "|1" : "|0"});
+        sink.add({"l-2=", lower_at(i - 2)});
+        sink.add({"l-1=", lower_at(i - 1)});
+        sink.add({"l+1=", lower_at(i + 1)});
+        sink.add({"l+2=", lower_at(i + 2)});
+        sink.add({"upos-1=", upos_at(i - 1)});
+        sink.add({"sshape-1=", shape_at(i - 1)});
+        sink.add({"upos+1=", upos_at(i + 1)});
+        sink.add({"sshape+1=", shape_at(i + 1)});
+        if (k > 0) sink.add({"lemma-1=", facts[k - 1].lemma});
+        if (k + 1 < n) sink.add({"lemma+1=", facts[k + 1].lemma});
         // The nearest common noun before, within three tokens: "président", "ville", "groupe".
         for (std::size_t back = 1; back <= 3 && back <= k; ++back)
-            if (tokens[k - back].upos == "NOUN" && !starts_upper(tokens[k - back].form)) {
-                f.push_back("noun-before=" + fold_case(tokens[k - back].lemma));
+            if (tokens[k - back].upos == "NOUN" && !facts[k - back].cap) {
+                sink.add({"noun-before=", facts[k - back].lemma});
                 break;
             }
-        if (k > 0) f.push_back("tags-1=" + main_tags(tokens[k - 1]));
-        if (k + 1 < n) f.push_back("tags+1=" + main_tags(tokens[k + 1]));
-        f.push_back("l-1|l=" + lower_at(lower, i - 1) + "|" + lower[k]);
-        f.push_back("l|l+1=" + lower[k] + "|" + lower_at(lower, i + 1));
-        f.push_back("upos-1|upos|upos+1=" + upos_at(i - 1) + "|" + t.upos + "|" + upos_at(i + 1));
-        f.push_back("sshape-1|sshape|sshape+1=" + shape_at(i - 1) + "|" + shapes[k] + "|" + shape_at(i + 1));
-        if (!gazetteer[k].empty()) f.push_back("gaz=" + gazetteer[k]);
-        if (k > 0 && !gazetteer[k - 1].empty()) f.push_back("gaz-1=" + gazetteer[k - 1]);
-        if (k + 1 < n && !gazetteer[k + 1].empty()) f.push_back("gaz+1=" + gazetteer[k + 1]);
+        if (k > 0) sink.add({"tags-1=", facts[k - 1].tags});
+        if (k + 1 < n) sink.add({"tags+1=", facts[k + 1].tags});
+        sink.add({"l-1|l=", lower_at(i - 1), "|", lower});
+        sink.add({"l|l+1=", lower, "|", lower_at(i + 1)});
+        sink.add({"upos-1|upos|upos+1=", upos_at(i - 1), "|", t.upos, "|", upos_at(i + 1)});
+        sink.add({"sshape-1|sshape|sshape+1=", shape_at(i - 1), "|", f.short_shape, "|", shape_at(i + 1)});
+        if (!gazetteer[k].empty()) sink.add({"gaz=", gazetteer[k]});
+        if (k > 0 && !gazetteer[k - 1].empty()) sink.add({"gaz-1=", gazetteer[k - 1]});
+        if (k + 1 < n && !gazetteer[k + 1].empty()) sink.add({"gaz+1=", gazetteer[k + 1]});
         if (t.upos != "PUNCT") ++words_before;
     }
-    return out;
+}
+
+using Parts = std::initializer_list<std::string_view>;
+
+/// Keeps each feature as its readable name.
+struct NameSink {
+    std::vector<std::vector<std::string>> out;
+    void token(std::size_t k) { current = &out[k]; }
+    void add(Parts parts) {
+        std::string name;
+        for (std::string_view part : parts) name += part;
+        current->push_back(std::move(name));
+    }
+    std::vector<std::string>* current = nullptr;
+};
+
+/// Keeps each feature as the FNV-1a hash of its name, hashed part after part without building it.
+struct HashSink {
+    std::vector<std::vector<std::uint64_t>> out;
+    void token(std::size_t k) {
+        current = &out[k];
+        current->reserve(48);
+    }
+    void add(Parts parts) {
+        std::uint64_t h = kFnvOffset;
+        for (std::string_view part : parts) h = fnv1a(h, part);
+        current->push_back(h);
+    }
+    std::vector<std::uint64_t>* current = nullptr;
+};
+
+}  // namespace
+
+std::vector<std::vector<std::string>> NerFeatures::describe(const std::vector<Token>& tokens) const {
+    NameSink sink{std::vector<std::vector<std::string>>(tokens.size())};
+    generate(tokens, gazetteer_marks(tokens), sink);
+    return std::move(sink.out);
 }
 
 std::vector<std::vector<std::uint64_t>> NerFeatures::extract(const std::vector<Token>& tokens) const {
-    const std::vector<std::vector<std::string>> names = describe(tokens);
-    std::vector<std::vector<std::uint64_t>> out(names.size());
-    for (std::size_t k = 0; k < names.size(); ++k) {
-        out[k].reserve(names[k].size());
-        for (const std::string& name : names[k]) out[k].push_back(hash(name));
-    }
-    return out;
+    HashSink sink{std::vector<std::vector<std::uint64_t>>(tokens.size())};
+    generate(tokens, gazetteer_marks(tokens), sink);
+    return std::move(sink.out);
 }
 
 std::vector<std::vector<std::vector<std::string>>> NerFeatures::document_features(

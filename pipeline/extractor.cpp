@@ -84,32 +84,44 @@ void Extractor::analyse(Document& doc, const Progress& on_progress) {
 }
 
 std::vector<Fact> Extractor::extract_document(Document& doc, const Progress& on_progress) {
+    enum Stage : std::size_t { kSegmenting, kAnalysis, kRecognizer, kMentions, kRules, kDiscourse };
+    cpu_.restart();
     segmenter_.segment(doc);
+    cpu_.lap(kSegmenting);
     analyse(doc, on_progress);
+    cpu_.lap(kAnalysis);
     std::vector<std::vector<TypedSpan>> names(doc.sentences.size());
     if (recognizer_) {
         DocumentTokens tokens;
         for (const Sentence& sentence : doc.sentences) tokens.push_back(&sentence.tokens);
         names = recognizer_->recognise(tokens);
     }
+    cpu_.lap(kRecognizer);
     std::vector<Fact> facts;
     Discourse discourse(discourse_lexicon_);
     std::unordered_set<std::string> seen;  // a repeated sentence (a title echoed as lead) says nothing new
     for (Sentence& sentence : doc.sentences) {
         mention_finder_.find(sentence, names[sentence.index]);
+        cpu_.lap(kMentions);
         rules_.name(sentence);
-        std::vector<Fact> found = discourse.resolve(doc, sentence.index, rules_.describe(sentence));
+        const std::vector<Description> descriptions = rules_.describe(sentence);
+        cpu_.lap(kRules);
+        std::vector<Fact> found = discourse.resolve(doc, sentence.index, descriptions);
+        cpu_.lap(kDiscourse);
         if (!seen.insert(sentence.text).second) continue;
         std::vector<Fact> matched = rules_.apply(sentence);
+        cpu_.lap(kRules);
         found.insert(found.end(), std::make_move_iterator(matched.begin()), std::make_move_iterator(matched.end()));
         discourse.learn(sentence, found);
         add_event_mentions(sentence, found);
         for (Fact& fact : found)
             for (Argument* argument : {&fact.subject, &fact.object}) argument->mention_sentence = sentence.index;
         facts.insert(facts.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
+        cpu_.lap(kDiscourse);
     }
     qualify_institutions(doc, gazetteer_);
     discourse.finish(doc, facts);
+    cpu_.lap(kDiscourse);
     return facts;
 }
 

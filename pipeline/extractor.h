@@ -18,6 +18,7 @@
 #include "rules/rule_set.h"
 #include "reading/segmenter.h"
 #include "mentions/recognizer.h"
+#include "pipeline/stage_timer.h"
 
 namespace trame {
 
@@ -53,6 +54,10 @@ public:
     /// `on_progress`, when given, is told of the advance (see Progress).
     std::vector<Fact> extract_document(Document& doc, const Progress& on_progress = {});
 
+    /// The CPU time extract_document spent so far in each stage (for -v): segmenting, analysis
+    /// (tagging and parsing), recognizer, mentions, rules (naming, descriptions, facts), discourse.
+    const StageCpu& stage_cpu() const { return cpu_; }
+
 private:
     /// Analyses `doc` kProgressChunk sentences at a time, telling `on_progress` after each chunk.
     void analyse(Document& doc, const Progress& on_progress);
@@ -66,6 +71,7 @@ private:
     const DiscourseLexicon discourse_lexicon_;
     const Ontology ontology_;
     const RuleSet rules_;
+    StageCpu cpu_{{"segmenting", "analysis", "recognizer", "mentions", "rules", "discourse"}};
 };
 
 }  // namespace trame

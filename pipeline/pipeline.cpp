@@ -80,6 +80,7 @@ ExtractSummary extract_graph(const ExtractJob& job, Observer& observer) {
         summary.totals = extract_in_workers(job, extractor, inputs, accept, graph, observer);
     }
     timer.lap("documents");
+    if (job.workers <= 1) summary.stage_cpu = extractor.stage_cpu().text(summary.totals.sentences);
     if (summary.totals.documents == 0 && summary.totals.skipped == 0) return summary;  // nothing to write
 
     // The reduce: mentions into entities, then the graph written.

@@ -31,6 +31,7 @@ struct ExtractSummary {
     std::size_t triples = 0;
     bool written = false;      ///< False when no document could be read: the output is untouched.
     std::string timings;       ///< Wall time per stage: "data 0.41 s, documents 1.20 s, ...".
+    std::string stage_cpu;     ///< CPU time per stage of the documents (StageCpu); empty with workers.
 };
 
 /// Runs the pipeline: loads the data, reads each input and extracts its facts (the map), then

@@ -29,6 +29,13 @@ SentenceView::SentenceView(const Sentence& sentence)
     }
 }
 
+const DependencyTree& SentenceView::tree(const std::unordered_set<std::string>* subject_control) const {
+    for (const auto& [set, tree] : trees_)
+        if (set == subject_control) return *tree;
+    trees_.emplace_back(subject_control, std::make_unique<const DependencyTree>(sentence_, subject_control));
+    return *trees_.back().second;
+}
+
 /// True when the mention fits the one @-type `type`.
 bool mention_is(const Mention& mention, const std::string& type) {
     if (type == "Any") return true;
@@ -61,6 +68,12 @@ bool has_all_tags(const Token& token, const std::string& tags) {
     return true;
 }
 
+/// True when `value` is one of `words`; a single word (the usual [upos=DET]) is compared without hashing.
+bool one_of(const std::unordered_set<std::string>& words, const std::string& value) {
+    if (words.size() == 1) return *words.begin() == value;
+    return words.count(value) > 0;
+}
+
 bool test_token(const TokenTest& test, const SentenceView& view, std::size_t i) {
     const Token& token = view.sentence().tokens[i];
     bool result = false;
@@ -68,11 +81,11 @@ bool test_token(const TokenTest& test, const SentenceView& view, std::size_t i) 
         case TokenField::Form:
         case TokenField::Lemma: {
             const std::string& value = test.field == TokenField::Form ? view.form(i) : view.lemma(i);
-            result = test.regex ? std::regex_match(value, *test.regex) : test.words.count(value) > 0;
+            result = test.regex ? std::regex_match(value, *test.regex) : one_of(test.words, value);
             break;
         }
-        case TokenField::Upos: result = test.words.count(token.upos) > 0; break;
-        case TokenField::Deprel: result = test.words.count(token.deprel) > 0; break;
+        case TokenField::Upos: result = one_of(test.words, token.upos); break;
+        case TokenField::Deprel: result = one_of(test.words, token.deprel); break;
         case TokenField::Tag:
             result = std::any_of(test.words.begin(), test.words.end(),
                                  [&](const std::string& tags) { return has_all_tags(token, tags); });

@@ -2,10 +2,13 @@
 #pragma once
 
 #include <cstddef>
+#include <memory>
 #include <string>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
+#include "rules/dependency_tree.h"
 #include "rules/pattern.h"
 #include "document/sentence.h"
 
@@ -21,8 +24,9 @@ struct PatternMatch {
     int anchor = -1;  ///< For a tree pattern, the word its root matched (the trigger by default).
 };
 
-/// A sentence prepared for matching: case-folded forms and lemmas, and for every token the
-/// mention it belongs to. Built once per sentence and shared by every rule.
+/// A sentence prepared for matching: case-folded forms and lemmas, for every token the mention it
+/// belongs to, and its dependency tree, built when a tree pattern first asks for it. Built once
+/// per sentence and shared by every rule.
 class SentenceView {
 public:
     explicit SentenceView(const Sentence& sentence);
@@ -34,6 +38,9 @@ public:
     int mention_at(std::size_t i) const { return covering_[i]; }
     /// Index of the mention starting at token i, or -1.
     int mention_starting_at(std::size_t i) const { return starting_[i]; }
+    /// The dependency tree of the sentence with these subject-control verbs (see DependencyTree),
+    /// built on the first call for them and kept while the view lives.
+    const DependencyTree& tree(const std::unordered_set<std::string>* subject_control) const;
 
 private:
     const Sentence& sentence_;
@@ -41,6 +48,8 @@ private:
     std::vector<std::string> lemmas_;
     std::vector<int> covering_;
     std::vector<int> starting_;
+    /// The trees built so far, by the subject-control set they were built with.
+    mutable std::vector<std::pair<const std::unordered_set<std::string>*, std::unique_ptr<const DependencyTree>>> trees_;
 };
 
 /// True when the mention fits one of the @-types of a pattern ("Person", "Agent", "Entity", ...).

@@ -143,11 +143,40 @@ std::optional<std::size_t> trigger_token(const Sentence& sentence, const Pattern
     return static_cast<std::size_t>(first);
 }
 
+/// Puts the regular expressions of each bracket of a token pattern after its other tests, which
+/// are cheaper and usually fail first ("[lemma=/…/ & upos=VERB]" tries upos first); a bracket is
+/// a conjunction without side effects, so its matches are the same.
+void regexes_last(PatternNode& node) {
+    std::stable_partition(node.tests.begin(), node.tests.end(), [](const TokenTest& t) { return !t.regex; });
+    for (PatternNode& child : node.children) regexes_last(child);
+}
+
 std::string argument_key(const Argument& argument) {
     return argument.is_entity() ? "@" + std::to_string(argument.mention) : fold_case(argument.text);
 }
 
 }  // namespace
+
+RuleSet::RuleSet(std::vector<Rule> rules, const Ontology& ontology)
+    : rules_(std::move(rules)),
+      fact_index_(rules_, [](const Rule& r) { return !r.emits.empty(); }),
+      name_index_(rules_, [](const Rule& r) { return !r.namings.empty(); }),
+      description_index_(rules_, [](const Rule& r) { return !r.references.empty(); }),
+      ontology_(&ontology) {
+    std::vector<std::shared_ptr<const TreeLexicon>> distinct;
+    for (Rule& rule : rules_)
+        for (Pattern& pattern : rule.patterns) {
+            regexes_last(pattern.root);
+            if (!pattern.lexicon) continue;
+            const auto same = std::find_if(distinct.begin(), distinct.end(), [&](const auto& known) {
+                return known->subject_control == pattern.lexicon->subject_control &&
+                       known->negating_heads == pattern.lexicon->negating_heads &&
+                       known->hypothetical_heads == pattern.lexicon->hypothetical_heads;
+            });
+            if (same == distinct.end()) distinct.push_back(pattern.lexicon);
+            else pattern.lexicon = *same;
+        }
+}
 
 RuleSet RuleSet::load(const std::string& dir, const Ontology& ontology) {
     std::vector<std::string> files;
@@ -172,12 +201,14 @@ std::vector<Fact> RuleSet::apply(const Rule& rule, const Sentence& sentence) con
     return apply(rule, SentenceView(sentence));
 }
 
-std::vector<Fact> RuleSet::apply(const Rule& rule, const SentenceView& view) const {
+std::vector<Fact> RuleSet::apply(const Rule& rule, const SentenceView& view, const std::vector<bool>* candidates,
+                                 std::size_t rule_number) const {
     const Sentence& sentence = view.sentence();
     std::vector<Fact> facts;
-    for (const Pattern& pattern : rule.patterns) {
-        std::optional<DependencyTree> tree;
-        if (pattern.tree) tree.emplace(sentence, &pattern.lexicon->subject_control);
+    for (std::size_t p = 0; p < rule.patterns.size(); ++p) {
+        if (!tried(candidates, rule_number, p)) continue;
+        const Pattern& pattern = rule.patterns[p];
+        const DependencyTree* tree = pattern.tree ? &view.tree(&pattern.lexicon->subject_control) : nullptr;
         for (const PatternMatch& match : find_matches(pattern, view)) {
             const std::optional<std::size_t> trigger = trigger_token(sentence, pattern, match);
             const Polarity polarity = !trigger ? Polarity{}
@@ -235,9 +266,12 @@ void RuleSet::name(Sentence& sentence) const {
     std::vector<Mention> found;
     {
         const SentenceView view(sentence);
-        for (const Rule& rule : rules_)
-            for (const Naming& naming : rule.namings)
-                for (const Pattern& pattern : rule.patterns)
+        const std::vector<bool> candidates = name_index_.candidates(view);
+        for (std::size_t r = 0; r < rules_.size(); ++r)
+            for (const Naming& naming : rules_[r].namings)
+                for (std::size_t p = 0; p < rules_[r].patterns.size(); ++p) {
+                    if (!tried(&candidates, r, p)) continue;
+                    const Pattern& pattern = rules_[r].patterns[p];
                     for (const PatternMatch& match : find_matches(pattern, view)) {
                         auto [first, last] = match.captures[pattern.capture_index(naming.capture)];
                         // Articles go; a possessive stays ("sa rencontre avec …" names one meeting).
@@ -253,6 +287,7 @@ void RuleSet::name(Sentence& sentence) const {
                         mention.subclass = naming.subclass;
                         found.push_back(std::move(mention));
                     }
+                }
     }
     // Longest first, so that a name inside a longer one of the same type ("Armée syrienne" in
     // "Armée syrienne libre") gives way to it whichever rule found it.
@@ -290,9 +325,13 @@ void RuleSet::name(Sentence& sentence) const {
 std::vector<Description> RuleSet::describe(const Sentence& sentence) const {
     std::vector<Description> descriptions;
     const SentenceView view(sentence);
-    for (const Rule& rule : rules_)
-        for (const Reference& reference : rule.references)
-            for (const Pattern& pattern : rule.patterns)
+    const std::vector<bool> candidates = description_index_.candidates(view);
+    for (std::size_t r = 0; r < rules_.size(); ++r)
+        for (const Reference& reference : rules_[r].references)
+            for (std::size_t p = 0; p < rules_[r].patterns.size(); ++p) {
+                if (!tried(&candidates, r, p)) continue;
+                const Pattern& pattern = rules_[r].patterns[p];
+                const Rule& rule = rules_[r];
                 for (const PatternMatch& match : find_matches(pattern, view)) {
                     const auto span = match.captures[pattern.capture_index(reference.description)];
                     if (span.first < 0 || span.first >= span.second) continue;
@@ -307,6 +346,7 @@ std::vector<Description> RuleSet::describe(const Sentence& sentence) const {
                     }
                     descriptions.push_back(std::move(description));
                 }
+            }
     return descriptions;
 }
 
@@ -315,11 +355,13 @@ std::vector<Fact> RuleSet::apply(const Sentence& sentence) const {
     std::vector<bool> by_tree;  // per fact: read off the dependency parse (all its rule's patterns are trees)
     std::map<std::tuple<std::string, std::string, std::string, bool>, std::size_t> seen;
     const SentenceView view(sentence);  // folded once, shared by every rule
-    for (const Rule& rule : rules_) {
+    const std::vector<bool> candidates = fact_index_.candidates(view);
+    for (std::size_t r = 0; r < rules_.size(); ++r) {
+        const Rule& rule = rules_[r];
         if (rule.emits.empty()) continue;  // a description or name rule
         const bool tree_rule = std::all_of(rule.patterns.begin(), rule.patterns.end(),
                                            [](const Pattern& p) { return p.tree != nullptr; });
-        for (Fact& fact : apply(rule, view)) {
+        for (Fact& fact : apply(rule, view, &candidates, r)) {
             const auto key = std::make_tuple(argument_key(fact.subject), fact.predicate, argument_key(fact.object),
                                              fact.negated);
             const auto found = seen.find(key);

@@ -7,6 +7,7 @@
 #include "document/description.h"
 #include "document/fact.h"
 #include "rules/rule.h"
+#include "rules/rule_index.h"
 #include "document/sentence.h"
 
 namespace trame {
@@ -36,9 +37,22 @@ public:
     void name(Sentence& sentence) const;
 
 private:
-    explicit RuleSet(std::vector<Rule> rules, const Ontology& ontology) : rules_(std::move(rules)), ontology_(&ontology) {}
-    std::vector<Fact> apply(const Rule& rule, const SentenceView& view) const;
+    /// Takes the compiled rules; tree patterns with the same verb lists come to share one
+    /// TreeLexicon, so that a sentence's tree is built once for all of them (SentenceView::tree),
+    /// and the regular expressions of a token-pattern bracket are tried after its other tests.
+    RuleSet(std::vector<Rule> rules, const Ontology& ontology);
+    /// The facts of one rule; with `candidates` (RuleIndex::candidates of the sentence), only its
+    /// patterns that can match are tried, `rule` being its number in `rules_`.
+    std::vector<Fact> apply(const Rule& rule, const SentenceView& view, const std::vector<bool>* candidates = nullptr,
+                            std::size_t rule_number = 0) const;
+    /// True when pattern `pattern` of rule number `rule` is worth trying (no `candidates`: all are).
+    bool tried(const std::vector<bool>* candidates, std::size_t rule, std::size_t pattern) const {
+        return !candidates || (*candidates)[fact_index_.number(rule, pattern)];
+    }
     std::vector<Rule> rules_;
+    RuleIndex fact_index_;         ///< The anchors of the patterns of the rules that emit facts,
+    RuleIndex name_index_;         ///< of the name rules,
+    RuleIndex description_index_;  ///< and of the description rules.
     const Ontology* ontology_;
 };
 

@@ -23,7 +23,7 @@ struct Binding {
 class TreeMatcher {
 public:
     TreeMatcher(const Pattern& pattern, const SentenceView& view)
-        : pattern_(pattern), view_(view), tree_(view.sentence(), pattern.lexicon ? &pattern.lexicon->subject_control : nullptr) {}
+        : pattern_(pattern), view_(view), tree_(view.tree(pattern.lexicon ? &pattern.lexicon->subject_control : nullptr)) {}
 
     std::vector<PatternMatch> run() {
         std::vector<PatternMatch> matches;
@@ -180,7 +180,7 @@ private:
 
     const Pattern& pattern_;
     const SentenceView& view_;
-    const DependencyTree tree_;
+    const DependencyTree& tree_;  ///< The sentence's, shared by every tree pattern.
 };
 
 }  // namespace

@@ -846,6 +846,9 @@ TEST_CASE("cli: -v tells each document and the time of each stage; -q tells noth
                                                      "tokens, [0-9]+ facts \\([0-9.]+ s\\)\n")));
     CHECK(std::regex_search(verbose.err, std::regex("trame: timings: data [0-9.]+ s, documents [0-9.]+ s, entities "
                                                      "[0-9.]+ s, writing [0-9.]+ s\n")));
+    CHECK(std::regex_search(verbose.err, std::regex("trame: CPU per stage: segmenting [0-9.]+ s, analysis [0-9.]+ s, "
+                                                     "recognizer [0-9.]+ s, mentions [0-9.]+ s, rules [0-9.]+ s, "
+                                                     "discourse [0-9.]+ s; per 1000 sentences: segmenting [0-9.]+ ms")));
     CHECK(run_trame({"extract", "-q", "-o", dir / "out.ttl", kCorpus}).err.empty());
 }
 

@@ -64,6 +64,12 @@ TEST_CASE("utf8: offsets and length agree") {
     }
 }
 
+TEST_CASE("utf8: fold_case of ASCII text lowers A-Z only") {
+    CHECK(fold_case("OTAN-2024 [Paris] @x_Y") == "otan-2024 [paris] @x_y");
+    CHECK(fold_case("") == "");
+    CHECK(fold_case("Zz\t~") == "zz\t~");
+}
+
 TEST_CASE("utf8: fold_case lowers accented capitals") {
     CHECK(fold_case("ÉTATS") == "états");
     CHECK(fold_case("États-Unis") == "états-unis");

@@ -160,6 +160,32 @@ TEST_CASE("keys of consecutive tokens append to the key of their text", "[gazett
     CHECK(whole.has_lower);
 }
 
+TEST_CASE("ASCII keys fold as the Unicode ones do", "[gazetteer]") {
+    const NameKey plain = Gazetteer::key("Nouvelle-Zelande\tSud");
+    CHECK(plain.folded == "nouvellezelandesud");
+    CHECK(plain.unaccented == plain.folded);
+    CHECK(plain.has_upper);
+    CHECK(plain.has_lower);
+    const NameKey capitals = Gazetteer::key("OTAN");
+    CHECK(capitals.folded == "otan");
+    CHECK(capitals.has_upper);
+    CHECK(!capitals.has_lower);
+    // The same text with one non-ASCII character goes through ICU and gives the same key around it.
+    CHECK(Gazetteer::key("Nouvelle-Zélande\tSud").unaccented == plain.folded);
+    CHECK(Gazetteer::key("1-2 !").folded == "12!");
+    CHECK(Gazetteer::key("1‐2 !").folded == "12!");  // U+2010, a hyphen for ICU
+}
+
+TEST_CASE("a longer name is known to start with a key, or not", "[gazetteer]") {
+    const auto starts = [](const std::string& text) { return gazetteer().longer_name_starts(Gazetteer::key(text)); };
+    CHECK(starts("Côte"));           // Côte d'Ivoire
+    CHECK(starts("cote"));           // without accents too
+    CHECK(starts("Nations"));        // Nations unies
+    CHECK(!starts("Ivoire"));        // ends a name, begins none
+    CHECK(!starts("Côte d'Ivoire"));  // nothing longer
+    CHECK(!starts("zzzqx"));
+}
+
 TEST_CASE("load errors name the file and line", "[gazetteer]") {
     const std::string header = "# comment\n";
     const std::string bad_type = folder_with("type", header + "RU\tNation\t\t\trusse\n", "");

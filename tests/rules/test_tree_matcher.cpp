@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "rules/ontology.h"
+#include "rules/pattern_matcher.h"
 #include "rules/rule_set.h"
 #include "tests/token_builder.h"
 
@@ -322,4 +323,22 @@ TEST_CASE("tree_matcher: the subject of a passive control verb controls its infi
     add_mention(s, 6, 7, EntityType::Country);
     CHECK(show(run("  tree: (?<v>[lemma=vouloir]) >nsubj (?<s>@Agent) >obj (?<o>_)\n  emit: s wants o\n", s)) ==
           "Pérou | wants | le port\n");
+}
+
+TEST_CASE("tree_matcher: tree patterns with the same verb lists share them, and the sentence's tree") {
+    const std::string rule = "  example: x\n  expect: x | x | x\n" + std::string(kSupport) + "\n";
+    const RuleSet set = RuleSet::from_text("rule a\n" + rule + "set SUBJECT_CONTROL\n  promettre\n\nrule b\n" + rule +
+                                               "rule c\n" + rule,
+                                           ontology());
+    const auto lexicon = [&](std::size_t r) { return set.rules().at(r).patterns.at(0).lexicon; };
+    CHECK(lexicon(0) != lexicon(1));  // read before the set was defined
+    CHECK(lexicon(1) == lexicon(2));
+    CHECK(lexicon(1)->subject_control.count("promettre") == 1);
+
+    const Sentence s = make_sentence("Le/le/DET/det Niger/Niger/PROPN/np.top soutient/soutenir/VERB/vblex.pri.p3.sg "
+                                     "le/le/DET/det Mali/Mali/PROPN/np.top ././PUNCT/sent");
+    const SentenceView view(s);
+    const DependencyTree& shared = view.tree(&lexicon(1)->subject_control);
+    CHECK(&view.tree(&lexicon(2)->subject_control) == &shared);
+    CHECK(&view.tree(&lexicon(0)->subject_control) != &shared);
 }
