@@ -4,6 +4,8 @@
 #include <unicode/unistr.h>
 #include <unicode/utf8.h>
 
+#include <stdexcept>
+
 namespace trame {
 
 std::string fold_case(std::string_view text) {
@@ -28,6 +30,36 @@ void append_utf8(std::string& out, char32_t c) {
     UBool error = false;
     U8_APPEND(reinterpret_cast<uint8_t*>(buffer), length, 4, static_cast<UChar32>(c), error);
     if (!error) out.append(buffer, static_cast<std::size_t>(length));
+}
+
+char32_t utf8_next(std::string_view text, std::size_t& i) {
+    auto k = static_cast<int32_t>(i);
+    UChar32 c;
+    U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), k, static_cast<int32_t>(text.size()), c);
+    i = static_cast<std::size_t>(k);
+    return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
+std::u32string utf8_decode(std::string_view text) {
+    std::u32string out;
+    out.reserve(text.size());
+    const auto* data = reinterpret_cast<const uint8_t*>(text.data());
+    const auto length = static_cast<int32_t>(text.size());
+    for (int32_t i = 0; i < length;) {
+        const int32_t start = i;
+        UChar32 c;
+        U8_NEXT(data, i, length, c);
+        if (c < 0) throw std::invalid_argument("invalid UTF-8 at byte " + std::to_string(start));
+        out.push_back(static_cast<char32_t>(c));
+    }
+    return out;
+}
+
+std::string utf8_encode(std::u32string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    for (char32_t c : text) append_utf8(out, c);
+    return out;
 }
 
 }  // namespace trame

@@ -146,6 +146,22 @@ std::vector<std::string> read_strings(std::istream& in, const std::string& sourc
     return v;
 }
 
+void write_model_header(std::ostream& out, const ModelFormat& format) {
+    out.write(format.magic, sizeof format.magic);
+    write_u32(out, format.version);
+}
+
+void read_model_header(std::istream& in, const std::string& path, const ModelFormat& format) {
+    char magic[sizeof format.magic];
+    if (!in.read(magic, sizeof magic)) throw ModelError(path + ": truncated model file");
+    const std::string kind = format.kind;
+    if (std::memcmp(magic, format.magic, sizeof magic) != 0) throw ModelError(path + ": not a trame " + kind + " model");
+    std::uint32_t version = read_u32(in, path);
+    if (version != format.version)
+        throw ModelError(path + ": " + kind + " model version " + std::to_string(version) + ", expected " +
+                         std::to_string(format.version));
+}
+
 // ---- save / load ----------------------------------------------------------------------------
 
 void Perceptron::save(std::ostream& out, const std::string& name) const {

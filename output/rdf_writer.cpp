@@ -256,13 +256,7 @@ SerdStatus RdfWriter::on_error(void* handle, const SerdError* error) {
 }
 
 void RdfWriter::write_prefixes() {
-    static const std::pair<const char*, const char*> kPrefixes[] = {
-        {"rdf", vocab::kRdf},         {"rdfs", vocab::kRdfs},   {"xsd", vocab::kXsd},
-        {"owl", vocab::kOwl},         {"skos", vocab::kSkos},   {"prov", vocab::kProv},
-        {"dcterms", vocab::kDcterms}, {"nif", vocab::kNif},     {"trame", vocab::kOntology},
-        {"rel", vocab::kRelation},    {"wd", vocab::kWikidata},
-    };
-    for (const auto& [name, uri] : kPrefixes) {
+    for (const auto& [name, uri] : vocab::kPrefixes) {
         if (jsonld_) {
             jsonld_->add_prefix(name, uri);
             continue;

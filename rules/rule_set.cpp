@@ -229,29 +229,37 @@ bool inner_name(const Mention& m, const Mention& named) {
     return m.type == named.type && !m.demonym && m.wikidata.empty();
 }
 
+/// Calls `visit(rule, item, pattern, match)` for each item of `rule.*items` (its namings, its
+/// references) and each match of one of the rule's patterns, rule after rule.
+template <typename Item, typename Visit>
+void for_each_match(const std::vector<Rule>& rules, std::vector<Item> Rule::*items, const SentenceView& view,
+                    Visit visit) {
+    for (const Rule& rule : rules)
+        for (const Item& item : rule.*items)
+            for (const Pattern& pattern : rule.patterns)
+                for (const PatternMatch& match : find_matches(pattern, view)) visit(rule, item, pattern, match);
+}
+
 }  // namespace
 
 void RuleSet::name(Sentence& sentence) const {
     std::vector<Mention> found;
     {
         const SentenceView view(sentence);
-        for (const Rule& rule : rules_)
-            for (const Naming& naming : rule.namings)
-                for (const Pattern& pattern : rule.patterns)
-                    for (const PatternMatch& match : find_matches(pattern, view)) {
-                        auto [first, last] = match.captures[pattern.capture_index(naming.capture)];
-                        // Articles go; a possessive stays ("sa rencontre avec …" names one meeting).
-                        while (first < last && sentence.tokens[first].upos == "DET" &&
-                               !sentence.tokens[first].has_tag("pos"))
-                            ++first;
-                        if (first < 0 || first >= last) continue;
-                        Mention mention;
-                        mention.first = first;
-                        mention.last = last;
-                        mention.text = mention.name = mention.canonical = span_text(sentence, first, last);
-                        mention.type = naming.type;
-                        found.push_back(std::move(mention));
-                    }
+        for_each_match(rules_, &Rule::namings, view, [&](const Rule&, const Naming& naming, const Pattern& pattern,
+                                                          const PatternMatch& match) {
+            auto [first, last] = match.captures[pattern.capture_index(naming.capture)];
+            // Articles go; a possessive stays ("sa rencontre avec …" names one meeting).
+            while (first < last && sentence.tokens[first].upos == "DET" && !sentence.tokens[first].has_tag("pos"))
+                ++first;
+            if (first < 0 || first >= last) return;
+            Mention mention;
+            mention.first = first;
+            mention.last = last;
+            mention.text = mention.name = mention.canonical = span_text(sentence, first, last);
+            mention.type = naming.type;
+            found.push_back(std::move(mention));
+        });
     }
     // Longest first, so that a name inside a longer one of the same type ("Armée syrienne" in
     // "Armée syrienne libre") gives way to it whichever rule found it.
@@ -276,23 +284,21 @@ void RuleSet::name(Sentence& sentence) const {
 std::vector<Description> RuleSet::describe(const Sentence& sentence) const {
     std::vector<Description> descriptions;
     const SentenceView view(sentence);
-    for (const Rule& rule : rules_)
-        for (const Reference& reference : rule.references)
-            for (const Pattern& pattern : rule.patterns)
-                for (const PatternMatch& match : find_matches(pattern, view)) {
-                    const auto span = match.captures[pattern.capture_index(reference.description)];
-                    if (span.first < 0 || span.first >= span.second) continue;
-                    Description description{static_cast<std::size_t>(span.first), static_cast<std::size_t>(span.second),
-                                            reference.predicate, 0, 0, rule.id};
-                    if (!reference.object.empty()) {
-                        const auto object = match.captures[pattern.capture_index(reference.object)];
-                        const auto inside = mentions_within(sentence, match, object.first, object.second);
-                        if (inside.size() != 1) continue;
-                        description.object_first = sentence.mentions[inside[0]].first;
-                        description.object_last = sentence.mentions[inside[0]].last;
-                    }
-                    descriptions.push_back(std::move(description));
-                }
+    for_each_match(rules_, &Rule::references, view, [&](const Rule& rule, const Reference& reference,
+                                                         const Pattern& pattern, const PatternMatch& match) {
+        const auto span = match.captures[pattern.capture_index(reference.description)];
+        if (span.first < 0 || span.first >= span.second) return;
+        Description description{static_cast<std::size_t>(span.first), static_cast<std::size_t>(span.second),
+                                reference.predicate, 0, 0, rule.id};
+        if (!reference.object.empty()) {
+            const auto object = match.captures[pattern.capture_index(reference.object)];
+            const auto inside = mentions_within(sentence, match, object.first, object.second);
+            if (inside.size() != 1) return;
+            description.object_first = sentence.mentions[inside[0]].first;
+            description.object_last = sentence.mentions[inside[0]].last;
+        }
+        descriptions.push_back(std::move(description));
+    });
     return descriptions;
 }
 
