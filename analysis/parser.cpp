@@ -605,20 +605,16 @@ Parser Parser::train(const std::vector<Sentence>& train, const std::vector<Sente
 // ---- files ------------------------------------------------------------------------------------
 
 void Parser::save(const std::string& path) const {
-    std::ofstream out(path, std::ios::binary);
-    if (!out) throw learn::ModelError(path + ": cannot write");
-    learn::write_model_header(out, kFormat);
-    learn::write_strings(out, label_names_);
-    learn::write_u32(out, static_cast<std::uint32_t>(root_label_));
-    transitions_.save(out, "transitions");
-    labels_.save(out, "labels");
-    if (!out) throw learn::ModelError(path + ": write failed");
+    learn::save_model(path, kFormat, [&](std::ostream& out) {
+        learn::write_strings(out, label_names_);
+        learn::write_u32(out, static_cast<std::uint32_t>(root_label_));
+        transitions_.save(out, "transitions");
+        labels_.save(out, "labels");
+    });
 }
 
 Parser Parser::load(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw learn::ModelError(path + ": cannot open parser model");
-    learn::read_model_header(in, path, kFormat);
+    std::ifstream in = learn::open_model(path, kFormat);
     Parser p;
     p.label_names_ = learn::read_strings(in, path);
     p.root_label_ = static_cast<int>(learn::read_u32(in, path));
@@ -628,7 +624,7 @@ Parser Parser::load(const std::string& path) {
     p.labels_ = Perceptron::load(in, "labels", path);
     if (p.transitions_.classes() != 3 || p.labels_.classes() != p.label_names_.size())
         throw learn::ModelError(path + ": model sizes do not match the label inventory");
-    if (in.peek() != std::char_traits<char>::eof()) throw learn::ModelError(path + ": trailing bytes after the parser model");
+    learn::expect_model_end(in, path, kFormat);
     return p;
 }
 

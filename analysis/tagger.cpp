@@ -541,27 +541,23 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const std::vector<Sente
 // ---- files ------------------------------------------------------------------------------------
 
 void Tagger::save(const std::string& path) const {
-    std::ofstream out(path, std::ios::binary);
-    if (!out) throw learn::ModelError(path + ": cannot write");
-    learn::write_model_header(out, kFormat);
-    learn::write_strings(out, group_names_);
-    for (const auto& v : group_values_) learn::write_strings(out, v);
-    for (const auto& row : applicable_) {
-        std::string bits;
-        for (bool b : row) bits += b ? '1' : '0';
-        learn::write_string(out, bits);
-    }
-    learn::write_strings(out, edits_);
-    upos_.save(out, "upos");
-    feats_.save(out, "feats");
-    lemma_.save(out, "lemma");
-    if (!out) throw learn::ModelError(path + ": write failed");
+    learn::save_model(path, kFormat, [&](std::ostream& out) {
+        learn::write_strings(out, group_names_);
+        for (const auto& v : group_values_) learn::write_strings(out, v);
+        for (const auto& row : applicable_) {
+            std::string bits;
+            for (bool b : row) bits += b ? '1' : '0';
+            learn::write_string(out, bits);
+        }
+        learn::write_strings(out, edits_);
+        upos_.save(out, "upos");
+        feats_.save(out, "feats");
+        lemma_.save(out, "lemma");
+    });
 }
 
 Tagger Tagger::load(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw learn::ModelError(path + ": cannot open tagger model");
-    learn::read_model_header(in, path, kFormat);
+    std::ifstream in = learn::open_model(path, kFormat);
     Tagger t;
     t.group_names_ = learn::read_strings(in, path);
     std::size_t offset = 0;
@@ -585,7 +581,7 @@ Tagger Tagger::load(const std::string& path) {
     if (t.upos_.classes() != static_cast<std::size_t>(kNumUpos) || t.feats_.classes() != std::max<std::size_t>(offset, 1) ||
         t.lemma_.classes() != t.edits_.size())
         throw learn::ModelError(path + ": model sizes do not match the inventories");
-    if (in.peek() != std::char_traits<char>::eof()) throw learn::ModelError(path + ": trailing bytes after the tagger model");
+    learn::expect_model_end(in, path, kFormat);
     return t;
 }
 

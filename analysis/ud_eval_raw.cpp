@@ -7,7 +7,6 @@
 #include <utility>
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include "document/utf8.h"
 

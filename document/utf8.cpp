@@ -32,23 +32,38 @@ void append_utf8(std::string& out, char32_t c) {
     if (!error) out.append(buffer, static_cast<std::size_t>(length));
 }
 
-char32_t utf8_next(std::string_view text, std::size_t& i) {
+namespace {
+
+/// The code point at byte `i` of `text`, moving `i` past it; negative for an ill-formed sequence.
+UChar32 next_or_negative(std::string_view text, std::size_t& i) {
     auto k = static_cast<int32_t>(i);
     UChar32 c;
     U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), k, static_cast<int32_t>(text.size()), c);
     i = static_cast<std::size_t>(k);
+    return c;
+}
+
+}  // namespace
+
+char32_t utf8_next(std::string_view text, std::size_t& i) {
+    const UChar32 c = next_or_negative(text, i);
     return c < 0 ? U'\uFFFD' : static_cast<char32_t>(c);
+}
+
+std::size_t utf8_invalid_offset(std::string_view text) {
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t start = i;
+        if (next_or_negative(text, i) < 0) return start;
+    }
+    return std::string_view::npos;
 }
 
 std::u32string utf8_decode(std::string_view text) {
     std::u32string out;
     out.reserve(text.size());
-    const auto* data = reinterpret_cast<const uint8_t*>(text.data());
-    const auto length = static_cast<int32_t>(text.size());
-    for (int32_t i = 0; i < length;) {
-        const int32_t start = i;
-        UChar32 c;
-        U8_NEXT(data, i, length, c);
+    for (std::size_t i = 0; i < text.size();) {
+        const std::size_t start = i;
+        const UChar32 c = next_or_negative(text, i);
         if (c < 0) throw std::invalid_argument("invalid UTF-8 at byte " + std::to_string(start));
         out.push_back(static_cast<char32_t>(c));
     }

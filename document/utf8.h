@@ -44,6 +44,9 @@ bool starts_upper(std::string_view text);
 /// gives U+FFFD and moves `i` past its bytes (one at least).
 char32_t utf8_next(std::string_view text, std::size_t& i);
 
+/// Byte offset of the first ill-formed sequence of `text`, std::string_view::npos when it is valid.
+std::size_t utf8_invalid_offset(std::string_view text);
+
 /// The code points of `text`; throws std::invalid_argument naming the byte offset of the first
 /// ill-formed sequence.
 std::u32string utf8_decode(std::string_view text);

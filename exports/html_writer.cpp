@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "exports/escape.h"
 #include "exports/fact_view.h"
 
 #ifndef TRAME_VIEWER_SCRIPT
@@ -467,22 +468,18 @@ void write_data(const KnowledgeGraph& graph, std::ostream& out) {
 
 const char* default_viewer_script() { return TRAME_VIEWER_SCRIPT; }
 
+/// What a JSON string inside the page writes for quotes, backslashes and line breaks, and for the
+/// characters that could close the <script> element around it.
+constexpr Escape kJsonEscapes[] = {{'"', "\\\""},     {'\\', "\\\\"},    {'\n', "\\n"},      {'\t', "\\t"},
+                                   {'<', "\\u003c"}, {'>', "\\u003e"}, {'&', "\\u0026"}};
+
 std::string json_string(const std::string& text) {
     std::string result = "\"";
     result.reserve(text.size() + 2);
     char buffer[8];
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto byte = static_cast<unsigned char>(text[i]);
-        switch (byte) {
-            case '"': result += "\\\""; continue;
-            case '\\': result += "\\\\"; continue;
-            case '\n': result += "\\n"; continue;
-            case '\t': result += "\\t"; continue;
-            case '<': result += "\\u003c"; continue;
-            case '>': result += "\\u003e"; continue;
-            case '&': result += "\\u0026"; continue;
-            default: break;
-        }
+        if (append_escape(kJsonEscapes, text[i], result)) continue;
         if (byte < 0x20 || byte == 0x7f) {
             std::snprintf(buffer, sizeof buffer, "\\u%04x", byte);
             result += buffer;

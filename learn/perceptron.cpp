@@ -162,6 +162,26 @@ void read_model_header(std::istream& in, const std::string& path, const ModelFor
                          std::to_string(format.version));
 }
 
+void save_model(const std::string& path, const ModelFormat& format, const std::function<void(std::ostream&)>& body) {
+    std::ofstream out(path, std::ios::binary);
+    if (!out) throw ModelError(path + ": cannot write");
+    write_model_header(out, format);
+    body(out);
+    if (!out) throw ModelError(path + ": write failed");
+}
+
+std::ifstream open_model(const std::string& path, const ModelFormat& format) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw ModelError(path + ": cannot open " + format.kind + " model");
+    read_model_header(in, path, format);
+    return in;
+}
+
+void expect_model_end(std::istream& in, const std::string& path, const ModelFormat& format) {
+    if (in.peek() != std::char_traits<char>::eof())
+        throw ModelError(path + ": trailing bytes after the " + format.kind + " model");
+}
+
 // ---- save / load ----------------------------------------------------------------------------
 
 void Perceptron::save(std::ostream& out, const std::string& name) const {

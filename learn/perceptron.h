@@ -4,6 +4,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <fstream>
+#include <functional>
 #include <istream>
 #include <ostream>
 #include <stdexcept>
@@ -170,6 +172,16 @@ struct ModelFormat {
 /// file is truncated, of another kind, or of another version.
 void write_model_header(std::ostream& out, const ModelFormat& format);
 void read_model_header(std::istream& in, const std::string& path, const ModelFormat& format);
+
+/// Writes the model file `path`: its header, then what `body` writes; throws a ModelError naming
+/// `path` when it cannot be written.
+void save_model(const std::string& path, const ModelFormat& format, const std::function<void(std::ostream&)>& body);
+
+/// Opens the model file `path` and reads its header: the stream is left at the model's body.
+std::ifstream open_model(const std::string& path, const ModelFormat& format);
+
+/// Throws a ModelError when `in` holds bytes after the model.
+void expect_model_end(std::istream& in, const std::string& path, const ModelFormat& format);
 
 /// A deterministic pseudo-random generator (splitmix64) and an in-place shuffle that gives the
 /// same order on every platform, for reproducible training.

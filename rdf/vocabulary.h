@@ -1,6 +1,8 @@
 // Namespaces and IRIs of the trame output.
 #pragma once
 
+#include <string>
+#include <string_view>
 #include <utility>
 
 namespace trame::vocab {
@@ -32,5 +34,12 @@ TRAME_NAMESPACES(TRAME_NAMESPACE_CONSTANT)
 #define TRAME_NAMESPACE_PAIR(name, prefix, iri) std::pair<const char*, const char*>{prefix, iri},
 inline constexpr std::pair<const char*, const char*> kPrefixes[] = {TRAME_NAMESPACES(TRAME_NAMESPACE_PAIR)};
 #undef TRAME_NAMESPACE_PAIR
+
+/// The IRI of `local` in the namespace `ns`: term(kRdf, "type") is rdf:type.
+inline std::string term(const char* ns, std::string_view local) {
+    std::string iri = ns;
+    iri += local;
+    return iri;
+}
 
 }  // namespace trame::vocab

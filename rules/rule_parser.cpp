@@ -262,11 +262,28 @@ private:
         return repeat;
     }
 
-    PatternNode read_atom() {
+    /// The next character after blanks (not consumed); fails with `expected` at the end of the text.
+    char next_char(const std::string& expected) {
         skip_blanks();
-        if (pos_ >= text_.size()) fail("expected a token, '(' or a macro");
+        if (pos_ >= text_.size()) fail(expected);
+        return text_[pos_];
+    }
+
+    /// Consumes the '(' of a group, failing when groups nest more than kMaxNesting deep;
+    /// close_group() consumes its ')'.
+    void open_group() {
+        if (++nesting_ > kMaxNesting) fail("parentheses nest more than " + std::to_string(kMaxNesting) + " deep");
+        ++pos_;
+    }
+
+    void close_group() {
+        expect(')', "')'");
+        --nesting_;
+    }
+
+    PatternNode read_atom() {
+        const char c = next_char("expected a token, '(' or a macro");
         PatternNode node;
-        const char c = text_[pos_];
         if (c == '[') {
             ++pos_;
             node.kind = PatternNode::Kind::Token;
@@ -282,16 +299,14 @@ private:
             node.kind = PatternNode::Kind::Mention;
             node.mention_types = read_mention_types();
         } else if (c == '(') {
-            if (++nesting_ > kMaxNesting) fail("parentheses nest more than " + std::to_string(kMaxNesting) + " deep");
-            ++pos_;
+            open_group();
             if (const int capture = read_capture_start(); capture >= 0) {
                 node.kind = PatternNode::Kind::Capture;
                 node.capture = capture;
                 node.children.push_back(read_alternatives());
             } else
                 node = read_alternatives();
-            expect(')', "')'");
-            --nesting_;
+            close_group();
         } else if (std::isupper(static_cast<unsigned char>(c))) {
             const std::size_t start = pos_;
             const std::string name = read_name();
@@ -360,10 +375,8 @@ private:
     }
 
     TreeNode read_tree_primary() {
-        skip_blanks();
-        if (pos_ >= text_.size()) fail("expected a word: '[...]', '_', '@TYPE' or '('");
+        const char c = next_char("expected a word: '[...]', '_', '@TYPE' or '('");
         TreeNode node;
-        const char c = text_[pos_];
         if (c == '[') {
             ++pos_;
             node.tests = read_tests();
@@ -377,16 +390,14 @@ private:
                 node.tests = read_tests();
             }
         } else if (c == '(') {
-            if (++nesting_ > kMaxNesting) fail("parentheses nest more than " + std::to_string(kMaxNesting) + " deep");
-            ++pos_;
+            open_group();
             const int capture = read_capture_start();
             node = read_tree_element();
             if (capture >= 0) {
                 if (node.capture >= 0) fail("a word can be captured once");
                 node.capture = capture;
             }
-            expect(')', "')'");
-            --nesting_;
+            close_group();
         } else
             fail(std::string("unexpected character '") + c + "' (a tree pattern has no macros or repetitions)");
         return node;

@@ -121,3 +121,10 @@ TEST_CASE("utf8: decode and encode are inverse; decode names the bad byte") {
     CHECK(utf8_decode("") == U"");
     CHECK_THROWS_WITH(utf8_decode("ab\xE2\x82"), "invalid UTF-8 at byte 2");
 }
+
+TEST_CASE("utf8: invalid_offset finds the first ill-formed sequence") {
+    CHECK(utf8_invalid_offset("déjà vu") == std::string_view::npos);
+    CHECK(utf8_invalid_offset("") == std::string_view::npos);
+    CHECK(utf8_invalid_offset("été\xFF") == 5);
+    CHECK(utf8_invalid_offset("\x80 et") == 0);
+}
