@@ -127,11 +127,7 @@ std::string xml_escape(const std::string& text) {
 
 void write_graphml(const KnowledgeGraph& graph, std::ostream& out) {
     const FactView view = build_fact_view(graph);
-    std::vector<std::string> ids(view.nodes.size());
-    std::size_t phrases = 0;
-    for (std::size_t i = 0; i < view.nodes.size(); ++i)
-        ids[i] = view.nodes[i].kind == ViewNode::Kind::Entity ? "n" + std::to_string(view.nodes[i].entity)
-                                                              : "p" + std::to_string(phrases++);
+    const std::vector<std::string> ids = node_ids(view);
     write_header(out);
     for (std::size_t i = 0; i < view.nodes.size(); ++i) {
         if (view.nodes[i].kind == ViewNode::Kind::Entity)

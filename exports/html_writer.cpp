@@ -388,11 +388,7 @@ std::string wikidata_link(const std::string& iri) {
 /// ends, "n3" or "p0"; n how many facts they merge, facts their indices in `facts`).
 void write_data(const KnowledgeGraph& graph, std::ostream& out) {
     const FactView view = build_fact_view(graph);
-    std::vector<std::string> ids(view.nodes.size());
-    std::size_t phrase_count = 0;
-    for (std::size_t i = 0; i < view.nodes.size(); ++i)
-        ids[i] = view.nodes[i].kind == ViewNode::Kind::Entity ? "n" + std::to_string(view.nodes[i].entity)
-                                                              : "p" + std::to_string(phrase_count++);
+    const std::vector<std::string> ids = node_ids(view);
     struct Ends {
         long subject, object;
         std::size_t statement;

@@ -102,6 +102,14 @@ std::string strip_comment(const std::string& line) {
     return line;
 }
 
+/// The words of `text`, split at white space.
+std::vector<std::string> split_words(const std::string& text) {
+    std::istringstream words(text);
+    std::vector<std::string> parts;
+    for (std::string w; words >> w;) parts.push_back(w);
+    return parts;
+}
+
 }  // namespace
 
 /// A block of a rule file: its header line and its indented body lines (with line numbers).
@@ -669,9 +677,7 @@ Naming RuleParser::compile_naming(const std::string& file, int line, int column,
 
 Reference RuleParser::compile_reference(const std::string& file, int line, int column, const std::string& text,
                                         const Rule& rule) const {
-    std::istringstream words(text);
-    std::vector<std::string> parts;
-    for (std::string w; words >> w;) parts.push_back(w);
+    const std::vector<std::string> parts = split_words(text);
     if (parts.size() < 2 || parts.size() > 3)
         throw RuleError(file, line, column, "expected 'DESCRIPTION PREDICATE [OBJECT]'");
     Reference reference{parts[0], parts[1], parts.size() == 3 ? parts[2] : ""};
@@ -697,9 +703,7 @@ Pattern RuleParser::compile_pattern(const std::string& file, int line, int colum
 
 Emit RuleParser::compile_emit(const std::string& file, int line, int column, const std::string& text,
                               const Pattern& pattern) const {
-    std::istringstream words(text);
-    std::vector<std::string> parts;
-    for (std::string w; words >> w;) parts.push_back(w);
+    const std::vector<std::string> parts = split_words(text);
     if (parts.size() < 3 || parts.size() > 5)
         throw RuleError(file, line, column, "expected 'SUBJECT PREDICATE OBJECT [hypothetical|asserted] [negated]'");
     Emit emit{parts[0], parts[1], parts[2], std::nullopt, false, false, false};
