@@ -15,6 +15,12 @@ DiscourseLexicon DiscourseLexicon::load(const std::string& folder) {
         if (fields.size() != 1) throw data_line_error(impersonal, line, "expected one verb (an infinitive) a line");
         lexicon.impersonal_verbs.insert(fields[0]);
     }
+    const std::string clitics = folder + "/pronoun_clitics.txt";
+    for (const DataLine& line : read_data_lines(clitics, "discourse word list")) {
+        const auto& fields = line.fields;
+        if (fields.size() != 1) throw data_line_error(clitics, line, "expected one clitic a line");
+        lexicon.pronoun_clitics.insert(fields[0]);
+    }
     const std::string descriptions = folder + "/definite_descriptions.txt";
     for (const DataLine& line : read_data_lines(descriptions, "discourse word list")) {
         const auto& fields = line.fields;
