@@ -21,6 +21,12 @@ DiscourseLexicon DiscourseLexicon::load(const std::string& folder) {
         if (fields.size() != 1) throw data_line_error(clitics, line, "expected one clitic a line");
         lexicon.pronoun_clitics.insert(fields[0]);
     }
+    const std::string wars = folder + "/war_nouns.txt";
+    for (const DataLine& line : read_data_lines(wars, "discourse word list")) {
+        const auto& fields = line.fields;
+        if (fields.size() != 1) throw data_line_error(wars, line, "expected one noun (a lemma) a line");
+        lexicon.war_nouns.insert(fields[0]);
+    }
     const std::string descriptions = folder + "/definite_descriptions.txt";
     for (const DataLine& line : read_data_lines(descriptions, "discourse word list")) {
         const auto& fields = line.fields;

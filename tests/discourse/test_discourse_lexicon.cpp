@@ -8,10 +8,10 @@ using namespace trame;
 
 namespace {
 
-/// The project's four lists copied into `dir`, one of them replaced by `bytes`.
+/// The project's five lists copied into `dir`, one of them replaced by `bytes`.
 void write_lists(const trame::testing::TempDir& dir, const std::string& replaced, const std::string& bytes) {
-    for (const char* name : {"impersonal_verbs.txt", "pronoun_clitics.txt", "definite_descriptions.txt",
-                             "title_modifiers.txt"})
+    for (const char* name : {"impersonal_verbs.txt", "pronoun_clitics.txt", "war_nouns.txt",
+                             "definite_descriptions.txt", "title_modifiers.txt"})
         dir.write(name, name == replaced ? bytes
                                          : trame::testing::read_file(std::string(TRAME_DATA_DIR "/lexicons/") + name));
 }
@@ -25,6 +25,8 @@ TEST_CASE("discourse_lexicon: the project's lists load") {
     CHECK(lexicon.pronoun_clitics.count("n'") == 1);
     CHECK(lexicon.pronoun_clitics.count("y") == 1);
     CHECK(lexicon.pronoun_clitics.count("il") == 0);
+    CHECK(lexicon.war_nouns.count("offensive") == 1);
+    CHECK(lexicon.war_nouns.count("paix") == 0);
     CHECK(lexicon.description_heads.at("pays") == EntityType::Country);
     CHECK(lexicon.description_heads.at("organisation") == EntityType::Organization);
     CHECK(lexicon.title_modifiers.at("élu") == TitleEffect::Hypothetical);
@@ -44,6 +46,9 @@ TEST_CASE("discourse_lexicon: a missing file or a bad line is an error naming it
 
     write_lists(dir, "pronoun_clitics.txt", "# header\nne\nse lui\n");
     CHECK_THROWS_WITH(DiscourseLexicon::load(dir.path.string()), Catch::Contains("pronoun_clitics.txt:3"));
+
+    write_lists(dir, "war_nouns.txt", "guerre civile\n");
+    CHECK_THROWS_WITH(DiscourseLexicon::load(dir.path.string()), Catch::Contains("war_nouns.txt:1"));
 
     write_lists(dir, "impersonal_verbs.txt", "falloir\nil faut\n");
     CHECK_THROWS_WITH(DiscourseLexicon::load(dir.path.string()), Catch::Contains("impersonal_verbs.txt:2"));
