@@ -27,6 +27,19 @@ DiscourseLexicon DiscourseLexicon::load(const std::string& folder) {
         if (fields.size() != 1) throw data_line_error(wars, line, "expected one noun (a lemma) a line");
         lexicon.war_nouns.insert(fields[0]);
     }
+    const std::string institutions = folder + "/state_institutions.txt";
+    for (const DataLine& line : read_data_lines(institutions, "discourse word list")) {
+        std::string name;
+        for (const std::string& word : line.fields) name += (name.empty() ? "" : " ") + word;
+        lexicon.state_institutions.insert(name);
+    }
+    const std::string articles = folder + "/country_articles.txt";
+    for (const DataLine& line : read_data_lines(articles, "discourse word list", Fields::Tabs)) {
+        const auto& fields = line.fields;
+        if (fields.size() == 2 && fields[1] == "no-article") lexicon.countries_without_article.insert(fields[0]);
+        else if (fields.size() == 2 && fields[1] == "masculine") lexicon.masculine_countries_in_e.insert(fields[0]);
+        else throw data_line_error(articles, line, "expected \"COUNTRY<TAB>KIND\" with KIND no-article or masculine");
+    }
     const std::string descriptions = folder + "/definite_descriptions.txt";
     for (const DataLine& line : read_data_lines(descriptions, "discourse word list")) {
         const auto& fields = line.fields;

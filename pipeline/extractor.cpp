@@ -107,7 +107,7 @@ std::vector<Fact> Extractor::extract_document(Document& doc, const Progress& on_
             for (Argument* argument : {&fact.subject, &fact.object}) argument->mention_sentence = sentence.index;
         facts.insert(facts.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
     }
-    qualify_institutions(doc, gazetteer_);
+    qualify_institutions(doc, gazetteer_, discourse_lexicon_);
     discourse.finish(doc, facts);
     return facts;
 }
