@@ -7,26 +7,26 @@
 
 namespace trame {
 
+namespace {
+
+/// The words of the list at `path`, one a line; a line of several words is an error saying it
+/// expected `one` ("one verb (an infinitive)") a line.
+std::unordered_set<std::string> read_words(const std::string& path, const std::string& one) {
+    std::unordered_set<std::string> words;
+    for (const DataLine& line : read_data_lines(path, "discourse word list")) {
+        if (line.fields.size() != 1) throw data_line_error(path, line, "expected " + one + " a line");
+        words.insert(line.fields[0]);
+    }
+    return words;
+}
+
+}  // namespace
+
 DiscourseLexicon DiscourseLexicon::load(const std::string& folder) {
     DiscourseLexicon lexicon;
-    const std::string impersonal = folder + "/impersonal_verbs.txt";
-    for (const DataLine& line : read_data_lines(impersonal, "discourse word list")) {
-        const auto& fields = line.fields;
-        if (fields.size() != 1) throw data_line_error(impersonal, line, "expected one verb (an infinitive) a line");
-        lexicon.impersonal_verbs.insert(fields[0]);
-    }
-    const std::string clitics = folder + "/pronoun_clitics.txt";
-    for (const DataLine& line : read_data_lines(clitics, "discourse word list")) {
-        const auto& fields = line.fields;
-        if (fields.size() != 1) throw data_line_error(clitics, line, "expected one clitic a line");
-        lexicon.pronoun_clitics.insert(fields[0]);
-    }
-    const std::string wars = folder + "/war_nouns.txt";
-    for (const DataLine& line : read_data_lines(wars, "discourse word list")) {
-        const auto& fields = line.fields;
-        if (fields.size() != 1) throw data_line_error(wars, line, "expected one noun (a lemma) a line");
-        lexicon.war_nouns.insert(fields[0]);
-    }
+    lexicon.impersonal_verbs = read_words(folder + "/impersonal_verbs.txt", "one verb (an infinitive)");
+    lexicon.pronoun_clitics = read_words(folder + "/pronoun_clitics.txt", "one clitic");
+    lexicon.war_nouns = read_words(folder + "/war_nouns.txt", "one noun (a lemma)");
     const std::string institutions = folder + "/state_institutions.txt";
     for (const DataLine& line : read_data_lines(institutions, "discourse word list")) {
         std::string name;
