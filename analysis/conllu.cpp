@@ -3,6 +3,8 @@
 #include <fstream>
 #include <sstream>
 
+#include "document/utf8.h"
+
 namespace trame::ud {
 
 namespace {
@@ -119,8 +121,7 @@ public:
         // Code-point offsets, rebuilt from SpaceAfter.
         std::size_t offset = 0;
         for (Token& t : sentence_.tokens) {
-            std::size_t length = 0;
-            for (unsigned char c : t.form) length += (c & 0xC0) != 0x80;
+            const std::size_t length = utf8_length(t.form);
             t.begin = offset;
             t.end = offset + length;
             offset = t.end + (t.space_after ? 1 : 0);

@@ -8,14 +8,12 @@
 
 namespace trame::ud {
 
-using learn::feature;
 using learn::hash_string;
 using learn::Perceptron;
 
 namespace {
 
-constexpr char kMagic[8] = {'T', 'R', 'P', 'A', 'R', 'S', 'E', 'R'};
-constexpr std::uint32_t kVersion = 1;
+constexpr learn::ModelFormat kFormat{{'T', 'R', 'P', 'A', 'R', 'S', 'E', 'R'}, 1, "parser"};
 const std::uint64_t kNoWord = hash_string("<no word>");
 const std::uint64_t kRootWord = hash_string("<root>");
 const std::uint64_t kNoLabel = hash_string("<no label>");
@@ -62,9 +60,168 @@ std::uint64_t label_value(const ParseState& st, int word) {
 
 int child(const std::vector<int>& v, int word) { return word < 0 || word >= static_cast<int>(v.size()) ? -1 : v[static_cast<std::size_t>(word)]; }
 
-/// The transition features: the feature templates of the parser, all in one place.
+// ---- feature templates ---------------------------------------------------------------------
+// The feature templates of the parser, all in one place: each names the atoms (hashed values) it
+// combines. The atoms of a word slot are its five values (lower-cased form, tag, features, lemma,
+// suffix); the numbers (distances, valencies, labels) follow them.
+
+constexpr int kFields = 5;
+constexpr std::uint8_t lower(int slot) { return static_cast<std::uint8_t>(1 + slot * kFields); }
+constexpr std::uint8_t upos(int slot) { return static_cast<std::uint8_t>(lower(slot) + 1); }
+constexpr std::uint8_t feats(int slot) { return static_cast<std::uint8_t>(lower(slot) + 2); }
+constexpr std::uint8_t lemma(int slot) { return static_cast<std::uint8_t>(lower(slot) + 3); }
+constexpr std::uint8_t suffix(int slot) { return static_cast<std::uint8_t>(lower(slot) + 4); }
+
+/// Puts the five values of word `w` at the atoms of `slot`.
+void put_word(std::uint64_t* atoms, int slot, const WordValues& w) {
+    std::uint64_t* a = atoms + lower(slot);
+    a[0] = w.lower;
+    a[1] = w.upos;
+    a[2] = w.feats;
+    a[3] = w.lemma;
+    a[4] = w.suffix;
+}
+
+/// The atoms of a transition: the top three stack words, the first three buffer words, some of
+/// their children and neighbours, then numbers.
+namespace transition {
+enum Slot { S0, S1, S2, B0, B1, B2, S0L, S0R, S1R, B0L, S0N, B0P, kSlots };
+enum Number : std::uint8_t {
+    Zero = 1 + kSlots * kFields, B0LowerUpos, DistanceS0B0, DistanceS1S0, S0LeftCount, S0RightCount, B0LeftCount,
+    RootNear, LabelS0L, LabelS0R, LabelS0L2, LabelS0R2, LabelB0L, LabelB0L2, LabelS1L, LabelS1R, kAtoms
+};
+constexpr learn::FeatureTemplate kTemplates[] = {
+    // Single words: S0, S1, B0 and B1 each by form, by tag and by both (templates 1 to 12).
+    {0, {Zero}},
+    {1, {lower(S0)}}, {2, {upos(S0)}}, {3, {lower(S0), upos(S0)}},
+    {4, {lower(S1)}}, {5, {upos(S1)}}, {6, {lower(S1), upos(S1)}},
+    {7, {lower(B0)}}, {8, {upos(B0)}}, {9, {lower(B0), upos(B0)}},
+    {10, {lower(B1)}}, {11, {upos(B1)}}, {12, {lower(B1), upos(B1)}},
+    {13, {upos(B2)}},
+    {14, {upos(S2)}},
+    {15, {upos(S0), feats(S0)}},
+    {16, {upos(B0), feats(B0)}},
+    {17, {upos(S1), feats(S1)}},
+    {18, {lemma(S0)}},
+    {19, {lemma(B0)}},
+    // Pairs.
+    {20, {lower(S0), upos(S0), B0LowerUpos}},
+    {21, {lower(S0), upos(S0), lower(B0)}},
+    {22, {lower(S0), lower(B0), upos(B0)}},
+    {23, {lower(S0), upos(S0), upos(B0)}},
+    {24, {upos(S0), lower(B0), upos(B0)}},
+    {25, {lower(S0), lower(B0)}},
+    {26, {upos(S0), upos(B0)}},
+    {27, {upos(B0), upos(B1)}},
+    {28, {upos(S1), upos(S0)}},
+    {29, {lower(S1), lower(S0)}},
+    {30, {lower(S1), upos(S0)}},
+    {31, {upos(S1), lower(S0)}},
+    {32, {lemma(S1), lemma(S0)}},
+    {33, {lemma(S0), lemma(B0)}},
+    // Triples.
+    {40, {upos(B0), upos(B1), upos(B2)}},
+    {41, {upos(S0), upos(B0), upos(B1)}},
+    {42, {upos(S1), upos(S0), upos(B0)}},
+    {43, {upos(S2), upos(S1), upos(S0)}},
+    {44, {upos(S0), upos(S0L), upos(B0)}},
+    {45, {upos(S0), upos(S0R), upos(B0)}},
+    {46, {upos(S0), upos(B0), upos(B0L)}},
+    {47, {upos(S1), upos(S1R), upos(S0)}},
+    {48, {upos(S1), upos(S0), upos(S0R)}},
+    {49, {upos(S1), upos(S0), upos(S0L)}},
+    {50, {upos(S0), upos(B0), feats(B0)}},
+    {51, {upos(S0), feats(S0), upos(B0)}},
+    {52, {upos(S1), upos(S0), feats(S0)}},
+    {53, {upos(S1), feats(S1), upos(S0)}},
+    {54, {upos(S1), upos(S0), upos(B1)}},
+    // Distance.
+    {60, {lower(S0), DistanceS0B0}},
+    {61, {upos(S0), DistanceS0B0}},
+    {62, {lower(B0), DistanceS0B0}},
+    {63, {upos(B0), DistanceS0B0}},
+    {64, {upos(S0), upos(B0), DistanceS0B0}},
+    {65, {upos(S1), upos(S0), DistanceS1S0}},
+    {66, {lower(S1), lower(S0), DistanceS1S0}},
+    // Valency.
+    {70, {lower(S0), S0RightCount}},
+    {71, {upos(S0), S0RightCount}},
+    {72, {lower(S0), S0LeftCount}},
+    {73, {upos(S0), S0LeftCount}},
+    {74, {lower(B0), B0LeftCount}},
+    {75, {upos(B0), B0LeftCount}},
+    // Children and their labels.
+    {80, {lower(S0L)}},
+    {81, {upos(S0L)}},
+    {82, {LabelS0L}},
+    {83, {lower(S0R)}},
+    {84, {upos(S0R)}},
+    {85, {LabelS0R}},
+    {86, {lower(B0L)}},
+    {87, {upos(B0L)}},
+    {88, {LabelB0L}},
+    {89, {upos(S0), LabelS0L, LabelS0L2}},
+    {90, {upos(S0), LabelS0R, LabelS0R2}},
+    {91, {upos(B0), LabelB0L, LabelB0L2}},
+    {92, {upos(S1), LabelS1L, LabelS1R}},
+    {93, {upos(S0), lower(S0), LabelS0L}},
+    {94, {upos(S0), lower(S0), LabelS0R}},
+    // The words beside s0 and before b0 in the sentence (a comma, a conjunction).
+    {120, {lower(S0N), upos(S0)}},
+    {121, {lower(B0P), upos(B0)}},
+    {122, {lower(S0N), upos(S0), upos(B0)}},
+    {123, {lower(B0P), upos(S0), upos(B0)}},
+    {124, {lower(S0), lower(B0), upos(S1)}},
+    {125, {upos(S1), upos(S0), lower(B0)}},
+    // Where the root is.
+    {95, {RootNear, upos(S0)}},
+    {96, {RootNear, upos(S0), upos(S1)}},
+};
+}  // namespace transition
+
+/// The atoms of a labelling: the dependent, its head, its neighbours and children, then numbers.
+namespace labelling {
+enum Slot { D, H, P, N, DL, DR, kSlots };
+enum Number : std::uint8_t {
+    Direction = 1 + kSlots * kFields, Distance, LabelDL, LabelDR, LabelHL, DepChildren, HeadChildLabels,
+    DepChildLabels, kAtoms
+};
+constexpr learn::FeatureTemplate kTemplates[] = {
+    {200, {Direction}},
+    {201, {lower(D), Direction}},
+    {202, {upos(D), Direction}},
+    {203, {lower(H), Direction}},
+    {204, {upos(H), Direction}},
+    {205, {upos(D), upos(H), Direction}},
+    {206, {lower(D), upos(H), Direction}},
+    {207, {upos(D), lower(H), Direction}},
+    {208, {lower(D), lower(H), Direction}},
+    {209, {upos(D), upos(H), Distance}},
+    {210, {upos(D), feats(D), Direction}},
+    {211, {upos(H), feats(H), upos(D)}},
+    {212, {upos(D), LabelDL, LabelDR}},
+    {213, {upos(D), lower(DL)}},
+    {214, {upos(D), upos(DR)}},
+    {215, {upos(H), LabelHL, Direction}},
+    {216, {upos(D), upos(P), upos(H)}},
+    {217, {upos(D), upos(N), upos(H)}},
+    {218, {lemma(D), lemma(H)}},
+    {219, {upos(D), lemma(H), Direction}},
+    {220, {lemma(D), upos(H), Direction}},
+    {221, {upos(D), upos(DL), upos(H)}},
+    {222, {suffix(D), upos(D), upos(H)}},
+    {223, {upos(D), DepChildren}},
+    // What the head already has (a subject, an object...) and what the dependent holds.
+    {224, {upos(H), HeadChildLabels, Direction}},
+    {225, {upos(D), DepChildLabels}},
+    {226, {upos(D), DepChildLabels, upos(H)}},
+    {227, {upos(D), lemma(DL), upos(H)}},
+    {228, {lower(D), lemma(DL), Direction}},
+};
+}  // namespace labelling
+
 void transition_features(const Parser::Context& c, const ParseState& st, std::vector<std::uint64_t>& f) {
-    f.clear();
+    using namespace transition;
     const int n = static_cast<int>(c.n);
     const std::size_t depth = st.stack.size();
     int s0 = depth > 0 ? st.stack[depth - 1] : -1;
@@ -74,163 +231,50 @@ void transition_features(const Parser::Context& c, const ParseState& st, std::ve
     int b1 = b0 + 1 <= n ? b0 + 1 : -1;
     int b2 = b0 + 2 <= n ? b0 + 2 : -1;
     if (b1 > n) b1 = -1;
-    const WordValues& S0 = c.at(s0);
-    const WordValues& S1 = c.at(s1);
-    const WordValues& S2 = c.at(s2);
-    const WordValues& B0 = c.at(b0);
-    const WordValues& B1 = c.at(b1);
-    const WordValues& B2 = c.at(b2);
     int s0l = child(st.left1, s0), s0r = child(st.right1, s0), s0l2 = child(st.left2, s0), s0r2 = child(st.right2, s0);
     int s1l = child(st.left1, s1), s1r = child(st.right1, s1);
     int b0l = b0 < n ? child(st.left1, b0) : -1, b0l2 = b0 < n ? child(st.left2, b0) : -1;
-    const WordValues& S0L = c.at(s0l);
-    const WordValues& S0R = c.at(s0r);
-    const WordValues& S1R = c.at(s1r);
-    const WordValues& B0L = c.at(b0l);
-    std::uint64_t d0 = s0 >= 0 ? bucket(b0 - s0) : 99;
-    std::uint64_t d1 = s1 >= 0 ? bucket(s0 - s1) : 99;
-    std::uint64_t s0vl = s0 >= 0 ? static_cast<std::uint64_t>(st.left_count[static_cast<std::size_t>(s0)]) : 99;
-    std::uint64_t s0vr = s0 >= 0 ? static_cast<std::uint64_t>(st.right_count[static_cast<std::size_t>(s0)]) : 99;
-    std::uint64_t b0vl = b0 < n ? static_cast<std::uint64_t>(st.left_count[static_cast<std::size_t>(b0)]) : 99;
-    std::uint64_t root_near = (b0 == n ? 1 : 0) + (depth > 3 ? 6 : depth * 2);
-
-    // Single words: S0, S1, B0 and B1 each by form, by tag and by both (templates 1 to 12).
-    f.push_back(feature(0, 0));
-    int id = 1;
-    for (const WordValues* w : {&S0, &S1, &B0, &B1}) {
-        f.push_back(feature(id++, w->lower));
-        f.push_back(feature(id++, w->upos));
-        f.push_back(feature(id++, w->lower, w->upos));
-    }
-    f.push_back(feature(13, B2.upos));
-    f.push_back(feature(14, S2.upos));
-    f.push_back(feature(15, S0.upos, S0.feats));
-    f.push_back(feature(16, B0.upos, B0.feats));
-    f.push_back(feature(17, S1.upos, S1.feats));
-    f.push_back(feature(18, S0.lemma));
-    f.push_back(feature(19, B0.lemma));
-    // Pairs.
-    f.push_back(feature(20, S0.lower, S0.upos, B0.lower ^ (B0.upos * 31)));
-    f.push_back(feature(21, S0.lower, S0.upos, B0.lower));
-    f.push_back(feature(22, S0.lower, B0.lower, B0.upos));
-    f.push_back(feature(23, S0.lower, S0.upos, B0.upos));
-    f.push_back(feature(24, S0.upos, B0.lower, B0.upos));
-    f.push_back(feature(25, S0.lower, B0.lower));
-    f.push_back(feature(26, S0.upos, B0.upos));
-    f.push_back(feature(27, B0.upos, B1.upos));
-    f.push_back(feature(28, S1.upos, S0.upos));
-    f.push_back(feature(29, S1.lower, S0.lower));
-    f.push_back(feature(30, S1.lower, S0.upos));
-    f.push_back(feature(31, S1.upos, S0.lower));
-    f.push_back(feature(32, S1.lemma, S0.lemma));
-    f.push_back(feature(33, S0.lemma, B0.lemma));
-    // Triples.
-    f.push_back(feature(40, B0.upos, B1.upos, B2.upos));
-    f.push_back(feature(41, S0.upos, B0.upos, B1.upos));
-    f.push_back(feature(42, S1.upos, S0.upos, B0.upos));
-    f.push_back(feature(43, S2.upos, S1.upos, S0.upos));
-    f.push_back(feature(44, S0.upos, S0L.upos, B0.upos));
-    f.push_back(feature(45, S0.upos, S0R.upos, B0.upos));
-    f.push_back(feature(46, S0.upos, B0.upos, B0L.upos));
-    f.push_back(feature(47, S1.upos, S1R.upos, S0.upos));
-    f.push_back(feature(48, S1.upos, S0.upos, S0R.upos));
-    f.push_back(feature(49, S1.upos, S0.upos, S0L.upos));
-    f.push_back(feature(50, S0.upos, B0.upos, B0.feats));
-    f.push_back(feature(51, S0.upos, S0.feats, B0.upos));
-    f.push_back(feature(52, S1.upos, S0.upos, S0.feats));
-    f.push_back(feature(53, S1.upos, S1.feats, S0.upos));
-    f.push_back(feature(54, S1.upos, S0.upos, B1.upos));
-    // Distance.
-    f.push_back(feature(60, S0.lower, d0));
-    f.push_back(feature(61, S0.upos, d0));
-    f.push_back(feature(62, B0.lower, d0));
-    f.push_back(feature(63, B0.upos, d0));
-    f.push_back(feature(64, S0.upos, B0.upos, d0));
-    f.push_back(feature(65, S1.upos, S0.upos, d1));
-    f.push_back(feature(66, S1.lower, S0.lower, d1));
-    // Valency.
-    f.push_back(feature(70, S0.lower, s0vr));
-    f.push_back(feature(71, S0.upos, s0vr));
-    f.push_back(feature(72, S0.lower, s0vl));
-    f.push_back(feature(73, S0.upos, s0vl));
-    f.push_back(feature(74, B0.lower, b0vl));
-    f.push_back(feature(75, B0.upos, b0vl));
-    // Children and their labels.
-    f.push_back(feature(80, S0L.lower));
-    f.push_back(feature(81, S0L.upos));
-    f.push_back(feature(82, label_value(st, s0l)));
-    f.push_back(feature(83, S0R.lower));
-    f.push_back(feature(84, S0R.upos));
-    f.push_back(feature(85, label_value(st, s0r)));
-    f.push_back(feature(86, B0L.lower));
-    f.push_back(feature(87, B0L.upos));
-    f.push_back(feature(88, label_value(st, b0l)));
-    f.push_back(feature(89, S0.upos, label_value(st, s0l), label_value(st, s0l2)));
-    f.push_back(feature(90, S0.upos, label_value(st, s0r), label_value(st, s0r2)));
-    f.push_back(feature(91, B0.upos, label_value(st, b0l), label_value(st, b0l2)));
-    f.push_back(feature(92, S1.upos, label_value(st, s1l), label_value(st, s1r)));
-    f.push_back(feature(93, S0.upos, S0.lower, label_value(st, s0l)));
-    f.push_back(feature(94, S0.upos, S0.lower, label_value(st, s0r)));
-    // The words beside s0 and before b0 in the sentence (a comma, a conjunction).
-    const WordValues& S0N = c.at(s0 >= 0 && s0 + 1 < n ? s0 + 1 : -1);
-    const WordValues& B0P = c.at(b0 > 0 ? b0 - 1 : -1);
-    f.push_back(feature(120, S0N.lower, S0.upos));
-    f.push_back(feature(121, B0P.lower, B0.upos));
-    f.push_back(feature(122, S0N.lower, S0.upos, B0.upos));
-    f.push_back(feature(123, B0P.lower, S0.upos, B0.upos));
-    f.push_back(feature(124, S0.lower, B0.lower, S1.upos));
-    f.push_back(feature(125, S1.upos, S0.upos, B0.lower));
-    // Where the root is.
-    f.push_back(feature(95, root_near, S0.upos));
-    f.push_back(feature(96, root_near, S0.upos, S1.upos));
+    int s0n = s0 >= 0 && s0 + 1 < n ? s0 + 1 : -1;  // the words beside s0 and before b0 (a comma, a conjunction)
+    int b0p = b0 > 0 ? b0 - 1 : -1;
+    std::uint64_t a[kAtoms] = {};
+    const int words[kSlots] = {s0, s1, s2, b0, b1, b2, s0l, s0r, s1r, b0l, s0n, b0p};
+    for (int slot = 0; slot < kSlots; ++slot) put_word(a, slot, c.at(words[slot]));
+    a[B0LowerUpos] = a[lower(B0)] ^ (a[upos(B0)] * 31);
+    a[DistanceS0B0] = s0 >= 0 ? bucket(b0 - s0) : 99;
+    a[DistanceS1S0] = s1 >= 0 ? bucket(s0 - s1) : 99;
+    a[S0LeftCount] = s0 >= 0 ? static_cast<std::uint64_t>(st.left_count[static_cast<std::size_t>(s0)]) : 99;
+    a[S0RightCount] = s0 >= 0 ? static_cast<std::uint64_t>(st.right_count[static_cast<std::size_t>(s0)]) : 99;
+    a[B0LeftCount] = b0 < n ? static_cast<std::uint64_t>(st.left_count[static_cast<std::size_t>(b0)]) : 99;
+    a[RootNear] = (b0 == n ? 1 : 0) + (depth > 3 ? 6 : depth * 2);
+    const int labelled[] = {s0l, s0r, s0l2, s0r2, b0l, b0l2, s1l, s1r};
+    for (int k = 0; k < 8; ++k) a[LabelS0L + k] = label_value(st, labelled[k]);
+    learn::template_features(kTemplates, a, f);
 }
 
 void label_features(const Parser::Context& c, const ParseState& st, int dep, int head, std::vector<std::uint64_t>& f) {
-    f.clear();
+    using namespace labelling;
     const int n = static_cast<int>(c.n);
-    const WordValues& D = c.at(dep);
-    const WordValues& H = head < 0 ? c.w[c.n] : c.at(head);
-    std::uint64_t dir = head < 0 ? 2 : head > dep ? 1 : 0;
-    std::uint64_t dist = head < 0 ? 99 : bucket(head - dep);
     int dl = child(st.left1, dep), dr = child(st.right1, dep);
     int hl = head >= 0 ? child(st.left1, head) : -1;
-    const WordValues& P = c.at(dep > 0 ? dep - 1 : -1);
-    const WordValues& N = c.at(dep + 1 < n ? dep + 1 : -1);
-    f.push_back(feature(200, dir));
-    f.push_back(feature(201, D.lower, dir));
-    f.push_back(feature(202, D.upos, dir));
-    f.push_back(feature(203, H.lower, dir));
-    f.push_back(feature(204, H.upos, dir));
-    f.push_back(feature(205, D.upos, H.upos, dir));
-    f.push_back(feature(206, D.lower, H.upos, dir));
-    f.push_back(feature(207, D.upos, H.lower, dir));
-    f.push_back(feature(208, D.lower, H.lower, dir));
-    f.push_back(feature(209, D.upos, H.upos, dist));
-    f.push_back(feature(210, D.upos, D.feats, dir));
-    f.push_back(feature(211, H.upos, H.feats, D.upos));
-    f.push_back(feature(212, D.upos, label_value(st, dl), label_value(st, dr)));
-    f.push_back(feature(213, D.upos, c.at(dl).lower));
-    f.push_back(feature(214, D.upos, c.at(dr).upos));
-    f.push_back(feature(215, H.upos, label_value(st, hl), dir));
-    f.push_back(feature(216, D.upos, P.upos, H.upos));
-    f.push_back(feature(217, D.upos, N.upos, H.upos));
-    f.push_back(feature(218, D.lemma, H.lemma));
-    f.push_back(feature(219, D.upos, H.lemma, dir));
-    f.push_back(feature(220, D.lemma, H.upos, dir));
-    f.push_back(feature(221, D.upos, c.at(dl).upos, H.upos));
-    f.push_back(feature(222, D.suffix, D.upos, H.upos));
-    std::uint64_t dchildren = dep >= 0 ? static_cast<std::uint64_t>(st.left_count[static_cast<std::size_t>(dep)] * 8 +
-                                                                    st.right_count[static_cast<std::size_t>(dep)])
-                                       : 0;
-    f.push_back(feature(223, D.upos, std::min<std::uint64_t>(dchildren, 40)));
-    // What the head already has (a subject, an object...) and what the dependent holds.
-    std::uint64_t head_has = head >= 0 ? st.child_labels[static_cast<std::size_t>(head)] : 0;
-    std::uint64_t dep_has = st.child_labels[static_cast<std::size_t>(dep)];
-    f.push_back(feature(224, H.upos, head_has, dir));
-    f.push_back(feature(225, D.upos, dep_has));
-    f.push_back(feature(226, D.upos, dep_has, H.upos));
-    f.push_back(feature(227, D.upos, c.at(dl).lemma, H.upos));
-    f.push_back(feature(228, D.lower, c.at(dl).lemma, dir));
+    std::uint64_t a[kAtoms] = {};
+    put_word(a, D, c.at(dep));
+    put_word(a, H, head < 0 ? c.w[c.n] : c.at(head));
+    put_word(a, P, c.at(dep > 0 ? dep - 1 : -1));
+    put_word(a, N, c.at(dep + 1 < n ? dep + 1 : -1));
+    put_word(a, DL, c.at(dl));
+    put_word(a, DR, c.at(dr));
+    a[Direction] = head < 0 ? 2 : head > dep ? 1 : 0;
+    a[Distance] = head < 0 ? 99 : bucket(head - dep);
+    a[LabelDL] = label_value(st, dl);
+    a[LabelDR] = label_value(st, dr);
+    a[LabelHL] = label_value(st, hl);
+    std::uint64_t children = dep >= 0 ? static_cast<std::uint64_t>(st.left_count[static_cast<std::size_t>(dep)] * 8 +
+                                                                   st.right_count[static_cast<std::size_t>(dep)])
+                                      : 0;
+    a[DepChildren] = std::min<std::uint64_t>(children, 40);
+    a[HeadChildLabels] = head >= 0 ? st.child_labels[static_cast<std::size_t>(head)] : 0;
+    a[DepChildLabels] = st.child_labels[static_cast<std::size_t>(dep)];
+    learn::template_features(kTemplates, a, f);
 }
 
 }  // namespace
@@ -561,25 +605,16 @@ Parser Parser::train(const std::vector<Sentence>& train, const std::vector<Sente
 // ---- files ------------------------------------------------------------------------------------
 
 void Parser::save(const std::string& path) const {
-    std::ofstream out(path, std::ios::binary);
-    if (!out) throw learn::ModelError(path + ": cannot write");
-    out.write(kMagic, sizeof kMagic);
-    learn::write_u32(out, kVersion);
-    learn::write_strings(out, label_names_);
-    learn::write_u32(out, static_cast<std::uint32_t>(root_label_));
-    transitions_.save(out, "transitions");
-    labels_.save(out, "labels");
-    if (!out) throw learn::ModelError(path + ": write failed");
+    learn::save_model(path, kFormat, [&](std::ostream& out) {
+        learn::write_strings(out, label_names_);
+        learn::write_u32(out, static_cast<std::uint32_t>(root_label_));
+        transitions_.save(out, "transitions");
+        labels_.save(out, "labels");
+    });
 }
 
 Parser Parser::load(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw learn::ModelError(path + ": cannot open parser model");
-    char magic[sizeof kMagic];
-    if (!in.read(magic, sizeof magic)) throw learn::ModelError(path + ": truncated model file");
-    if (!std::equal(magic, magic + sizeof magic, kMagic)) throw learn::ModelError(path + ": not a trame parser model");
-    std::uint32_t version = learn::read_u32(in, path);
-    if (version != kVersion) throw learn::ModelError(path + ": parser model version " + std::to_string(version) + ", expected " + std::to_string(kVersion));
+    std::ifstream in = learn::open_model(path, kFormat);
     Parser p;
     p.label_names_ = learn::read_strings(in, path);
     p.root_label_ = static_cast<int>(learn::read_u32(in, path));
@@ -589,7 +624,7 @@ Parser Parser::load(const std::string& path) {
     p.labels_ = Perceptron::load(in, "labels", path);
     if (p.transitions_.classes() != 3 || p.labels_.classes() != p.label_names_.size())
         throw learn::ModelError(path + ": model sizes do not match the label inventory");
-    if (in.peek() != std::char_traits<char>::eof()) throw learn::ModelError(path + ": trailing bytes after the parser model");
+    learn::expect_model_end(in, path, kFormat);
     return p;
 }
 

@@ -6,6 +6,7 @@
 #include <set>
 
 #include "analysis/word_shape.h"
+#include "document/utf8.h"
 
 namespace trame::ud {
 
@@ -15,8 +16,7 @@ using learn::Perceptron;
 
 namespace {
 
-constexpr char kMagic[8] = {'T', 'R', 'T', 'A', 'G', 'G', 'E', 'R'};
-constexpr std::uint32_t kVersion = 1;
+constexpr learn::ModelFormat kFormat{{'T', 'R', 'T', 'A', 'G', 'G', 'E', 'R'}, 1, "tagger"};
 const std::uint64_t kNone = hash_string("<none>");
 const std::uint64_t kStart = hash_string("<s>");
 const std::uint64_t kEnd = hash_string("</s>");
@@ -207,8 +207,7 @@ std::string Tagger::edit_class(const std::string& form, const std::string& lemma
     for (int pass = 0; pass < 2; ++pass) {
         std::string base = pass == 0 ? form : lower_latin(form);
         std::size_t p = common_prefix_bytes(base, lemma);
-        std::size_t strip = 0;
-        for (std::size_t k = p; k < base.size(); ++k) strip += (static_cast<unsigned char>(base[k]) & 0xC0) != 0x80;
+        const std::size_t strip = utf8_length(std::string_view(base).substr(p));
         std::string cls = std::string(pass == 0 ? "C" : "L") + std::to_string(strip) + "|" + lemma.substr(p);
         if (pass == 0 || p > best_prefix) {
             best = cls;
@@ -224,8 +223,7 @@ std::string Tagger::apply_edit(const std::string& form, const std::string& edit)
     if (bar == std::string::npos) return "";
     std::string base = edit[0] == 'L' ? lower_latin(form) : form;
     std::size_t strip = static_cast<std::size_t>(std::stoul(edit.substr(1, bar - 1)));
-    std::size_t length = 0;
-    for (unsigned char ch : base) length += (ch & 0xC0) != 0x80;
+    const std::size_t length = utf8_length(base);
     if (strip >= length && !(strip == length && bar + 1 < edit.size())) return "";
     return prefix_cp(base, length - strip) + edit.substr(bar + 1);
 }
@@ -543,32 +541,23 @@ Tagger Tagger::train(const std::vector<Sentence>& train, const std::vector<Sente
 // ---- files ------------------------------------------------------------------------------------
 
 void Tagger::save(const std::string& path) const {
-    std::ofstream out(path, std::ios::binary);
-    if (!out) throw learn::ModelError(path + ": cannot write");
-    out.write(kMagic, sizeof kMagic);
-    learn::write_u32(out, kVersion);
-    learn::write_strings(out, group_names_);
-    for (const auto& v : group_values_) learn::write_strings(out, v);
-    for (const auto& row : applicable_) {
-        std::string bits;
-        for (bool b : row) bits += b ? '1' : '0';
-        learn::write_string(out, bits);
-    }
-    learn::write_strings(out, edits_);
-    upos_.save(out, "upos");
-    feats_.save(out, "feats");
-    lemma_.save(out, "lemma");
-    if (!out) throw learn::ModelError(path + ": write failed");
+    learn::save_model(path, kFormat, [&](std::ostream& out) {
+        learn::write_strings(out, group_names_);
+        for (const auto& v : group_values_) learn::write_strings(out, v);
+        for (const auto& row : applicable_) {
+            std::string bits;
+            for (bool b : row) bits += b ? '1' : '0';
+            learn::write_string(out, bits);
+        }
+        learn::write_strings(out, edits_);
+        upos_.save(out, "upos");
+        feats_.save(out, "feats");
+        lemma_.save(out, "lemma");
+    });
 }
 
 Tagger Tagger::load(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) throw learn::ModelError(path + ": cannot open tagger model");
-    char magic[sizeof kMagic];
-    if (!in.read(magic, sizeof magic)) throw learn::ModelError(path + ": truncated model file");
-    if (!std::equal(magic, magic + sizeof magic, kMagic)) throw learn::ModelError(path + ": not a trame tagger model");
-    std::uint32_t version = learn::read_u32(in, path);
-    if (version != kVersion) throw learn::ModelError(path + ": tagger model version " + std::to_string(version) + ", expected " + std::to_string(kVersion));
+    std::ifstream in = learn::open_model(path, kFormat);
     Tagger t;
     t.group_names_ = learn::read_strings(in, path);
     std::size_t offset = 0;
@@ -592,7 +581,7 @@ Tagger Tagger::load(const std::string& path) {
     if (t.upos_.classes() != static_cast<std::size_t>(kNumUpos) || t.feats_.classes() != std::max<std::size_t>(offset, 1) ||
         t.lemma_.classes() != t.edits_.size())
         throw learn::ModelError(path + ": model sizes do not match the inventories");
-    if (in.peek() != std::char_traits<char>::eof()) throw learn::ModelError(path + ": trailing bytes after the tagger model");
+    learn::expect_model_end(in, path, kFormat);
     return t;
 }
 

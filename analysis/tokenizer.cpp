@@ -433,12 +433,6 @@ private:
         for (auto it = clitics.rbegin(); it != clitics.rend(); ++it) emit(it->first, it->second, Kind::Word);
     }
 
-    static std::size_t utf8_length(const std::string& s) {
-        std::size_t n = 0;
-        for (unsigned char c : s) n += (c & 0xC0) != 0x80;
-        return n;
-    }
-
     /// A clitic [at, end) is split off only when written in lower case, or in capitals after a
     /// word in capitals ("DIT-IL"): not from names such as "Jean-Le Gall".
     bool consistent_case(std::size_t begin, std::size_t at, std::size_t end) const {
@@ -647,18 +641,10 @@ std::string one_line(const Text& text, std::size_t begin, std::size_t end) {
 
 /// `word` with its first letter (or all of it) in capitals.
 std::string capitalized(const std::string& word, bool all) {
-    std::u32string cps;
-    const auto* data = reinterpret_cast<const uint8_t*>(word.data());
-    const auto length = static_cast<int32_t>(word.size());
-    for (int32_t i = 0; i < length;) {
-        UChar32 c;
-        U8_NEXT(data, i, length, c);
-        cps.push_back(static_cast<char32_t>(c));
-    }
-    std::string out;
-    for (std::size_t k = 0; k < cps.size(); ++k)
-        append_utf8(out, all || k == 0 ? static_cast<char32_t>(u_toupper(static_cast<UChar32>(cps[k]))) : cps[k]);
-    return out;
+    std::u32string cps = utf8_decode(word);
+    for (std::size_t k = 0; k < cps.size() && (all || k == 0); ++k)
+        cps[k] = static_cast<char32_t>(u_toupper(static_cast<UChar32>(cps[k])));
+    return utf8_encode(cps);
 }
 
 ud::Word plain_word(std::string form) {

@@ -7,7 +7,6 @@
 #include <utility>
 
 #include <unicode/uchar.h>
-#include <unicode/utf8.h>
 
 #include "document/utf8.h"
 
@@ -35,16 +34,11 @@ struct Flat {
 };
 
 std::u32string decode(const std::string& text) {
-    std::u32string out;
-    const auto* data = reinterpret_cast<const uint8_t*>(text.data());
-    const auto length = static_cast<int32_t>(text.size());
-    for (int32_t i = 0; i < length;) {
-        UChar32 c;
-        U8_NEXT(data, i, length, c);
-        if (c < 0) throw std::invalid_argument("invalid UTF-8 in the form \"" + text + "\"");
-        out.push_back(static_cast<char32_t>(c));
+    try {
+        return utf8_decode(text);
+    } catch (const std::invalid_argument&) {
+        throw std::invalid_argument("invalid UTF-8 in the form \"" + text + "\"");
     }
-    return out;
 }
 
 std::u32string lower(const std::u32string& text) {
@@ -101,9 +95,7 @@ Flat flatten(const std::vector<Sentence>& sentences, const char* side) {
 }
 
 std::string encode(const std::u32string& text) {
-    std::string out;
-    for (char32_t c : text) append_utf8(out, c);
-    return out;
+    return utf8_encode(text);
 }
 
 /// Number of spans present in both sorted lists.

@@ -29,7 +29,7 @@ std::vector<Fact> Discourse::resolve(Document& doc, std::size_t index, const std
     resolve_surnames(doc, index);
     resolve_demonstratives(doc, index);
     resolve_definites(doc, index, model_, lexicon_.description_heads);
-    resolve_pronouns(doc, index, lexicon_.impersonal_verbs);
+    resolve_pronouns(doc, index, lexicon_);
     // Last: the role facts name mentions by index, which later insertions would shift.
     const EntityRecord* country = model_.in_focus(EntityType::Country, index, 8);
     const Mention* focus = country ? &country->mention : headline_country(doc.sentences[index]);

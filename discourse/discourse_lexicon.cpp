@@ -7,13 +7,38 @@
 
 namespace trame {
 
+namespace {
+
+/// The words of the list at `path`, one a line; a line of several words is an error saying it
+/// expected `one` ("one verb (an infinitive)") a line.
+std::unordered_set<std::string> read_words(const std::string& path, const std::string& one) {
+    std::unordered_set<std::string> words;
+    for (const DataLine& line : read_data_lines(path, "discourse word list")) {
+        if (line.fields.size() != 1) throw data_line_error(path, line, "expected " + one + " a line");
+        words.insert(line.fields[0]);
+    }
+    return words;
+}
+
+}  // namespace
+
 DiscourseLexicon DiscourseLexicon::load(const std::string& folder) {
     DiscourseLexicon lexicon;
-    const std::string impersonal = folder + "/impersonal_verbs.txt";
-    for (const DataLine& line : read_data_lines(impersonal, "discourse word list")) {
+    lexicon.impersonal_verbs = read_words(folder + "/impersonal_verbs.txt", "one verb (an infinitive)");
+    lexicon.pronoun_clitics = read_words(folder + "/pronoun_clitics.txt", "one clitic");
+    lexicon.war_nouns = read_words(folder + "/war_nouns.txt", "one noun (a lemma)");
+    const std::string institutions = folder + "/state_institutions.txt";
+    for (const DataLine& line : read_data_lines(institutions, "discourse word list")) {
+        std::string name;
+        for (const std::string& word : line.fields) name += (name.empty() ? "" : " ") + word;
+        lexicon.state_institutions.insert(name);
+    }
+    const std::string articles = folder + "/country_articles.txt";
+    for (const DataLine& line : read_data_lines(articles, "discourse word list", Fields::Tabs)) {
         const auto& fields = line.fields;
-        if (fields.size() != 1) throw data_line_error(impersonal, line, "expected one verb (an infinitive) a line");
-        lexicon.impersonal_verbs.insert(fields[0]);
+        if (fields.size() == 2 && fields[1] == "no-article") lexicon.countries_without_article.insert(fields[0]);
+        else if (fields.size() == 2 && fields[1] == "masculine") lexicon.masculine_countries_in_e.insert(fields[0]);
+        else throw data_line_error(articles, line, "expected \"COUNTRY<TAB>KIND\" with KIND no-article or masculine");
     }
     const std::string descriptions = folder + "/definite_descriptions.txt";
     for (const DataLine& line : read_data_lines(descriptions, "discourse word list")) {

@@ -12,38 +12,20 @@ namespace trame {
 
 namespace {
 
-/// Names of institutions that every state has, case-folded.
-const std::unordered_set<std::string> kStateInstitutions = {
-    "sénat", "assemblée nationale", "parlement", "cour suprême", "cour constitutionnelle",
-    "conseil constitutionnel", "chambre des représentants", "chambre des députés", "chambre haute",
-    "chambre basse", "conseil d'état", "cour de cassation", "ministère des affaires étrangères",
-    "ministère de la défense", "ministère de l'intérieur", "ministère de la justice", "commission électorale",
-    "banque centrale", "état-major", "armée", "coalition gouvernementale", "élection présidentielle", "élections législatives",
-    "présidentielle", "législatives"};
-
-/// Countries named without an article ("le Parlement d'Israël", "de Cuba").
-const std::unordered_set<std::string> kNoArticle = {"Israël", "Cuba", "Chypre", "Malte", "Haïti", "Madagascar",
-                                                    "Singapour", "Taïwan", "Bahreïn", "Monaco", "Oman", "Djibouti",
-                                                    "Sri Lanka", "Maurice", "Bahreïn", "Qatar", "Koweït"};
-
-/// Masculine countries whose name ends with "e" ("du Mexique").
-const std::unordered_set<std::string> kMasculineInE = {"Mexique", "Cambodge", "Mozambique", "Zimbabwe", "Belize",
-                                                       "Suriname", "Bélize"};
-
 bool starts_with_vowel(const std::string& name) {
-    const std::string first = fold_case(name.substr(0, name[0] & 0x80 ? 2 : 1));
+    const std::string first = fold_case(name.substr(0, utf8_byte_offset(name, 1)));
     static const std::unordered_set<std::string> vowels = {"a", "e", "i", "o", "u", "y", "é", "è", "ê", "î", "ô", "â"};
     return vowels.count(first) > 0;
 }
 
 /// "de" and the article a country's name takes after it: "des États-Unis", "de l'Italie", "de la
 /// France", "du Chili", "d'Israël", "de Cuba".
-std::string of_country(const std::string& country) {
-    if (kNoArticle.count(country)) return starts_with_vowel(country) ? "d'" + country : "de " + country;
+std::string of_country(const std::string& country, const DiscourseLexicon& lexicon) {
+    if (lexicon.countries_without_article.count(country)) return starts_with_vowel(country) ? "d'" + country : "de " + country;
     const std::string first_word = country.substr(0, country.find_first_of(" -"));
     if (first_word.size() > 1 && first_word.back() == 's') return "des " + country;
     if (starts_with_vowel(country)) return "de l'" + country;
-    if (country.back() == 'e' && !kMasculineInE.count(country)) return "de la " + country;
+    if (country.back() == 'e' && !lexicon.masculine_countries_in_e.count(country)) return "de la " + country;
     return "du " + country;
 }
 
@@ -68,10 +50,10 @@ std::string agreeing_demonym(const std::vector<std::string>& forms, bool feminin
     return listed(singular + "s") ? singular + "s" : singular;
 }
 
-bool state_institution(const Mention& m) {
+bool state_institution(const Mention& m, const std::unordered_set<std::string>& institutions) {
     return !m.demonym && !m.pronoun && (m.type == EntityType::Organization || m.type == EntityType::Event) &&
            m.wikidata.empty() &&
-           kStateInstitutions.count(fold_case(m.canonical)) > 0;
+           institutions.count(fold_case(m.canonical)) > 0;
 }
 
 /// The country named right after the mention `m`: a demonym or a country's name, directly or
@@ -106,13 +88,13 @@ std::string main_country(const Document& doc) {
 
 }  // namespace
 
-void qualify_institutions(Document& doc, const Gazetteer& gazetteer) {
+void qualify_institutions(Document& doc, const Gazetteer& gazetteer, const DiscourseLexicon& lexicon) {
     const std::string main = main_country(doc);
     for (Sentence& sentence : doc.sentences) {
         std::vector<std::string> countries(sentence.mentions.size());
         for (std::size_t i = 0; i < sentence.mentions.size(); ++i) {
             const Mention& m = sentence.mentions[i];
-            if (!state_institution(m)) continue;
+            if (!state_institution(m, lexicon.state_institutions)) continue;
             const Mention* after = country_after(sentence, m);
             countries[i] = after ? after->canonical : main;
         }
@@ -123,7 +105,7 @@ void qualify_institutions(Document& doc, const Gazetteer& gazetteer) {
             const GazetteerEntry* country = gazetteer.lookup(countries[i]);
             const std::string demonym =
                 country ? agreeing_demonym(country->demonyms, head.has_tag("f") || head.has_tag("Gender=Fem"), head.has_tag("pl") || head.has_tag("Number=Plur")) : "";
-            m.canonical += " " + (demonym.empty() ? of_country(countries[i]) : demonym);
+            m.canonical += " " + (demonym.empty() ? of_country(countries[i], lexicon) : demonym);
         }
     }
 }

@@ -17,10 +17,9 @@ constexpr std::size_t kFurthestBack = 8;  // sentences, quoted ones included
 /// The first word of a lemma ("agir" for the multiword "agir de").
 std::string head_word(const std::string& lemma) { return lemma.substr(0, lemma.find(' ')); }
 
-/// True for the clitics that can stand between "il" and its verb ("il ne lui est", "il s'agit").
-bool is_clitic(const Token& token) {
-    static const std::unordered_set<std::string> clitics = {"ne", "n'", "se", "s'", "lui", "leur", "le", "la", "l'",
-                                                            "les", "y", "en", "me", "m'", "te", "t'", "nous", "vous"};
+/// True for the clitics (of `clitics`) that can stand between "il" and its verb ("il ne lui est",
+/// "il s'agit").
+bool is_clitic(const Token& token, const std::unordered_set<std::string>& clitics) {
     std::string form = fold_case(token.form);
     if (form.size() >= 3 && form.compare(form.size() - 3, 3, "\u2019") == 0) form.replace(form.size() - 3, 3, "'");
     return clitics.count(form) > 0;
@@ -28,9 +27,10 @@ bool is_clitic(const Token& token) {
 
 /// True when the "il" at token i is impersonal: "il y a", "il n'y a", "il faut", "il s'agit",
 /// "il lui est reproché", "il est nécessaire de", "il est à noter".
-bool impersonal_il(const std::vector<Token>& tokens, std::size_t i, const std::unordered_set<std::string>& impersonal) {
+bool impersonal_il(const std::vector<Token>& tokens, std::size_t i, const DiscourseLexicon& lexicon) {
+    const std::unordered_set<std::string>& impersonal = lexicon.impersonal_verbs;
     std::size_t n = i + 1;
-    while (n < tokens.size() && is_clitic(tokens[n])) {
+    while (n < tokens.size() && is_clitic(tokens[n], lexicon.pronoun_clitics)) {
         if (fold_case(tokens[n].form) == "y") return true;  // "il y a", "il n'y a"
         ++n;
     }
@@ -60,8 +60,7 @@ bool impersonal_inverted(const std::vector<Token>& tokens, std::size_t i) {
 enum class Gender { Masculine, Feminine };
 
 /// The gender of the pronoun at token i when it names a person here, else nothing.
-std::optional<Gender> personal_pronoun(const Sentence& sentence, std::size_t i,
-                                       const std::unordered_set<std::string>& impersonal) {
+std::optional<Gender> personal_pronoun(const Sentence& sentence, std::size_t i, const DiscourseLexicon& lexicon) {
     const auto& tokens = sentence.tokens;
     const std::string form = fold_case(tokens[i].form);
     if (form == "-t-il" || form == "-il")
@@ -74,7 +73,7 @@ std::optional<Gender> personal_pronoun(const Sentence& sentence, std::size_t i,
         if (form == "lui") return std::nullopt;
     }
     if (form == "elle") return Gender::Feminine;  // "elle" is never impersonal
-    if (form == "il" && !impersonal_il(tokens, i, impersonal)) return Gender::Masculine;
+    if (form == "il" && !impersonal_il(tokens, i, lexicon)) return Gender::Masculine;
     return std::nullopt;
 }
 
@@ -159,13 +158,13 @@ bool inside_mention(const Sentence& sentence, std::size_t i) {
 
 }  // namespace
 
-void resolve_pronouns(Document& doc, std::size_t index, const std::unordered_set<std::string>& impersonal_verbs) {
+void resolve_pronouns(Document& doc, std::size_t index, const DiscourseLexicon& lexicon) {
     Sentence& sentence = doc.sentences[index];
     std::vector<Mention> resolved;
     const std::vector<bool> quoted = quoted_tokens(doc, index);
     for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
         if (quoted[i] || inside_mention(sentence, i)) continue;
-        const auto gender = personal_pronoun(sentence, i, impersonal_verbs);
+        const auto gender = personal_pronoun(sentence, i, lexicon);
         if (!gender) continue;
         const Mention* person = antecedent(doc, index, i, *gender);
         if (!person) continue;

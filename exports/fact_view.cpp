@@ -44,6 +44,15 @@ std::string shorten(const std::string& text, std::size_t max) {
     return line.substr(0, cut) + "\xE2\x80\xA6";  // …
 }
 
+std::vector<std::string> node_ids(const FactView& view) {
+    std::vector<std::string> ids(view.nodes.size());
+    std::size_t phrases = 0;
+    for (std::size_t i = 0; i < view.nodes.size(); ++i)
+        ids[i] = view.nodes[i].kind == ViewNode::Kind::Entity ? "n" + std::to_string(view.nodes[i].entity)
+                                                              : "p" + std::to_string(phrases++);
+    return ids;
+}
+
 FactView build_fact_view(const KnowledgeGraph& graph, const FactViewOptions& options) {
     FactView view;
     view.entities = graph.entities.size();

@@ -59,6 +59,10 @@ struct FactView {
 /// The view of `graph` with the facts `options` keep.
 FactView build_fact_view(const KnowledgeGraph& graph, const FactViewOptions& options = {});
 
+/// The id of each node of `view` in the exports: "n" and the entity's index for an entity ("n3"),
+/// "p" and the phrase's rank among the phrases for a phrase ("p0").
+std::vector<std::string> node_ids(const FactView& view);
+
 /// `text` on one line (every run of white space one space, trimmed), cut to at most `max` code
 /// points at a word boundary when there is one in its second half, with "…" added when cut.
 std::string shorten(const std::string& text, std::size_t max = 40);

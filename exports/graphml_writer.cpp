@@ -2,6 +2,7 @@
 
 #include <vector>
 
+#include "exports/escape.h"
 #include "exports/fact_view.h"
 
 namespace trame {
@@ -105,22 +106,17 @@ void write_edge(std::size_t index, const std::string& source, const std::string&
 
 }  // namespace
 
+/// What XML text and attribute values write for the characters they cannot hold as they are (tab
+/// and line feed stay; a carriage return is a reference so that it survives end-of-line handling).
+constexpr Escape kXmlEscapes[] = {{'&', "&amp;"}, {'<', "&lt;"},  {'>', "&gt;"},  {'"', "&quot;"},
+                                  {'\'', "&apos;"}, {'\r', "&#13;"}, {'\t', "\t"}, {'\n', "\n"}};
+
 std::string xml_escape(const std::string& text) {
     std::string result;
     result.reserve(text.size());
     for (std::size_t i = 0; i < text.size(); ++i) {
         const char c = text[i];
-        switch (c) {
-            case '&': result += "&amp;"; continue;
-            case '<': result += "&lt;"; continue;
-            case '>': result += "&gt;"; continue;
-            case '"': result += "&quot;"; continue;
-            case '\'': result += "&apos;"; continue;
-            case '\r': result += "&#13;"; continue;
-            case '\t':
-            case '\n': result += c; continue;
-            default: break;
-        }
+        if (append_escape(kXmlEscapes, c, result)) continue;
         if (is_noncharacter(text, i))
             i += 2;
         else if (static_cast<unsigned char>(c) >= 0x20)
@@ -131,11 +127,7 @@ std::string xml_escape(const std::string& text) {
 
 void write_graphml(const KnowledgeGraph& graph, std::ostream& out) {
     const FactView view = build_fact_view(graph);
-    std::vector<std::string> ids(view.nodes.size());
-    std::size_t phrases = 0;
-    for (std::size_t i = 0; i < view.nodes.size(); ++i)
-        ids[i] = view.nodes[i].kind == ViewNode::Kind::Entity ? "n" + std::to_string(view.nodes[i].entity)
-                                                              : "p" + std::to_string(phrases++);
+    const std::vector<std::string> ids = node_ids(view);
     write_header(out);
     for (std::size_t i = 0; i < view.nodes.size(); ++i) {
         if (view.nodes[i].kind == ViewNode::Kind::Entity)

@@ -11,6 +11,7 @@
 #include <stdexcept>
 #include <vector>
 
+#include "exports/escape.h"
 #include "exports/fact_view.h"
 
 #ifndef TRAME_VIEWER_SCRIPT
@@ -387,11 +388,7 @@ std::string wikidata_link(const std::string& iri) {
 /// ends, "n3" or "p0"; n how many facts they merge, facts their indices in `facts`).
 void write_data(const KnowledgeGraph& graph, std::ostream& out) {
     const FactView view = build_fact_view(graph);
-    std::vector<std::string> ids(view.nodes.size());
-    std::size_t phrase_count = 0;
-    for (std::size_t i = 0; i < view.nodes.size(); ++i)
-        ids[i] = view.nodes[i].kind == ViewNode::Kind::Entity ? "n" + std::to_string(view.nodes[i].entity)
-                                                              : "p" + std::to_string(phrase_count++);
+    const std::vector<std::string> ids = node_ids(view);
     struct Ends {
         long subject, object;
         std::size_t statement;
@@ -467,22 +464,18 @@ void write_data(const KnowledgeGraph& graph, std::ostream& out) {
 
 const char* default_viewer_script() { return TRAME_VIEWER_SCRIPT; }
 
+/// What a JSON string inside the page writes for quotes, backslashes and line breaks, and for the
+/// characters that could close the <script> element around it.
+constexpr Escape kJsonEscapes[] = {{'"', "\\\""},     {'\\', "\\\\"},    {'\n', "\\n"},      {'\t', "\\t"},
+                                   {'<', "\\u003c"}, {'>', "\\u003e"}, {'&', "\\u0026"}};
+
 std::string json_string(const std::string& text) {
     std::string result = "\"";
     result.reserve(text.size() + 2);
     char buffer[8];
     for (std::size_t i = 0; i < text.size(); ++i) {
         const auto byte = static_cast<unsigned char>(text[i]);
-        switch (byte) {
-            case '"': result += "\\\""; continue;
-            case '\\': result += "\\\\"; continue;
-            case '\n': result += "\\n"; continue;
-            case '\t': result += "\\t"; continue;
-            case '<': result += "\\u003c"; continue;
-            case '>': result += "\\u003e"; continue;
-            case '&': result += "\\u0026"; continue;
-            default: break;
-        }
+        if (append_escape(kJsonEscapes, text[i], result)) continue;
         if (byte < 0x20 || byte == 0x7f) {
             std::snprintf(buffer, sizeof buffer, "\\u%04x", byte);
             result += buffer;

@@ -13,27 +13,35 @@ namespace trame {
 
 namespace {
 
-std::string iri(const char* ns, const char* name) { return std::string(ns) + name; }
+/// The predicates the statistics use: what the loader does with the object of each.
+enum class Use { Type, Label, SameAs, Subject, Predicate, Object, Negated, Modality, Anchor, DerivedFrom };
 
-/// The IRIs the loader looks for, built once.
-struct Terms {
-    const std::string type = iri(vocab::kRdf, "type");
-    const std::string statement = iri(vocab::kRdf, "Statement");
-    const std::string subject = iri(vocab::kRdf, "subject");
-    const std::string predicate = iri(vocab::kRdf, "predicate");
-    const std::string object = iri(vocab::kRdf, "object");
-    const std::string label = iri(vocab::kRdfs, "label");
-    const std::string same_as = iri(vocab::kOwl, "sameAs");
-    const std::string negated = iri(vocab::kOntology, "negated");
-    const std::string modality = iri(vocab::kOntology, "modality");
-    const std::string context = iri(vocab::kNif, "Context");
-    const std::string sentence = iri(vocab::kNif, "Sentence");
-    const std::string anchor_of = iri(vocab::kNif, "anchorOf");
-    const std::string derived_from = iri(vocab::kProv, "wasDerivedFrom");
+/// The predicates the loader looks for, by IRI, built once.
+const std::map<std::string, Use>& predicate_uses() {
+    static const std::map<std::string, Use> uses = {
+        {vocab::term(vocab::kRdf, "type"), Use::Type},
+        {vocab::term(vocab::kRdfs, "label"), Use::Label},
+        {vocab::term(vocab::kOwl, "sameAs"), Use::SameAs},
+        {vocab::term(vocab::kRdf, "subject"), Use::Subject},
+        {vocab::term(vocab::kRdf, "predicate"), Use::Predicate},
+        {vocab::term(vocab::kRdf, "object"), Use::Object},
+        {vocab::term(vocab::kOntology, "negated"), Use::Negated},
+        {vocab::term(vocab::kOntology, "modality"), Use::Modality},
+        {vocab::term(vocab::kNif, "anchorOf"), Use::Anchor},
+        {vocab::term(vocab::kProv, "wasDerivedFrom"), Use::DerivedFrom},
+    };
+    return uses;
+}
+
+/// The classes of documents, sentences and statements, built once.
+struct Classes {
+    const std::string statement = vocab::term(vocab::kRdf, "Statement");
+    const std::string context = vocab::term(vocab::kNif, "Context");
+    const std::string sentence = vocab::term(vocab::kNif, "Sentence");
 };
 
-const Terms& terms() {
-    static const Terms instance;
+const Classes& classes() {
+    static const Classes instance;
     return instance;
 }
 
@@ -58,7 +66,7 @@ struct Loader {
 };
 
 bool is_kept_type(const std::string& type) {
-    const Terms& t = terms();
+    const Classes& t = classes();
     if (type == t.statement || type == t.context || type == t.sentence) return true;
     const std::string ontology = vocab::kOntology;
     return type.compare(0, ontology.size(), ontology) == 0 &&
@@ -72,31 +80,30 @@ bool is_wikidata(const Term& term) {
 
 /// Records the triple `subject predicate object` when its predicate is one the statistics use.
 void record(Loader& loader, const Term& subject, const std::string& predicate, Term object) {
-    const Terms& t = terms();
+    const auto use = predicate_uses().find(predicate);
+    if (use == predicate_uses().end()) return;
     const auto facts = [&]() -> NodeFacts& { return loader.nodes[subject.value]; };
-    if (predicate == t.type) {
-        if (object.resource && is_kept_type(object.value)) facts().types.insert(object.value);
-    } else if (predicate == t.label) {
-        if (facts().label.empty()) facts().label = object.value;
-    } else if (predicate == t.same_as) {
-        if (is_wikidata(object) && facts().wikidata.empty()) facts().wikidata = std::move(object.value);
-    } else if (predicate == t.subject) {
-        facts().subject = std::move(object);
-    } else if (predicate == t.predicate) {
-        facts().predicate = std::move(object);
-    } else if (predicate == t.object) {
-        facts().object = std::move(object);
-    } else if (predicate == t.negated) {
-        facts().negated = object.value == "true" || object.value == "1";
-    } else if (predicate == t.modality) {
-        facts().modality = object.value;
-    } else if (predicate == t.anchor_of) {
-        facts().anchor = object.value;
-    } else if (predicate == t.derived_from) {
-        if (object.resource && facts().derived_from.empty()) facts().derived_from = std::move(object.value);
+    switch (use->second) {
+        case Use::Type:
+            if (object.resource && is_kept_type(object.value)) facts().types.insert(object.value);
+            break;
+        case Use::Label:
+            if (facts().label.empty()) facts().label = object.value;
+            break;
+        case Use::SameAs:
+            if (is_wikidata(object) && facts().wikidata.empty()) facts().wikidata = std::move(object.value);
+            break;
+        case Use::Subject: facts().subject = std::move(object); break;
+        case Use::Predicate: facts().predicate = std::move(object); break;
+        case Use::Object: facts().object = std::move(object); break;
+        case Use::Negated: facts().negated = object.value == "true" || object.value == "1"; break;
+        case Use::Modality: facts().modality = object.value; break;
+        case Use::Anchor: facts().anchor = object.value; break;
+        case Use::DerivedFrom:
+            if (object.resource && facts().derived_from.empty()) facts().derived_from = std::move(object.value);
+            break;
     }
 }
-
 
 /// The most specific trame class among `types` (Country before Place), or nothing.
 std::optional<EntityType> entity_type(const std::set<std::string>& types) {
@@ -120,7 +127,7 @@ std::string fact_of(const std::map<std::string, NodeFacts>& nodes, const std::st
 /// Adds `node` to `graph`; `nodes` gives the labels of predicates and the text of sentences.
 void add_node(KnowledgeGraph& graph, const std::string& node, NodeFacts& facts,
               const std::map<std::string, NodeFacts>& nodes) {
-    const Terms& t = terms();
+    const Classes& t = classes();
     if (facts.types.count(t.context)) ++graph.documents;
     if (facts.types.count(t.sentence)) ++graph.sentences;
     if (const std::optional<EntityType> type = entity_type(facts.types))

@@ -146,6 +146,42 @@ std::vector<std::string> read_strings(std::istream& in, const std::string& sourc
     return v;
 }
 
+void write_model_header(std::ostream& out, const ModelFormat& format) {
+    out.write(format.magic, sizeof format.magic);
+    write_u32(out, format.version);
+}
+
+void read_model_header(std::istream& in, const std::string& path, const ModelFormat& format) {
+    char magic[sizeof format.magic];
+    if (!in.read(magic, sizeof magic)) throw ModelError(path + ": truncated model file");
+    const std::string kind = format.kind;
+    if (std::memcmp(magic, format.magic, sizeof magic) != 0) throw ModelError(path + ": not a trame " + kind + " model");
+    std::uint32_t version = read_u32(in, path);
+    if (version != format.version)
+        throw ModelError(path + ": " + kind + " model version " + std::to_string(version) + ", expected " +
+                         std::to_string(format.version));
+}
+
+void save_model(const std::string& path, const ModelFormat& format, const std::function<void(std::ostream&)>& body) {
+    std::ofstream out(path, std::ios::binary);
+    if (!out) throw ModelError(path + ": cannot write");
+    write_model_header(out, format);
+    body(out);
+    if (!out) throw ModelError(path + ": write failed");
+}
+
+std::ifstream open_model(const std::string& path, const ModelFormat& format) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw ModelError(path + ": cannot open " + format.kind + " model");
+    read_model_header(in, path, format);
+    return in;
+}
+
+void expect_model_end(std::istream& in, const std::string& path, const ModelFormat& format) {
+    if (in.peek() != std::char_traits<char>::eof())
+        throw ModelError(path + ": trailing bytes after the " + format.kind + " model");
+}
+
 // ---- save / load ----------------------------------------------------------------------------
 
 void Perceptron::save(std::ostream& out, const std::string& name) const {

@@ -4,6 +4,8 @@
 
 #include <cstddef>
 #include <cstdint>
+#include <fstream>
+#include <functional>
 #include <istream>
 #include <ostream>
 #include <stdexcept>
@@ -45,6 +47,25 @@ inline std::uint64_t feature(std::uint64_t templ, std::uint64_t a, std::uint64_t
 }
 inline std::uint64_t feature(std::uint64_t templ, std::uint64_t a, std::uint64_t b, std::uint64_t c) {
     return hash_mix(hash_mix(hash_mix(templ + 1, a), b), c);
+}
+
+/// A feature template given as data: its number and the atoms it combines, as indices into a table
+/// of hashed values (index 0 is never an atom: it ends a list of fewer than three).
+struct FeatureTemplate {
+    std::uint16_t id;
+    std::uint8_t atoms[3];
+};
+
+/// Replaces `out` with the features of `templates`, in their order, over the values `atoms`.
+template <std::size_t N>
+void template_features(const FeatureTemplate (&templates)[N], const std::uint64_t* atoms, std::vector<std::uint64_t>& out) {
+    out.clear();
+    for (const FeatureTemplate& t : templates) {
+        const std::uint8_t* x = t.atoms;
+        if (!x[1]) out.push_back(feature(t.id, atoms[x[0]]));
+        else if (!x[2]) out.push_back(feature(t.id, atoms[x[0]], atoms[x[1]]));
+        else out.push_back(feature(t.id, atoms[x[0]], atoms[x[1]], atoms[x[2]]));
+    }
 }
 
 /// A zero-initialised float array in 2 MB-aligned memory that the kernel is asked to back with
@@ -138,6 +159,29 @@ void write_strings(std::ostream& out, const std::vector<std::string>& v);
 std::uint32_t read_u32(std::istream& in, const std::string& source);
 std::string read_string(std::istream& in, const std::string& source);
 std::vector<std::string> read_strings(std::istream& in, const std::string& source);
+
+/// What a model file starts with: an 8-byte magic and a format version; `kind` ("tagger",
+/// "parser") names the model in errors.
+struct ModelFormat {
+    char magic[8];
+    std::uint32_t version;
+    const char* kind;
+};
+
+/// Writes the start of a model file; reads it back, throwing a ModelError naming `path` when the
+/// file is truncated, of another kind, or of another version.
+void write_model_header(std::ostream& out, const ModelFormat& format);
+void read_model_header(std::istream& in, const std::string& path, const ModelFormat& format);
+
+/// Writes the model file `path`: its header, then what `body` writes; throws a ModelError naming
+/// `path` when it cannot be written.
+void save_model(const std::string& path, const ModelFormat& format, const std::function<void(std::ostream&)>& body);
+
+/// Opens the model file `path` and reads its header: the stream is left at the model's body.
+std::ifstream open_model(const std::string& path, const ModelFormat& format);
+
+/// Throws a ModelError when `in` holds bytes after the model.
+void expect_model_end(std::istream& in, const std::string& path, const ModelFormat& format);
 
 /// A deterministic pseudo-random generator (splitmix64) and an in-place shuffle that gives the
 /// same order on every platform, for reproducible training.

@@ -19,16 +19,10 @@ namespace trame {
 
 namespace {
 
-const std::string kOntology = vocab::kOntology;
-const std::string kRdf = vocab::kRdf;
-const std::string kRdfs = vocab::kRdfs;
-const std::string kXsd = vocab::kXsd;
-const std::string kOwl = vocab::kOwl;
-const std::string kNif = vocab::kNif;
 const std::string kFrench = "fr";
 
 RdfTerm iri(std::string value) { return RdfTerm::iri(std::move(value)); }
-RdfTerm type_predicate() { return iri(kRdf + "type"); }
+RdfTerm type_predicate() { return iri(vocab::term(vocab::kRdf, "type")); }
 
 
 bool has_graphs(RdfFormat format) {
@@ -57,10 +51,10 @@ RdfTerm confidence(double value) {
     const long hundredths = std::lround(clamped * 100);
     const std::string cents = std::to_string(hundredths % 100);
     return RdfTerm::typed(std::to_string(hundredths / 100) + "." + (cents.size() < 2 ? "0" : "") + cents,
-                          kXsd + "decimal");
+                          vocab::term(vocab::kXsd, "decimal"));
 }
 
-RdfTerm non_negative_integer(std::size_t n) { return RdfTerm::typed(std::to_string(n), kXsd + "nonNegativeInteger"); }
+RdfTerm non_negative_integer(std::size_t n) { return RdfTerm::typed(std::to_string(n), vocab::term(vocab::kXsd, "nonNegativeInteger")); }
 
 /// An ISO 8601 date as an xsd:gYear, gYearMonth, date or dateTime literal, picked from its shape;
 /// a plain literal when it has none of these shapes.
@@ -70,7 +64,7 @@ RdfTerm date_literal(const std::string& date) {
         date_time(year + month + day + "T([01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9](\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})?");
     for (const auto& [pattern, type] : {std::pair{&g_year, "gYear"}, std::pair{&g_year_month, "gYearMonth"},
                                         std::pair{&xsd_date, "date"}, std::pair{&date_time, "dateTime"}})
-        if (std::regex_match(date, *pattern)) return RdfTerm::typed(date, kXsd + type);
+        if (std::regex_match(date, *pattern)) return RdfTerm::typed(date, vocab::term(vocab::kXsd, type));
     return RdfTerm::literal(date);
 }
 
@@ -142,7 +136,7 @@ struct RdfWriter::Reading {
         const SerdNode* datatype_node = object.term.datatype.empty() ? nullptr : &datatype;
         const SerdNode* language_node = object.term.language.empty() ? nullptr : &language;
         if (mode == Mode::Probe) {
-            if (!subject.blank && predicate.term.value == kRdf + "type" && object.term.value == kOwl + "Ontology" &&
+            if (!subject.blank && predicate.term.value == vocab::term(vocab::kRdf, "type") && object.term.value == vocab::term(vocab::kOwl, "Ontology") &&
                 writer.written_.count(statement_key(nullptr, subject_node, predicate_node, object_node, nullptr, nullptr)))
                 already = true;
             return;
@@ -256,13 +250,7 @@ SerdStatus RdfWriter::on_error(void* handle, const SerdError* error) {
 }
 
 void RdfWriter::write_prefixes() {
-    static const std::pair<const char*, const char*> kPrefixes[] = {
-        {"rdf", vocab::kRdf},         {"rdfs", vocab::kRdfs},   {"xsd", vocab::kXsd},
-        {"owl", vocab::kOwl},         {"skos", vocab::kSkos},   {"prov", vocab::kProv},
-        {"dcterms", vocab::kDcterms}, {"nif", vocab::kNif},     {"trame", vocab::kOntology},
-        {"rel", vocab::kRelation},    {"wd", vocab::kWikidata},
-    };
-    for (const auto& [name, uri] : kPrefixes) {
+    for (const auto& [name, uri] : vocab::kPrefixes) {
         if (jsonld_) {
             jsonld_->add_prefix(name, uri);
             continue;
@@ -365,46 +353,46 @@ void RdfWriter::declare_open_relations(const std::vector<Fact>& facts) {
         const RdfTerm relation = iri(predicate_iri(fact.predicate));
         auto [declared, is_new] = open_relations_.try_emplace(relation.value);
         if (is_new) {
-            emit(relation, type_predicate(), iri(kRdf + "Property"));  // its objects may be phrases
-            emit(relation, iri(kRdfs + "subPropertyOf"), iri(kOntology + "relatedTo"));
+            emit(relation, type_predicate(), iri(vocab::term(vocab::kRdf, "Property")));  // its objects may be phrases
+            emit(relation, iri(vocab::term(vocab::kRdfs, "subPropertyOf")), iri(vocab::term(vocab::kOntology, "relatedTo")));
         }
         if (declared->second.insert(lemma).second)
-            emit(relation, iri(kRdfs + "label"), RdfTerm::literal(lemma, kFrench));
+            emit(relation, iri(vocab::term(vocab::kRdfs, "label")), RdfTerm::literal(lemma, kFrench));
     }
 }
 
 void RdfWriter::write_document_node(const Document& doc) {
     const RdfTerm node = iri(iris_.document(doc.id));
-    emit(node, type_predicate(), iri(kNif + "Context"));
+    emit(node, type_predicate(), iri(vocab::term(vocab::kNif, "Context")));
     emit(node, iri(std::string(vocab::kDcterms) + "source"), RdfTerm::literal(doc.name));
-    emit(node, iri(kRdfs + "label"), RdfTerm::literal(file_name(doc.name)));
+    emit(node, iri(vocab::term(vocab::kRdfs, "label")), RdfTerm::literal(file_name(doc.name)));
     if (doc.date) emit(node, iri(std::string(vocab::kDcterms) + "date"), date_literal(*doc.date));
-    emit(node, iri(kNif + "isString"), RdfTerm::literal(doc.text));
-    emit(node, iri(kOntology + "contentHash"), RdfTerm::literal(content_hash(doc.text)));  // what --into recognizes
+    emit(node, iri(vocab::term(vocab::kNif, "isString")), RdfTerm::literal(doc.text));
+    emit(node, iri(vocab::term(vocab::kOntology, "contentHash")), RdfTerm::literal(content_hash(doc.text)));  // what --into recognizes
     if (doc.identifier) emit(node, iri(std::string(vocab::kDcterms) + "identifier"), RdfTerm::literal(*doc.identifier));
 }
 
 void RdfWriter::write_sentence(const Document& doc, const Sentence& sentence) {
     const RdfTerm node = iri(iris_.sentence(doc.id, sentence.begin, sentence.end));
-    emit(node, type_predicate(), iri(kNif + "Sentence"));
-    emit(node, iri(kNif + "anchorOf"), RdfTerm::literal(sentence.text, kFrench));
-    emit(node, iri(kNif + "beginIndex"), non_negative_integer(sentence.begin));
-    emit(node, iri(kNif + "endIndex"), non_negative_integer(sentence.end));
-    emit(node, iri(kNif + "referenceContext"), iri(iris_.document(doc.id)));
+    emit(node, type_predicate(), iri(vocab::term(vocab::kNif, "Sentence")));
+    emit(node, iri(vocab::term(vocab::kNif, "anchorOf")), RdfTerm::literal(sentence.text, kFrench));
+    emit(node, iri(vocab::term(vocab::kNif, "beginIndex")), non_negative_integer(sentence.begin));
+    emit(node, iri(vocab::term(vocab::kNif, "endIndex")), non_negative_integer(sentence.end));
+    emit(node, iri(vocab::term(vocab::kNif, "referenceContext")), iri(iris_.document(doc.id)));
 }
 
 void RdfWriter::write_statement_node(const Document& doc, const Fact& fact, std::size_t n, const EntityOf& entity_of) {
     const RdfTerm node = iri(iris_.statement(doc.id, n));
     const Sentence& sentence = doc.sentences[fact.sentence];
-    emit(node, type_predicate(), iri(kRdf + "Statement"));
-    emit(node, iri(kRdf + "subject"), argument(fact.subject, entity_of));
-    emit(node, iri(kRdf + "predicate"), iri(predicate_iri(fact.predicate)));
-    emit(node, iri(kRdf + "object"), argument(fact.object, entity_of));
-    emit(node, iri(kOntology + "negated"), RdfTerm::typed(fact.negated ? "true" : "false", kXsd + "boolean"));
-    emit(node, iri(kOntology + "modality"), RdfTerm::literal(to_string(fact.modality)));
-    emit(node, iri(kOntology + "confidence"), confidence(fact.confidence));
-    emit(node, iri(kOntology + "extractedBy"), RdfTerm::literal(fact.rule));
-    if (!fact.resolution.empty()) emit(node, iri(kOntology + "resolvedBy"), RdfTerm::literal(fact.resolution));
+    emit(node, type_predicate(), iri(vocab::term(vocab::kRdf, "Statement")));
+    emit(node, iri(vocab::term(vocab::kRdf, "subject")), argument(fact.subject, entity_of));
+    emit(node, iri(vocab::term(vocab::kRdf, "predicate")), iri(predicate_iri(fact.predicate)));
+    emit(node, iri(vocab::term(vocab::kRdf, "object")), argument(fact.object, entity_of));
+    emit(node, iri(vocab::term(vocab::kOntology, "negated")), RdfTerm::typed(fact.negated ? "true" : "false", vocab::term(vocab::kXsd, "boolean")));
+    emit(node, iri(vocab::term(vocab::kOntology, "modality")), RdfTerm::literal(to_string(fact.modality)));
+    emit(node, iri(vocab::term(vocab::kOntology, "confidence")), confidence(fact.confidence));
+    emit(node, iri(vocab::term(vocab::kOntology, "extractedBy")), RdfTerm::literal(fact.rule));
+    if (!fact.resolution.empty()) emit(node, iri(vocab::term(vocab::kOntology, "resolvedBy")), RdfTerm::literal(fact.resolution));
     emit(node, iri(std::string(vocab::kProv) + "wasDerivedFrom"),
          iri(iris_.sentence(doc.id, sentence.begin, sentence.end)));
 }
@@ -419,20 +407,20 @@ void RdfWriter::write_entities(const std::vector<Entity>& entities) {
     for (const Entity& entity : entities) {
         if (entity.id.empty()) throw std::invalid_argument("entity \"" + entity.label + "\" has no id");
         const RdfTerm node = iri(iris_.entity(entity.id));
-        emit(node, type_predicate(), iri(kOntology + to_string(entity.type)));
+        emit(node, type_predicate(), iri(vocab::term(vocab::kOntology, to_string(entity.type))));
         if (!entity.subclass.empty()) {
             if (subclass_type(entity.subclass) != entity.type)
                 throw std::invalid_argument("entity " + entity.id + ": \"" + entity.subclass + "\" is no subclass of " +
                                             to_string(entity.type));
-            emit(node, type_predicate(), iri(kOntology + entity.subclass));
+            emit(node, type_predicate(), iri(vocab::term(vocab::kOntology, entity.subclass)));
         }
-        emit(node, iri(kRdfs + "label"), RdfTerm::literal(entity.label, kFrench));
+        emit(node, iri(vocab::term(vocab::kRdfs, "label")), RdfTerm::literal(entity.label, kFrench));
         for (const std::string& alt : entity.alt_labels)
             emit(node, iri(std::string(vocab::kSkos) + "altLabel"), RdfTerm::literal(alt, kFrench));
         if (entity.wikidata.empty()) continue;
         if (!valid_wikidata_id(entity.wikidata))
             throw std::invalid_argument("entity " + entity.id + ": invalid Wikidata id \"" + entity.wikidata + "\"");
-        emit(node, iri(kOwl + "sameAs"), iri(vocab::kWikidata + entity.wikidata));
+        emit(node, iri(vocab::term(vocab::kOwl, "sameAs")), iri(vocab::kWikidata + entity.wikidata));
     }
 }
 

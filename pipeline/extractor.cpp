@@ -13,12 +13,12 @@ namespace trame {
 namespace {
 
 /// The one name of a war the event phrase [first, last) of `sentence` names, or empty: a war
-/// noun, its adjectives, then "en", "au" or "aux" and a country or place ("l'offensive russe en
+/// noun (of `war_nouns`), its adjectives, then "en", "au" or "aux" and a country or place ("l'offensive russe en
 /// Ukraine", "le conflit en Ukraine" and "la guerre en Ukraine" are all "guerre en Ukraine").
-std::string war_name(const Sentence& sentence, std::size_t first, std::size_t last) {
-    static const std::unordered_set<std::string> kWarNouns = {"guerre", "conflit", "offensive", "invasion"};
+std::string war_name(const Sentence& sentence, std::size_t first, std::size_t last,
+                     const std::unordered_set<std::string>& war_nouns) {
     while (first < last && sentence.tokens[first].upos == "DET") ++first;
-    if (first >= last || !kWarNouns.count(sentence.tokens[first].lemma)) return "";
+    if (first >= last || !war_nouns.count(sentence.tokens[first].lemma)) return "";
     std::size_t k = first + 1;
     while (k < last && sentence.tokens[k].upos == "ADJ") ++k;
     if (k + 1 >= last) return "";
@@ -32,7 +32,7 @@ std::string war_name(const Sentence& sentence, std::size_t first, std::size_t la
 
 /// Makes the events that facts name ("l'offensive russe en Ukraine") mentions of their sentence,
 /// so that they become Event entities like any other name.
-void add_event_mentions(Sentence& sentence, std::vector<Fact>& facts) {
+void add_event_mentions(Sentence& sentence, std::vector<Fact>& facts, const std::unordered_set<std::string>& war_nouns) {
     for (Fact& fact : facts)
         for (Argument* argument : {&fact.subject, &fact.object}) {
             if (!argument->event) continue;
@@ -42,7 +42,7 @@ void add_event_mentions(Sentence& sentence, std::vector<Fact>& facts) {
                 if (sentence.tokens[i].end == argument->end) mention.last = i + 1;
             }
             mention.text = mention.name = mention.canonical = argument->text;
-            if (const std::string war = war_name(sentence, mention.first, mention.last); !war.empty()) {
+            if (const std::string war = war_name(sentence, mention.first, mention.last, war_nouns); !war.empty()) {
                 mention.canonical = war;
                 mention.subclass = "Conflict";
             }
@@ -113,13 +113,13 @@ std::vector<Fact> Extractor::extract_document(Document& doc, const Progress& on_
         cpu_.lap(kRules);
         found.insert(found.end(), std::make_move_iterator(matched.begin()), std::make_move_iterator(matched.end()));
         discourse.learn(sentence, found);
-        add_event_mentions(sentence, found);
+        add_event_mentions(sentence, found, discourse_lexicon_.war_nouns);
         for (Fact& fact : found)
             for (Argument* argument : {&fact.subject, &fact.object}) argument->mention_sentence = sentence.index;
         facts.insert(facts.end(), std::make_move_iterator(found.begin()), std::make_move_iterator(found.end()));
         cpu_.lap(kDiscourse);
     }
-    qualify_institutions(doc, gazetteer_);
+    qualify_institutions(doc, gazetteer_, discourse_lexicon_);
     discourse.finish(doc, facts);
     cpu_.lap(kDiscourse);
     return facts;

@@ -10,6 +10,42 @@ namespace {
 
 using nlohmann::json;
 
+/// The plain fields of a sentence, a mention and a fact as (key, member) pairs: one list serves
+/// writing (ToJson) and reading (FromJson) a part record.
+template <typename S, typename Visit>
+void sentence_fields(S& s, Visit visit) {
+    visit("index", s.index), visit("begin", s.begin), visit("end", s.end), visit("text", s.text);
+    visit("headline", s.headline);
+}
+
+template <typename M, typename Visit>
+void mention_fields(M& m, Visit visit) {
+    visit("first", m.first), visit("last", m.last), visit("text", m.text), visit("name", m.name);
+    visit("canonical", m.canonical), visit("wikidata", m.wikidata), visit("title", m.title);
+    visit("demonym", m.demonym), visit("pronoun", m.pronoun), visit("description", m.description);
+    visit("resolution", m.resolution), visit("resolution_confidence", m.resolution_confidence);
+}
+
+template <typename F, typename Visit>
+void fact_fields(F& f, Visit visit) {
+    visit("predicate", f.predicate), visit("negated", f.negated), visit("confidence", f.confidence);
+    visit("rule", f.rule), visit("sentence", f.sentence), visit("resolution", f.resolution);
+}
+
+/// Sets a key of a JSON object to a field.
+struct ToJson {
+    json& out;
+    template <typename T>
+    void operator()(const char* key, const T& value) const { out[key] = value; }
+};
+
+/// Reads a field from a key of a JSON object (which must hold it, with the field's type).
+struct FromJson {
+    const json& in;
+    template <typename T>
+    void operator()(const char* key, T& value) const { value = in.at(key).get<T>(); }
+};
+
 json argument_json(const Argument& argument) {
     json out = {{"text", argument.text}, {"begin", argument.begin}, {"end", argument.end}, {"event", argument.event}};
     if (argument.is_entity()) {
@@ -40,21 +76,22 @@ std::string part_record(const Document& doc, const std::vector<Fact>& facts) {
     for (const Sentence& sentence : doc.sentences) {
         tokens += sentence.tokens.size();
         json mentions = json::array();
-        for (const Mention& m : sentence.mentions)
-            mentions.push_back({{"first", m.first}, {"last", m.last}, {"text", m.text}, {"name", m.name},
-                                {"canonical", m.canonical}, {"type", to_string(m.type)}, {"subclass", m.subclass}, {"wikidata", m.wikidata},
-                                {"title", m.title}, {"demonym", m.demonym}, {"pronoun", m.pronoun},
-                                {"description", m.description}, {"resolution", m.resolution},
-                                {"resolution_confidence", m.resolution_confidence}});
-        sentences.push_back({{"index", sentence.index}, {"begin", sentence.begin}, {"end", sentence.end},
-                             {"text", sentence.text}, {"headline", sentence.headline}, {"mentions", std::move(mentions)}});
+        for (const Mention& m : sentence.mentions) {
+            json mention = {{"type", to_string(m.type)}, {"subclass", m.subclass}};
+            mention_fields(m, ToJson{mention});
+            mentions.push_back(std::move(mention));
+        }
+        json record = {{"mentions", std::move(mentions)}};
+        sentence_fields(sentence, ToJson{record});
+        sentences.push_back(std::move(record));
     }
     json fact_list = json::array();
-    for (const Fact& f : facts)
-        fact_list.push_back({{"subject", argument_json(f.subject)}, {"predicate", f.predicate},
-                             {"object", argument_json(f.object)}, {"negated", f.negated},
-                             {"modality", to_string(f.modality)}, {"confidence", f.confidence}, {"rule", f.rule},
-                             {"sentence", f.sentence}, {"resolution", f.resolution}});
+    for (const Fact& f : facts) {
+        json fact = {{"subject", argument_json(f.subject)}, {"object", argument_json(f.object)},
+                     {"modality", to_string(f.modality)}};
+        fact_fields(f, ToJson{fact});
+        fact_list.push_back(std::move(fact));
+    }
     json record = {{"id", doc.id}, {"name", doc.name}, {"text", doc.text}, {"sentences", std::move(sentences)},
                    {"facts", std::move(fact_list)}, {"tokens", tokens}};
     if (doc.date) record["date"] = *doc.date;
@@ -87,32 +124,17 @@ PartRecord parse_part_record(const std::string& line, const std::string& where) 
         record.tokens = in.at("tokens").get<std::size_t>();
         for (const json& s : in.at("sentences")) {
             Sentence sentence;
-            sentence.index = s.at("index").get<std::size_t>();
-            sentence.begin = s.at("begin").get<std::size_t>();
-            sentence.end = s.at("end").get<std::size_t>();
-            sentence.text = s.at("text").get<std::string>();
-            sentence.headline = s.at("headline").get<bool>();
+            sentence_fields(sentence, FromJson{s});
             if (sentence.index != doc.sentences.size()) throw std::runtime_error("sentences out of order");
             for (const json& m : s.at("mentions")) {
                 Mention mention;
-                mention.first = m.at("first").get<std::size_t>();
-                mention.last = m.at("last").get<std::size_t>();
-                mention.text = m.at("text").get<std::string>();
-                mention.name = m.at("name").get<std::string>();
-                mention.canonical = m.at("canonical").get<std::string>();
+                mention_fields(mention, FromJson{m});
                 const auto type = entity_type_from_string(m.at("type").get<std::string>());
                 if (!type) throw std::runtime_error("unknown entity type " + m.at("type").dump());
                 mention.type = *type;
                 mention.subclass = m.value("subclass", std::string());
                 if (!mention.subclass.empty() && subclass_type(mention.subclass) != mention.type)
                     throw std::runtime_error("unknown subclass " + m.at("subclass").dump() + " of type " + m.at("type").dump());
-                mention.wikidata = m.at("wikidata").get<std::string>();
-                mention.title = m.at("title").get<std::string>();
-                mention.demonym = m.at("demonym").get<bool>();
-                mention.pronoun = m.at("pronoun").get<bool>();
-                mention.description = m.at("description").get<bool>();
-                mention.resolution = m.at("resolution").get<std::string>();
-                mention.resolution_confidence = m.at("resolution_confidence").get<double>();
                 sentence.mentions.push_back(std::move(mention));
             }
             doc.sentences.push_back(std::move(sentence));
@@ -121,15 +143,10 @@ PartRecord parse_part_record(const std::string& line, const std::string& where) 
             Fact fact;
             fact.subject = argument_from(f.at("subject"));
             fact.object = argument_from(f.at("object"));
-            fact.predicate = f.at("predicate").get<std::string>();
-            fact.negated = f.at("negated").get<bool>();
+            fact_fields(fact, FromJson{f});
             const std::string modality = f.at("modality").get<std::string>();
             if (modality != "asserted" && modality != "hypothetical") throw std::runtime_error("unknown modality " + modality);
             fact.modality = modality == "asserted" ? Modality::Asserted : Modality::Hypothetical;
-            fact.confidence = f.at("confidence").get<double>();
-            fact.rule = f.at("rule").get<std::string>();
-            fact.sentence = f.at("sentence").get<std::size_t>();
-            fact.resolution = f.at("resolution").get<std::string>();
             for (const Argument* argument : {&fact.subject, &fact.object})
                 if (argument->is_entity() && (argument->mention_sentence >= doc.sentences.size() ||
                                               static_cast<std::size_t>(argument->mention) >=

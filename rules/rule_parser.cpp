@@ -102,6 +102,14 @@ std::string strip_comment(const std::string& line) {
     return line;
 }
 
+/// The words of `text`, split at white space.
+std::vector<std::string> split_words(const std::string& text) {
+    std::istringstream words(text);
+    std::vector<std::string> parts;
+    for (std::string w; words >> w;) parts.push_back(w);
+    return parts;
+}
+
 }  // namespace
 
 /// A block of a rule file: its header line and its indented body lines (with line numbers).
@@ -262,11 +270,28 @@ private:
         return repeat;
     }
 
-    PatternNode read_atom() {
+    /// The next character after blanks (not consumed); fails with `expected` at the end of the text.
+    char next_char(const std::string& expected) {
         skip_blanks();
-        if (pos_ >= text_.size()) fail("expected a token, '(' or a macro");
+        if (pos_ >= text_.size()) fail(expected);
+        return text_[pos_];
+    }
+
+    /// Consumes the '(' of a group, failing when groups nest more than kMaxNesting deep;
+    /// close_group() consumes its ')'.
+    void open_group() {
+        if (++nesting_ > kMaxNesting) fail("parentheses nest more than " + std::to_string(kMaxNesting) + " deep");
+        ++pos_;
+    }
+
+    void close_group() {
+        expect(')', "')'");
+        --nesting_;
+    }
+
+    PatternNode read_atom() {
+        const char c = next_char("expected a token, '(' or a macro");
         PatternNode node;
-        const char c = text_[pos_];
         if (c == '[') {
             ++pos_;
             node.kind = PatternNode::Kind::Token;
@@ -282,16 +307,14 @@ private:
             node.kind = PatternNode::Kind::Mention;
             node.mention_types = read_mention_types();
         } else if (c == '(') {
-            if (++nesting_ > kMaxNesting) fail("parentheses nest more than " + std::to_string(kMaxNesting) + " deep");
-            ++pos_;
+            open_group();
             if (const int capture = read_capture_start(); capture >= 0) {
                 node.kind = PatternNode::Kind::Capture;
                 node.capture = capture;
                 node.children.push_back(read_alternatives());
             } else
                 node = read_alternatives();
-            expect(')', "')'");
-            --nesting_;
+            close_group();
         } else if (std::isupper(static_cast<unsigned char>(c))) {
             const std::size_t start = pos_;
             const std::string name = read_name();
@@ -360,10 +383,8 @@ private:
     }
 
     TreeNode read_tree_primary() {
-        skip_blanks();
-        if (pos_ >= text_.size()) fail("expected a word: '[...]', '_', '@TYPE' or '('");
+        const char c = next_char("expected a word: '[...]', '_', '@TYPE' or '('");
         TreeNode node;
-        const char c = text_[pos_];
         if (c == '[') {
             ++pos_;
             node.tests = read_tests();
@@ -377,16 +398,14 @@ private:
                 node.tests = read_tests();
             }
         } else if (c == '(') {
-            if (++nesting_ > kMaxNesting) fail("parentheses nest more than " + std::to_string(kMaxNesting) + " deep");
-            ++pos_;
+            open_group();
             const int capture = read_capture_start();
             node = read_tree_element();
             if (capture >= 0) {
                 if (node.capture >= 0) fail("a word can be captured once");
                 node.capture = capture;
             }
-            expect(')', "')'");
-            --nesting_;
+            close_group();
         } else
             fail(std::string("unexpected character '") + c + "' (a tree pattern has no macros or repetitions)");
         return node;
@@ -661,9 +680,7 @@ Naming RuleParser::compile_naming(const std::string& file, int line, int column,
 
 Reference RuleParser::compile_reference(const std::string& file, int line, int column, const std::string& text,
                                         const Rule& rule) const {
-    std::istringstream words(text);
-    std::vector<std::string> parts;
-    for (std::string w; words >> w;) parts.push_back(w);
+    const std::vector<std::string> parts = split_words(text);
     if (parts.size() < 2 || parts.size() > 3)
         throw RuleError(file, line, column, "expected 'DESCRIPTION PREDICATE [OBJECT]'");
     Reference reference{parts[0], parts[1], parts.size() == 3 ? parts[2] : ""};
@@ -689,9 +706,7 @@ Pattern RuleParser::compile_pattern(const std::string& file, int line, int colum
 
 Emit RuleParser::compile_emit(const std::string& file, int line, int column, const std::string& text,
                               const Pattern& pattern) const {
-    std::istringstream words(text);
-    std::vector<std::string> parts;
-    for (std::string w; words >> w;) parts.push_back(w);
+    const std::vector<std::string> parts = split_words(text);
     if (parts.size() < 3 || parts.size() > 5)
         throw RuleError(file, line, column, "expected 'SUBJECT PREDICATE OBJECT [hypothetical|asserted] [negated]'");
     Emit emit{parts[0], parts[1], parts[2], std::nullopt, false, false, false};

@@ -260,6 +260,21 @@ bool inner_name(const Mention& m, const Mention& named) {
     return m.type == named.type && !m.demonym && m.wikidata.empty();
 }
 
+/// Calls `visit(rule, item, pattern, match)` for each item of `rule.*items` (its namings, its
+/// references) and each match of one of the rule's patterns that `tried(rule number, pattern
+/// number)` lets through, rule after rule.
+template <typename Item, typename Tried, typename Visit>
+void for_each_match(const std::vector<Rule>& rules, std::vector<Item> Rule::*items, const SentenceView& view,
+                    Tried tried, Visit visit) {
+    for (std::size_t r = 0; r < rules.size(); ++r)
+        for (const Item& item : rules[r].*items)
+            for (std::size_t p = 0; p < rules[r].patterns.size(); ++p) {
+                if (!tried(r, p)) continue;
+                const Pattern& pattern = rules[r].patterns[p];
+                for (const PatternMatch& match : find_matches(pattern, view)) visit(rules[r], item, pattern, match);
+            }
+}
+
 }  // namespace
 
 void RuleSet::name(Sentence& sentence) const {
@@ -267,27 +282,22 @@ void RuleSet::name(Sentence& sentence) const {
     {
         const SentenceView view(sentence);
         const std::vector<bool> candidates = name_index_.candidates(view);
-        for (std::size_t r = 0; r < rules_.size(); ++r)
-            for (const Naming& naming : rules_[r].namings)
-                for (std::size_t p = 0; p < rules_[r].patterns.size(); ++p) {
-                    if (!tried(&candidates, r, p)) continue;
-                    const Pattern& pattern = rules_[r].patterns[p];
-                    for (const PatternMatch& match : find_matches(pattern, view)) {
-                        auto [first, last] = match.captures[pattern.capture_index(naming.capture)];
-                        // Articles go; a possessive stays ("sa rencontre avec …" names one meeting).
-                        while (first < last && sentence.tokens[first].upos == "DET" &&
-                               !sentence.tokens[first].has_tag("Poss=Yes"))
-                            ++first;
-                        if (first < 0 || first >= last) continue;
-                        Mention mention;
-                        mention.first = first;
-                        mention.last = last;
-                        mention.text = mention.name = mention.canonical = span_text(sentence, first, last);
-                        mention.type = naming.type;
-                        mention.subclass = naming.subclass;
-                        found.push_back(std::move(mention));
-                    }
-                }
+        for_each_match(rules_, &Rule::namings, view, [&](std::size_t r, std::size_t p) { return tried(&candidates, r, p); },
+            [&](const Rule&, const Naming& naming, const Pattern& pattern,
+                                                          const PatternMatch& match) {
+            auto [first, last] = match.captures[pattern.capture_index(naming.capture)];
+            // Articles go; a possessive stays ("sa rencontre avec …" names one meeting).
+            while (first < last && sentence.tokens[first].upos == "DET" && !sentence.tokens[first].has_tag("Poss=Yes"))
+                ++first;
+            if (first < 0 || first >= last) return;
+            Mention mention;
+            mention.first = first;
+            mention.last = last;
+            mention.text = mention.name = mention.canonical = span_text(sentence, first, last);
+            mention.type = naming.type;
+            mention.subclass = naming.subclass;
+            found.push_back(std::move(mention));
+        });
     }
     // Longest first, so that a name inside a longer one of the same type ("Armée syrienne" in
     // "Armée syrienne libre") gives way to it whichever rule found it.
@@ -326,27 +336,22 @@ std::vector<Description> RuleSet::describe(const Sentence& sentence) const {
     std::vector<Description> descriptions;
     const SentenceView view(sentence);
     const std::vector<bool> candidates = description_index_.candidates(view);
-    for (std::size_t r = 0; r < rules_.size(); ++r)
-        for (const Reference& reference : rules_[r].references)
-            for (std::size_t p = 0; p < rules_[r].patterns.size(); ++p) {
-                if (!tried(&candidates, r, p)) continue;
-                const Pattern& pattern = rules_[r].patterns[p];
-                const Rule& rule = rules_[r];
-                for (const PatternMatch& match : find_matches(pattern, view)) {
-                    const auto span = match.captures[pattern.capture_index(reference.description)];
-                    if (span.first < 0 || span.first >= span.second) continue;
-                    Description description{static_cast<std::size_t>(span.first), static_cast<std::size_t>(span.second),
-                                            reference.predicate, 0, 0, rule.id};
-                    if (!reference.object.empty()) {
-                        const auto object = match.captures[pattern.capture_index(reference.object)];
-                        const auto inside = mentions_within(sentence, match, object.first, object.second);
-                        if (inside.size() != 1) continue;
-                        description.object_first = sentence.mentions[inside[0]].first;
-                        description.object_last = sentence.mentions[inside[0]].last;
-                    }
-                    descriptions.push_back(std::move(description));
-                }
-            }
+    for_each_match(rules_, &Rule::references, view, [&](std::size_t r, std::size_t p) { return tried(&candidates, r, p); },
+            [&](const Rule& rule, const Reference& reference,
+                                                         const Pattern& pattern, const PatternMatch& match) {
+        const auto span = match.captures[pattern.capture_index(reference.description)];
+        if (span.first < 0 || span.first >= span.second) return;
+        Description description{static_cast<std::size_t>(span.first), static_cast<std::size_t>(span.second),
+                                reference.predicate, 0, 0, rule.id};
+        if (!reference.object.empty()) {
+            const auto object = match.captures[pattern.capture_index(reference.object)];
+            const auto inside = mentions_within(sentence, match, object.first, object.second);
+            if (inside.size() != 1) return;
+            description.object_first = sentence.mentions[inside[0]].first;
+            description.object_last = sentence.mentions[inside[0]].last;
+        }
+        descriptions.push_back(std::move(description));
+    });
     return descriptions;
 }
 

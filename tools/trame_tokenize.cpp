@@ -25,12 +25,11 @@
 #include <string_view>
 #include <vector>
 
-#include <unicode/utf8.h>
-
 #include "analysis/conllu.h"
 #include "analysis/tokenizer.h"
 #include "analysis/ud_eval_raw.h"
 #include "document/input_error.h"
+#include "document/utf8.h"
 
 namespace {
 
@@ -149,14 +148,7 @@ std::vector<GoldSentence> read_conllu(const std::string& path) {
 /// `paragraph` with its lines wrapped at the last space before 80 characters, as the shared
 /// task's conllu_to_text does (a word longer than that stays whole).
 std::string wrap(const std::string& paragraph) {
-    std::u32string cps;
-    for (std::size_t i = 0; i < paragraph.size();) {
-        UChar32 c;
-        int32_t j = static_cast<int32_t>(i);
-        U8_NEXT(reinterpret_cast<const uint8_t*>(paragraph.data()), j, static_cast<int32_t>(paragraph.size()), c);
-        cps.push_back(static_cast<char32_t>(c));
-        i = static_cast<std::size_t>(j);
-    }
+    std::u32string cps = trame::utf8_decode(paragraph);
     std::size_t line_start = 0, last_space = std::u32string::npos;
     for (std::size_t i = 0; i < cps.size(); ++i) {
         if (cps[i] == ' ') {
@@ -168,16 +160,7 @@ std::string wrap(const std::string& paragraph) {
         }
     }
     if (cps.size() - line_start > 80 && last_space != std::u32string::npos && last_space >= line_start) cps[last_space] = '\n';
-    std::string out;
-    for (char32_t c : cps) {
-        char buffer[4];
-        int32_t length = 0;
-        UBool error = false;
-        U8_APPEND(reinterpret_cast<uint8_t*>(buffer), length, 4, static_cast<UChar32>(c), error);
-        (void)error;
-        out.append(buffer, static_cast<std::size_t>(length));
-    }
-    return out;
+    return trame::utf8_encode(cps);
 }
 
 /// The raw text of gold sentences, as the shared task builds it.
@@ -235,14 +218,8 @@ void write_conllu(std::ostream& out, const std::vector<ud::Sentence>& sentences,
 
 /// Throws InputError naming `path` and the byte offset when `text` is not valid UTF-8.
 void check_utf8(const std::string& text, const std::string& path) {
-    const auto* data = reinterpret_cast<const uint8_t*>(text.data());
-    const auto length = static_cast<int32_t>(text.size());
-    for (int32_t i = 0; i < length;) {
-        const int32_t at = i;
-        UChar32 c;
-        U8_NEXT(data, i, length, c);
-        if (c < 0) throw InputError(path, "invalid UTF-8 at byte " + std::to_string(at));
-    }
+    const std::size_t at = trame::utf8_invalid_offset(text);
+    if (at != std::string_view::npos) throw InputError(path, "invalid UTF-8 at byte " + std::to_string(at));
 }
 
 /// The end of the paragraph starting at byte `begin`: just after the next blank line (a line of

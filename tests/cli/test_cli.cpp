@@ -18,6 +18,7 @@
 #include <utility>
 #include <vector>
 
+#include "document/utf8.h"
 #include "tests/cli_runner.h"
 #include "tests/temp_dir.h"
 
@@ -88,38 +89,6 @@ struct Quad {
     std::string graph;
 };
 
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out += static_cast<char>(c);
-    } else if (c < 0x800) {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else if (c < 0x10000) {
-        out += static_cast<char>(0xE0 | (c >> 12));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (c >> 18));
-        out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-    }
-}
-
-/// The code points of the valid UTF-8 `text`.
-std::u32string code_points(const std::string& text) {
-    std::u32string out;
-    for (std::size_t i = 0; i < text.size();) {
-        const auto lead = static_cast<unsigned char>(text[i]);
-        const int length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
-        char32_t c = length == 1 ? lead : lead & (0x7F >> length);
-        for (int k = 1; k < length; ++k) c = (c << 6) | (static_cast<unsigned char>(text.at(i + k)) & 0x3F);
-        out += c;
-        i += static_cast<std::size_t>(length);
-    }
-    return out;
-}
-
 [[noreturn]] void syntax_error(const std::string& line, std::size_t pos) {
     throw std::runtime_error("unexpected N-Quads at column " + std::to_string(pos) + ": " + line);
 }
@@ -140,7 +109,7 @@ std::string read_escaped(const std::string& line, std::size_t& pos, char close) 
             out += c;
         } else if (pos < line.size() && (line[pos] == 'u' || line[pos] == 'U')) {
             const std::size_t digits = line[pos] == 'u' ? 4 : 8;
-            append_utf8(out, static_cast<char32_t>(std::stoul(line.substr(pos + 1, digits), nullptr, 16)));
+            trame::append_utf8(out, static_cast<char32_t>(std::stoul(line.substr(pos + 1, digits), nullptr, 16)));
             pos += 1 + digits;
         } else if (pos < line.size() && kEscapes.count(line[pos])) {
             out += kEscapes.at(line[pos++]);
@@ -378,11 +347,11 @@ TEST_CASE("cli: each sentence's anchorOf is the document's text at its code poin
 
         const std::string source = graph.object(document, kDcterms + "source").value;
         REQUIRE_THAT(source, StartsWith(kCorpus + "/"));
-        const std::u32string text = code_points(read_file(source));
+        const std::u32string text = trame::utf8_decode(read_file(source));
         const std::size_t from = std::stoul(begin.value), to = std::stoul(end.value);
         REQUIRE(from < to);
         REQUIRE(to <= text.size());
-        CHECK(text.substr(from, to - from) == code_points(anchor.value));
+        CHECK(text.substr(from, to - from) == trame::utf8_decode(anchor.value));
     }
     CHECK(documents.size() == kCorpusDocuments);
 }

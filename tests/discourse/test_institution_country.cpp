@@ -20,6 +20,12 @@ const Gazetteer& gazetteer() {
     return instance;
 }
 
+/// The project's discourse lexicon (state institutions, country articles).
+const DiscourseLexicon& lexicon() {
+    static const DiscourseLexicon instance = DiscourseLexicon::load(std::string(TRAME_SOURCE_DIR) + "/ontology/lexicons");
+    return instance;
+}
+
 Document make_document(std::vector<Sentence> sentences) {
     Document doc;
     doc.name = "essai.txt";
@@ -52,7 +58,7 @@ Sentence names_country(const std::string& country) {
 
 TEST_CASE("institution_country: a Senate takes the country the document names most") {
     Document doc = make_document({names_country("Pérou"), names_country("Chili"), names_country("Chili"), senate_votes()});
-    qualify_institutions(doc, gazetteer());
+    qualify_institutions(doc, gazetteer(), lexicon());
     CHECK(doc.sentences[3].mentions[0].canonical == "Sénat chilien");
     // The country mentions themselves are left as they are.
     CHECK(doc.sentences[0].mentions[0].canonical == "Pérou");
@@ -66,18 +72,18 @@ TEST_CASE("institution_country: a demonym right after the institution gives its 
     add_mention(s, 1, 2, EntityType::Organization, false, "Sénat");
     add_mention(s, 2, 3, EntityType::Country, true, "Italie");
     Document doc = make_document({names_country("Chili"), s});
-    qualify_institutions(doc, gazetteer());
+    qualify_institutions(doc, gazetteer(), lexicon());
     CHECK(doc.sentences[1].mentions[0].canonical == "Sénat italien");
 }
 
 TEST_CASE("institution_country: without a country, or for another organization, nothing changes") {
     Document alone = make_document({senate_votes()});
-    qualify_institutions(alone, gazetteer());
+    qualify_institutions(alone, gazetteer(), lexicon());
     CHECK(alone.sentences[0].mentions[0].canonical == "Sénat");
     Sentence other = senate_votes();
     other.mentions[0].canonical = "Croix-Rouge";
     Document doc = make_document({names_country("Chili"), other});
-    qualify_institutions(doc, gazetteer());
+    qualify_institutions(doc, gazetteer(), lexicon());
     CHECK(doc.sentences[1].mentions[0].canonical == "Croix-Rouge");
 }
 
@@ -92,7 +98,7 @@ TEST_CASE("institution_country: the adjective of nationality agrees with the ins
         "eu/avoir/VERB/vblex.pp lieu/lieu/NOUN/n.m.sg ././PUNCT/sent");
     add_mention(vote, 1, 2, EntityType::Event, false, "législatives");
     Document doc = make_document({names_country("Turquie"), army, vote});
-    qualify_institutions(doc, gazetteer());
+    qualify_institutions(doc, gazetteer(), lexicon());
     CHECK(doc.sentences[1].mentions[0].canonical == "armée turque");
     CHECK(doc.sentences[2].mentions[0].canonical == "législatives turques");
 }
@@ -101,7 +107,7 @@ TEST_CASE("institution_country: a country without an adjective gives its name wi
     for (const auto& [country, name] : std::vector<std::pair<std::string, std::string>>{
              {"Narnia", "Sénat du Narnia"}, {"Oz", "Sénat de l'Oz"}}) {
         Document doc = make_document({names_country(country), senate_votes()});
-        qualify_institutions(doc, gazetteer());
+        qualify_institutions(doc, gazetteer(), lexicon());
         CHECK(doc.sentences[1].mentions[0].canonical == name);
     }
 }

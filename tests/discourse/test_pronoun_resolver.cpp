@@ -14,10 +14,10 @@ using trame::testing::make_sentence;
 
 namespace {
 
-/// The impersonal verbs of the project's lexicon.
-const std::unordered_set<std::string>& impersonal_verbs() {
-    static const DiscourseLexicon lexicon = DiscourseLexicon::load(TRAME_DATA_DIR "/lexicons");
-    return lexicon.impersonal_verbs;
+/// The project's discourse lexicon (impersonal verbs, clitics).
+const DiscourseLexicon& lexicon() {
+    static const DiscourseLexicon loaded = DiscourseLexicon::load(TRAME_DATA_DIR "/lexicons");
+    return loaded;
 }
 
 /// A document made of the given sentences, indexed in order.
@@ -34,7 +34,7 @@ Document make_document(std::vector<Sentence> sentences) {
 
 /// Resolves the pronouns of every sentence in order, as the pipeline does.
 void resolve_all(Document& doc) {
-    for (std::size_t i = 0; i < doc.sentences.size(); ++i) resolve_pronouns(doc, i, impersonal_verbs());
+    for (std::size_t i = 0; i < doc.sentences.size(); ++i) resolve_pronouns(doc, i, lexicon());
 }
 
 std::vector<const Mention*> pronouns(const Sentence& sentence) {
@@ -79,7 +79,7 @@ TEST_CASE("pronoun_resolver: il resolved to the first person named earlier in th
     add_mention(s, 0, 2, EntityType::Person);
     add_mention(s, 4, 6, EntityType::Person);
     Document doc = make_document({s});
-    resolve_pronouns(doc, 0, impersonal_verbs());
+    resolve_pronouns(doc, 0, lexicon());
     const auto found = pronouns(doc.sentences[0]);
     REQUIRE(found.size() == 1);
     CHECK(found[0]->first == 7);
@@ -380,8 +380,8 @@ TEST_CASE("pronoun_resolver: a resolved pronoun carries its person to the next p
 
 TEST_CASE("pronoun_resolver: resolving a sentence twice adds nothing more") {
     Document doc = make_document({dupont_visits(), he_promised()});
-    resolve_pronouns(doc, 1, impersonal_verbs());
-    resolve_pronouns(doc, 1, impersonal_verbs());
+    resolve_pronouns(doc, 1, lexicon());
+    resolve_pronouns(doc, 1, lexicon());
     CHECK(doc.sentences[1].mentions.size() == 1);
 }
 

@@ -93,3 +93,44 @@ TEST_CASE("utf8: fold_case keeps what has no case") {
     // Accents are not removed: folding is about case only.
     CHECK(fold_case("Etats") != fold_case("États"));
 }
+
+TEST_CASE("utf8: suffix offsets count code points from the end") {
+    const std::string word = "Noël à Orléans";
+    CHECK(word.substr(utf8_suffix_offset(word, 3)) == "ans");
+    CHECK(word.substr(utf8_suffix_offset(word, 5)) == "léans");
+    CHECK(utf8_suffix_offset(word, 100) == 0);
+    CHECK(utf8_suffix_offset(word, 0) == word.size());
+}
+
+TEST_CASE("utf8: next decodes one code point and moves past it") {
+    const std::string text = "a€\xF0\x9F\x98\x80";
+    std::size_t i = 0;
+    CHECK(utf8_next(text, i) == U'a');
+    CHECK(i == 1);
+    CHECK(utf8_next(text, i) == U'€');
+    CHECK(i == 4);
+    CHECK(utf8_next(text, i) == U'\U0001F600');
+    CHECK(i == text.size());
+    const std::string broken = "\xC3(";
+    i = 0;
+    CHECK(utf8_next(broken, i) == U'\uFFFD');
+    CHECK(i == 1);
+    CHECK(utf8_next(broken, i) == U'(');
+}
+
+TEST_CASE("utf8: decode and encode are inverse; decode names the bad byte") {
+    const std::string text = "Ça coûte 5 € — œuvre";
+    const std::u32string cps = utf8_decode(text);
+    CHECK(cps.size() == utf8_length(text));
+    CHECK(cps[0] == U'Ç');
+    CHECK(utf8_encode(cps) == text);
+    CHECK(utf8_decode("") == U"");
+    CHECK_THROWS_WITH(utf8_decode("ab\xE2\x82"), "invalid UTF-8 at byte 2");
+}
+
+TEST_CASE("utf8: invalid_offset finds the first ill-formed sequence") {
+    CHECK(utf8_invalid_offset("déjà vu") == std::string_view::npos);
+    CHECK(utf8_invalid_offset("") == std::string_view::npos);
+    CHECK(utf8_invalid_offset("été\xFF") == 5);
+    CHECK(utf8_invalid_offset("\x80 et") == 0);
+}

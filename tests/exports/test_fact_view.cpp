@@ -109,3 +109,9 @@ TEST_CASE("fact_view: shorten keeps one line and cuts at a word, with an ellipsi
     CHECK(shorten("", 5).empty());
     CHECK(shorten("exactement dix", 14) == "exactement dix");
 }
+
+TEST_CASE("fact_view: node ids name entities by index and phrases by rank") {
+    const KnowledgeGraph graph = sample();
+    const FactView view = build_fact_view(graph);
+    CHECK(node_ids(view) == std::vector<std::string>{"n0", "n1", "n2", "p0"});
+}

@@ -98,3 +98,31 @@ TEST_CASE("perceptron: bad model files give clear errors") {
     version[8] = 9;
     CHECK(load_error(version, "toy") == "m.bin: model format version 9, expected 1");
 }
+
+TEST_CASE("perceptron: a model header is read back, or refused by magic and version") {
+    const trame::learn::ModelFormat format{{'T', 'E', 'S', 'T', 'M', 'O', 'D', 'L'}, 3, "test"};
+    std::ostringstream out;
+    trame::learn::write_model_header(out, format);
+    CHECK(out.str().size() == 12);
+    std::istringstream good(out.str());
+    CHECK_NOTHROW(trame::learn::read_model_header(good, "h.bin", format));
+    std::istringstream other("TESTMODX\x03\0\0\0");
+    CHECK_THROWS_WITH(trame::learn::read_model_header(other, "h.bin", format), "h.bin: not a trame test model");
+    std::string later = out.str();
+    later[8] = 4;
+    std::istringstream newer(later);
+    CHECK_THROWS_WITH(trame::learn::read_model_header(newer, "h.bin", format), "h.bin: test model version 4, expected 3");
+    std::istringstream short_file("TEST");
+    CHECK_THROWS_WITH(trame::learn::read_model_header(short_file, "h.bin", format), "h.bin: truncated model file");
+}
+
+TEST_CASE("perceptron: feature templates given as data combine their atoms in order") {
+    const std::uint64_t atoms[] = {0, 11, 22, 33};
+    constexpr FeatureTemplate templates[] = {{5, {1}}, {6, {2, 3}}, {7, {3, 1, 2}}};
+    std::vector<std::uint64_t> out = {99};
+    template_features(templates, atoms, out);
+    REQUIRE(out.size() == 3);
+    CHECK(out[0] == feature(5, 11));
+    CHECK(out[1] == feature(6, 22, 33));
+    CHECK(out[2] == feature(7, 33, 11, 22));
+}
