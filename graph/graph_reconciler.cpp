@@ -579,7 +579,7 @@ int label_tier(const MentionVertex& m) {
 /// The best label of each of `count` clusters.
 std::vector<const std::string*> choose_labels(const MentionGraph& graph, NameFactsTable& names,
                                               const std::vector<std::uint32_t>& component, std::size_t count) {
-    std::vector<std::tuple<std::size_t, int, StringId>> uses;
+    std::vector<std::tuple<std::uint32_t, int, StringId>> uses;
     uses.reserve(graph.size());
     for (std::size_t v = 0; v < graph.size(); ++v) uses.emplace_back(component[v], label_tier(graph[v]), graph[v].canonical);
     std::sort(uses.begin(), uses.end());
@@ -600,7 +600,8 @@ std::vector<const std::string*> choose_labels(const MentionGraph& graph, NameFac
 /// particular, so they give no label.
 std::vector<std::set<std::string>> collect_alt_labels(const MentionGraph& graph, const std::vector<std::uint32_t>& component,
                                                       const std::vector<const std::string*>& labels) {
-    std::vector<std::pair<std::size_t, StringId>> forms;
+    std::vector<std::pair<std::uint32_t, StringId>> forms;
+    forms.reserve(2 * graph.size());
     for (std::size_t v = 0; v < graph.size(); ++v) {
         if (graph[v].pronoun || graph[v].description) continue;
         forms.emplace_back(component[v], graph[v].text);
