@@ -168,7 +168,17 @@ public:
 
     void build() {
         index_full_names();
-        for (std::size_t v = 0; v < graph_.size(); ++v) link_by_name(v);
+        const bool contiguous = documents_contiguous();
+        for (std::size_t v = 0; v < graph_.size(); ++v) {
+            if (contiguous && v > 0 && graph_[v].document != graph_[v - 1].document) {
+                // The groups are per document: with each document's mentions together, those
+                // of the documents done are needed no more.
+                groups_.clear();
+                group_rep_.clear();
+                wikidata_groups_.clear();
+            }
+            link_by_name(v);
+        }
         join_untyped_blocks();
         for (std::size_t v = 0; v < graph_.size(); ++v) link_surname(v);
         for (std::size_t v = 0; v < graph_.size(); ++v) link_given_name(v);
@@ -184,6 +194,18 @@ private:
         std::size_t rep = kNone;  ///< The mention the documents' representatives link to.
         bool person_full_name = false;
     };
+
+    /// True when the mentions of each document are numbered one after the other.
+    bool documents_contiguous() const {
+        std::vector<bool> seen(graph_.string_count(), false);
+        for (std::size_t v = 0; v < graph_.size(); ++v) {
+            const StringId document = graph_[v].document;
+            if (v > 0 && document == graph_[v - 1].document) continue;
+            if (seen[document]) return false;
+            seen[document] = true;
+        }
+        return true;
+    }
 
     const NameFacts& facts(std::size_t v) { return names_.of(graph_[v].canonical, is_person(graph_[v])); }
 
@@ -403,35 +425,37 @@ private:
 };
 
 /// A union-find of mentions whose merges respect the cannot-link constraints. Each root holds
-/// what its cluster's constraints need; a merge checks and moves the smaller side's lists.
+/// what its cluster's constraints need; a merge checks and moves the smaller side's lists. The
+/// lists (full names of persons, related mentions) live in slots that only the mentions having
+/// some get, so a mention costs 17 bytes here.
 class ConstrainedUnion {
 public:
     /// `known` gives the known entity of each mention (kNone for a real one) and `alias` marks the
     /// known altLabels; both may be shorter than the graph (the rest: real mentions).
     ConstrainedUnion(const MentionGraph& graph, NameFactsTable& names,
-                     const std::vector<std::pair<std::size_t, std::size_t>>& related,
+                     const std::vector<std::pair<std::uint32_t, std::uint32_t>>& related,
                      const std::vector<std::size_t>& known, const std::vector<bool>& alias)
         : names_(names), parent_(graph.size()), size_(graph.size(), 1), types_(graph.size(), 0),
-          wikidata_(graph.size(), 0), known_(graph.size(), kNone), persons_(graph.size()), related_(graph.size()) {
+          wikidata_(graph.size(), 0), known_(graph.size(), kNoIndex), slot_(graph.size(), kNoIndex) {
         for (std::size_t v = 0; v < graph.size(); ++v) {
             const MentionVertex& m = graph[v];
-            if (v < known.size()) known_[v] = known[v];
-            parent_[v] = v;
+            if (v < known.size() && known[v] != kNone) known_[v] = static_cast<std::uint32_t>(known[v]);
+            parent_[v] = static_cast<std::uint32_t>(v);
             if (m.type != EntityType::Other) types_[v] = static_cast<std::uint8_t>(1u << static_cast<unsigned>(m.type));
             wikidata_[v] = m.wikidata;
             if (!is_person(m) || (v < alias.size() && alias[v])) continue;
             const NameFacts& f = names.of(m.canonical, true);
-            if (f.words > 1) persons_[v].emplace_back(f.surname, f.given);
+            if (f.words > 1) lists(v).persons.emplace_back(f.surname, f.given);
         }
         for (const auto& [a, b] : related) {
-            related_[a].push_back(b);
-            related_[b].push_back(a);
+            lists(a).related.push_back(b);
+            lists(b).related.push_back(a);
         }
     }
 
     /// Merges the clusters of `a` and `b` unless they are one already or a constraint forbids it;
     /// true when they merged.
-    bool unite(std::size_t a, std::size_t b) {
+    bool unite(std::uint32_t a, std::uint32_t b) {
         a = find(a);
         b = find(b);
         if (a == b || forbidden(a, b)) return false;
@@ -440,32 +464,57 @@ public:
         size_[a] += size_[b];
         types_[a] |= types_[b];
         if (wikidata_[a] == 0) wikidata_[a] = wikidata_[b];
-        if (known_[a] == kNone) known_[a] = known_[b];
-        absorb_persons(persons_[a], persons_[b]);
-        absorb_related(related_[a], related_[b]);
+        if (known_[a] == kNoIndex) known_[a] = known_[b];
+        if (slot_[b] != kNoIndex) {
+            if (slot_[a] == kNoIndex) {
+                slot_[a] = slot_[b];
+            } else {
+                absorb_persons(slots_[slot_[a]].persons, slots_[slot_[b]].persons);
+                absorb_related(slots_[slot_[a]].related, slots_[slot_[b]].related);
+            }
+            slot_[b] = kNoIndex;
+        }
         return true;
     }
 
 private:
     using Person = std::pair<std::uint32_t, std::uint32_t>;  ///< (surname, given name) ids
+    static constexpr std::uint32_t kNoIndex = UINT32_MAX;
 
-    std::size_t find(std::size_t v) {
+    /// What a cluster's constraints keep in lists.
+    struct Lists {
+        std::vector<Person> persons;               ///< Full names of persons.
+        std::vector<std::uint32_t> related;        ///< Mentions a fact relates to a member.
+    };
+
+    Lists& lists(std::size_t v) {
+        if (slot_[v] == kNoIndex) {
+            slot_[v] = static_cast<std::uint32_t>(slots_.size());
+            slots_.emplace_back();
+        }
+        return slots_[slot_[v]];
+    }
+    const Lists& lists_or_none(std::uint32_t v) const { return slot_[v] == kNoIndex ? none_ : slots_[slot_[v]]; }
+
+    std::uint32_t find(std::uint32_t v) {
         while (parent_[v] != v) v = parent_[v] = parent_[parent_[v]];
         return v;
     }
 
-    bool forbidden(std::size_t a, std::size_t b) {
+    bool forbidden(std::uint32_t a, std::uint32_t b) {
         const unsigned types = types_[a] | types_[b];
         if (types & (types - 1)) return true;
         if (wikidata_[a] != 0 && wikidata_[b] != 0 && wikidata_[a] != wikidata_[b]) return true;
-        if (known_[a] != kNone && known_[b] != kNone && known_[a] != known_[b]) return true;
+        if (known_[a] != kNoIndex && known_[b] != kNoIndex && known_[a] != known_[b]) return true;
         return clashing_persons(a, b) || related_clusters(a, b);
     }
 
     /// Full names with the same surname and incompatible given names.
-    bool clashing_persons(std::size_t a, std::size_t b) const {
-        const auto& small = persons_[a].size() < persons_[b].size() ? persons_[a] : persons_[b];
-        const auto& large = &small == &persons_[a] ? persons_[b] : persons_[a];
+    bool clashing_persons(std::uint32_t a, std::uint32_t b) const {
+        const auto& pa = lists_or_none(a).persons;
+        const auto& pb = lists_or_none(b).persons;
+        const auto& small = pa.size() < pb.size() ? pa : pb;
+        const auto& large = &small == &pa ? pb : pa;
         for (const Person& p : small)
             for (const Person& q : large)
                 if (p.first == q.first && p.second != q.second &&
@@ -476,9 +525,9 @@ private:
 
     /// A fact relates a member of one to a member of the other. Relations are stored at both ends,
     /// so scanning the shorter list suffices.
-    bool related_clusters(std::size_t a, std::size_t b) {
-        if (related_[a].size() > related_[b].size()) std::swap(a, b);
-        for (const std::size_t other : related_[a])
+    bool related_clusters(std::uint32_t a, std::uint32_t b) {
+        if (lists_or_none(a).related.size() > lists_or_none(b).related.size()) std::swap(a, b);
+        for (const std::uint32_t other : lists_or_none(a).related)
             if (find(other) == b) return true;
         return false;
     }
@@ -490,20 +539,21 @@ private:
         std::vector<Person>().swap(from);
     }
 
-    static void absorb_related(std::vector<std::size_t>& into, std::vector<std::size_t>& from) {
+    static void absorb_related(std::vector<std::uint32_t>& into, std::vector<std::uint32_t>& from) {
         if (into.size() < from.size()) into.swap(from);
         into.insert(into.end(), from.begin(), from.end());
-        std::vector<std::size_t>().swap(from);
+        std::vector<std::uint32_t>().swap(from);
     }
 
     NameFactsTable& names_;
-    std::vector<std::size_t> parent_;
-    std::vector<std::size_t> size_;
+    std::vector<std::uint32_t> parent_;
+    std::vector<std::uint32_t> size_;
     std::vector<std::uint8_t> types_;      ///< Bit per non-Other type present.
     std::vector<StringId> wikidata_;       ///< The cluster's Wikidata id, or 0.
-    std::vector<std::size_t> known_;       ///< The cluster's known entity, or kNone.
-    std::vector<std::vector<Person>> persons_;
-    std::vector<std::vector<std::size_t>> related_;
+    std::vector<std::uint32_t> known_;     ///< The cluster's known entity, or kNoIndex.
+    std::vector<std::uint32_t> slot_;      ///< The cluster's lists in slots_, or kNoIndex.
+    std::vector<Lists> slots_;
+    const Lists none_;
 };
 
 /// A candidate label of a cluster: a canonical name, how it was used and how often.
@@ -529,8 +579,8 @@ int label_tier(const MentionVertex& m) {
 
 /// The best label of each of `count` clusters.
 std::vector<const std::string*> choose_labels(const MentionGraph& graph, NameFactsTable& names,
-                                              const std::vector<std::size_t>& component, std::size_t count) {
-    std::vector<std::tuple<std::size_t, int, StringId>> uses;
+                                              const std::vector<std::uint32_t>& component, std::size_t count) {
+    std::vector<std::tuple<std::uint32_t, int, StringId>> uses;
     uses.reserve(graph.size());
     for (std::size_t v = 0; v < graph.size(); ++v) uses.emplace_back(component[v], label_tier(graph[v]), graph[v].canonical);
     std::sort(uses.begin(), uses.end());
@@ -549,9 +599,10 @@ std::vector<const std::string*> choose_labels(const MentionGraph& graph, NameFac
 /// The texts and names of each cluster's members other than its label; pronouns ("il") and role
 /// descriptions ("le porte-parole", "le président américain") are no names of anybody in
 /// particular, so they give no label.
-std::vector<std::set<std::string>> collect_alt_labels(const MentionGraph& graph, const std::vector<std::size_t>& component,
+std::vector<std::set<std::string>> collect_alt_labels(const MentionGraph& graph, const std::vector<std::uint32_t>& component,
                                                       const std::vector<const std::string*>& labels) {
-    std::vector<std::pair<std::size_t, StringId>> forms;
+    std::vector<std::pair<std::uint32_t, StringId>> forms;
+    forms.reserve(2 * graph.size());
     for (std::size_t v = 0; v < graph.size(); ++v) {
         if (graph[v].pronoun || graph[v].description) continue;
         forms.emplace_back(component[v], graph[v].text);
@@ -568,7 +619,7 @@ std::vector<std::set<std::string>> collect_alt_labels(const MentionGraph& graph,
 /// The most frequent type other than Other of each cluster (Other when there is none), its
 /// Wikidata id, and the finer class its mentions of that type give most often (the first given
 /// on a tie; none when they give none).
-void collect_types(const MentionGraph& graph, const std::vector<std::size_t>& component, std::vector<Entity>& entities) {
+void collect_types(const MentionGraph& graph, const std::vector<std::uint32_t>& component, std::vector<Entity>& entities) {
     std::vector<std::array<std::size_t, 6>> counts(entities.size());
     for (std::size_t v = 0; v < graph.size(); ++v) {
         ++counts[component[v]][static_cast<std::size_t>(graph[v].type)];
@@ -641,8 +692,8 @@ void keep_known(Entity& entity, const Entity& known) {
 /// The entities of the `count` clusters of `component`, sorted by id; `entity_of` receives the
 /// index of each mention's entity. `known_of` gives the known entity of each mention (kNone for a
 /// real one; it may be shorter than the graph).
-std::vector<Entity> make_entities(const MentionGraph& graph, NameFactsTable& names, const std::vector<std::size_t>& component,
-                                  std::size_t count, std::vector<std::size_t>& entity_of,
+std::vector<Entity> make_entities(const MentionGraph& graph, NameFactsTable& names, const std::vector<std::uint32_t>& component,
+                                  std::size_t count, std::vector<std::uint32_t>& entity_of,
                                   const std::vector<Entity>& known_entities, const std::vector<std::size_t>& known_of) {
     const std::vector<const std::string*> labels = choose_labels(graph, names, component, count);
     std::vector<std::set<std::string>> alt_labels = collect_alt_labels(graph, component, labels);
@@ -664,11 +715,11 @@ std::vector<Entity> make_entities(const MentionGraph& graph, NameFactsTable& nam
     std::vector<std::size_t> by_id(count);
     for (std::size_t c = 0; c < count; ++c) by_id[c] = c;
     std::sort(by_id.begin(), by_id.end(), [&](std::size_t a, std::size_t b) { return entities[a].id < entities[b].id; });
-    std::vector<std::size_t> position(count);
+    std::vector<std::uint32_t> position(count);
     std::vector<Entity> sorted;
     sorted.reserve(count);
     for (const std::size_t c : by_id) {
-        position[c] = sorted.size();
+        position[c] = static_cast<std::uint32_t>(sorted.size());
         sorted.push_back(std::move(entities[c]));
     }
     entity_of.resize(graph.size());
@@ -683,7 +734,7 @@ std::size_t GraphReconciler::add(const Document& doc, const Sentence& sentence, 
 }
 
 void GraphReconciler::relate(std::size_t a, std::size_t b) {
-    if (a != b) related_.emplace_back(a, b);
+    if (a != b) related_.emplace_back(static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b));
 }
 
 std::vector<std::size_t> GraphReconciler::add_known(const Entity& entity) {
@@ -720,10 +771,12 @@ std::vector<std::size_t> GraphReconciler::add_known(const Entity& entity) {
 void GraphReconciler::reconcile() {
     NameFactsTable names(graph_);
     EvidenceBuilder(graph_, names, alias_).build();
-    ConstrainedUnion clusters(graph_, names, related_, known_of_, alias_);
-    for (const MentionGraph::Edge& edge : graph_.edges_by_weight())
-        if (clusters.unite(boost::source(edge, graph_.graph()), boost::target(edge, graph_.graph()))) graph_.keep(edge);
-    std::vector<std::size_t> component;
+    {
+        ConstrainedUnion clusters(graph_, names, related_, known_of_, alias_);
+        for (const MentionGraph::Edge edge : graph_.edges_by_weight())
+            if (clusters.unite(graph_.edge(edge).a, graph_.edge(edge).b)) graph_.keep(edge);
+    }
+    std::vector<std::uint32_t> component;
     const std::size_t count = graph_.kept_components(component);
     entities_ = make_entities(graph_, names, component, count, entity_of_, known_, known_of_);
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <utility>
 #include <vector>
@@ -78,6 +79,10 @@ public:
     /// Throws std::invalid_argument for an empty id or label, or an id already known.
     std::vector<std::size_t> add_known(const Entity& entity);
 
+    /// Makes room for `mentions` more mentions, when their number is known before they are added
+    /// (a growing table needs up to twice its size).
+    void reserve(std::size_t mentions) { graph_.reserve(graph_.size() + mentions); }
+
     /// The mention graph, with its evidence edges after reconcile().
     const MentionGraph& graph() const { return graph_; }
     /// Number of evidence edges of `kind` found by reconcile().
@@ -87,9 +92,9 @@ public:
 
 private:
     MentionGraph graph_;
-    std::vector<std::pair<std::size_t, std::size_t>> related_;  ///< relate() pairs.
+    std::vector<std::pair<std::uint32_t, std::uint32_t>> related_;  ///< relate() pairs.
     std::vector<Entity> entities_;                              ///< Sorted by id.
-    std::vector<std::size_t> entity_of_;                        ///< mention -> index in entities_
+    std::vector<std::uint32_t> entity_of_;                      ///< mention -> index in entities_
     std::vector<Entity> known_;                                 ///< add_known() entities.
     std::vector<std::size_t> known_of_;  ///< mention -> index in known_, SIZE_MAX for a real mention
     std::vector<bool> alias_;            ///< mention -> is the pseudo-mention of a known altLabel

@@ -1,21 +1,10 @@
 #include "graph/mention_graph.h"
 
 #include <algorithm>
-
-#include <boost/graph/connected_components.hpp>
-#include <boost/graph/filtered_graph.hpp>
+#include <limits>
+#include <stdexcept>
 
 namespace trame {
-
-namespace {
-
-/// Keeps the edges that the clustering kept.
-struct KeptEdge {
-    const MentionGraph::Graph* graph = nullptr;
-    bool operator()(const MentionGraph::Edge& edge) const { return (*graph)[edge].kept; }
-};
-
-}  // namespace
 
 const char* to_string(Evidence kind) {
     switch (kind) {
@@ -38,44 +27,60 @@ StringId MentionGraph::intern(std::string_view text) {
 }
 
 std::size_t MentionGraph::add(const Document& doc, const Sentence& sentence, const Mention& mention) {
+    if (vertices_.size() >= std::numeric_limits<std::uint32_t>::max())
+        throw std::length_error("more than 4,294,967,294 mentions in one reconciliation");
     MentionVertex vertex;
     vertex.document = intern(doc.id);
-    vertex.date = intern(doc.date.value_or(""));
     vertex.text = intern(mention.text);
     vertex.name = intern(mention.name);
     vertex.canonical = intern(mention.canonical);
-    vertex.title = intern(mention.title);
     vertex.wikidata = intern(mention.wikidata);
     vertex.subclass = intern(mention.subclass);
     vertex.sentence = static_cast<std::uint32_t>(sentence.index);
-    vertex.first = static_cast<std::uint32_t>(mention.first);
-    vertex.last = static_cast<std::uint32_t>(mention.last);
     vertex.type = mention.type;
     vertex.demonym = mention.demonym;
     vertex.pronoun = mention.pronoun;
     vertex.description = mention.description;
-    return boost::add_vertex(vertex, graph_);
+    vertices_.push_back(vertex);
+    return vertices_.size() - 1;
 }
 
 void MentionGraph::link(std::size_t a, std::size_t b, Evidence kind, double weight) {
-    boost::add_edge(a, b, EvidenceEdge{kind, weight, false}, graph_);
+    edges_.push_back(EvidenceEdge{static_cast<std::uint32_t>(a), static_cast<std::uint32_t>(b), static_cast<float>(weight), kind, false});
     ++counts_[static_cast<std::size_t>(kind)];
 }
 
 std::vector<MentionGraph::Edge> MentionGraph::edges_by_weight() const {
-    std::vector<Edge> sorted;
-    sorted.reserve(edge_count());
-    const auto [begin, end] = boost::edges(graph_);
-    sorted.assign(begin, end);
-    std::stable_sort(sorted.begin(), sorted.end(),
-                     [this](const Edge& a, const Edge& b) { return graph_[a].weight > graph_[b].weight; });
+    std::vector<Edge> sorted(edges_.size());
+    for (std::size_t e = 0; e < sorted.size(); ++e) sorted[e] = static_cast<Edge>(e);
+    std::stable_sort(sorted.begin(), sorted.end(), [this](Edge a, Edge b) { return edges_[a].weight > edges_[b].weight; });
     return sorted;
 }
 
-std::size_t MentionGraph::kept_components(std::vector<std::size_t>& component) const {
-    const boost::filtered_graph<Graph, KeptEdge> kept(graph_, KeptEdge{&graph_});
-    component.assign(size(), 0);
-    return boost::connected_components(kept, component.data());
+std::size_t MentionGraph::kept_components(std::vector<std::uint32_t>& component) const {
+    // A union-find over the kept edges, then the roots numbered
+    // in the order of their first vertex.
+    std::vector<std::uint32_t> parent(size());
+    for (std::size_t v = 0; v < parent.size(); ++v) parent[v] = static_cast<std::uint32_t>(v);
+    const auto find = [&parent](std::uint32_t v) {
+        while (parent[v] != v) v = parent[v] = parent[parent[v]];
+        return v;
+    };
+    for (const EvidenceEdge& edge : edges_)
+        if (edge.kept) {
+            const std::uint32_t a = find(edge.a), b = find(edge.b);
+            if (a != b) parent[std::max(a, b)] = std::min(a, b);  // the root is the first vertex
+        }
+    // Parents point to smaller vertices and roots are their cluster's first vertex, so in
+    // ascending order a vertex's parent is already its root's when its turn comes.
+    std::vector<std::uint32_t> number(size());
+    std::size_t count = 0;
+    for (std::size_t v = 0; v < parent.size(); ++v) {
+        parent[v] = parent[parent[v]];
+        number[v] = parent[v] == v ? static_cast<std::uint32_t>(count++) : number[parent[v]];
+    }
+    component.swap(number);
+    return count;
 }
 
 }  // namespace trame

@@ -164,14 +164,18 @@ std::size_t reconcile_parts(const ReconcileJob& job, Observer& observer) {
     // then sorted by id, and the second reads them again in that order, one at a time, into
     // the registry: only the registry's mentions and this index stay in memory.
     std::vector<DocumentPlace> documents;
+    std::size_t mentions = 0;
     for (std::size_t p = 0; p < job.parts.size(); ++p) {
         if (job.parts[p] == "-") throw std::runtime_error("reconcile reads each part twice: give files, not -");
         std::ifstream file;
         std::istream& in = open_input(job.parts[p], file);
         PartReader reader(in, job.parts[p]);
-        for (PartRecord record; reader.next(record);)
+        for (PartRecord record; reader.next(record);) {
+            for (const Sentence& sentence : record.doc.sentences) mentions += sentence.mentions.size();
             documents.push_back({std::move(record.doc.id), static_cast<std::uint32_t>(p), reader.offset(), reader.line()});
+        }
     }
+    registry.reserve(mentions);
     std::sort(documents.begin(), documents.end(), [](const DocumentPlace& a, const DocumentPlace& b) {
         return std::tie(a.id, a.part, a.offset) < std::tie(b.id, b.part, b.offset);
     });
@@ -181,7 +185,9 @@ std::size_t reconcile_parts(const ReconcileJob& job, Observer& observer) {
                                      job.parts[documents[i].part] + " (give each document once, with distinct ids)");
 
     std::vector<std::unique_ptr<std::ifstream>> files(job.parts.size());
-    std::vector<std::vector<std::vector<std::size_t>>> handles(documents.size());
+    // The mentions of a document are registered one after the other, sentence by sentence:
+    // its first handle is all the table needs of them (a vertex knows its sentence).
+    std::vector<std::size_t> first_handle(documents.size() + 1);
     std::string line;
     for (std::size_t i = 0; i < documents.size(); ++i) {
         const DocumentPlace& place = documents[i];
@@ -191,19 +197,23 @@ std::size_t reconcile_parts(const ReconcileJob& job, Observer& observer) {
         file->seekg(static_cast<std::streamoff>(place.offset));
         if (!*file || !std::getline(*file, line)) throw std::runtime_error(job.parts[place.part] + ": cannot be read again");
         const PartRecord record = parse_part_record(line, job.parts[place.part] + ":" + std::to_string(place.line));
-        handles[i] = register_mentions(registry, record.doc);
-        relate_arguments(registry, handles[i], record.facts);
+        first_handle[i] = registry.graph().size();
+        const auto handles = register_mentions(registry, record.doc);
+        relate_arguments(registry, handles, record.facts);
     }
+    first_handle[documents.size()] = registry.graph().size();
     files.clear();
     registry.reconcile();
     const std::vector<Entity> entities = registry.entities();
 
     AtomicFile table(job.table_output);
+    const MentionGraph& graph = registry.graph();
     for (std::size_t i = 0; i < documents.size(); ++i)
-        for (std::size_t s = 0; s < handles[i].size(); ++s)
-            for (std::size_t m = 0; m < handles[i][s].size(); ++m)
-                put(table, documents[i].id + '\t' + std::to_string(s) + '\t' + std::to_string(m) + '\t' +
-                               registry.entity_of(handles[i][s][m]) + '\n');
+        for (std::size_t v = first_handle[i], m = 0; v < first_handle[i + 1]; ++v) {
+            m = v > first_handle[i] && graph[v].sentence == graph[v - 1].sentence ? m + 1 : 0;
+            put(table, documents[i].id + '\t' + std::to_string(graph[v].sentence) + '\t' + std::to_string(m) + '\t' +
+                           registry.entity_of(v) + '\n');
+        }
     RdfWriter writer(job.entities_output, job.format, job.base);
     writer.write_entities(entities);
     std::unique_ptr<AtomicFile> updated;

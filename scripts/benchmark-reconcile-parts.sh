@@ -5,7 +5,7 @@
 #
 # CORPUS_DIR  folder of *.txt articles mapped once (default: ../shared/corpus/wikinews-fr when
 #             it exists, else examples/corpus)
-# MENTIONS    sizes to time (default: 100000 1000000)
+# MENTIONS    sizes to time (default: 100000 1000000; 10000000 writes 3.5 GB of parts under $TMPDIR)
 #
 # Maps the corpus into one part with build/trame, then for each size writes 4 parts that repeat
 # its documents under new ids (texts emptied: reconcile reads only the mentions and facts) until

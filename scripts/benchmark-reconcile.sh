@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# Times the graph-based entity reconciler on 10k, 100k and 1M synthetic mentions.
+# Times the graph-based entity reconciler on 10^5, 10^6 and 10^7 synthetic mentions.
 #
-#   scripts/benchmark-reconcile.sh [BUILD_DIR]
+#   scripts/benchmark-reconcile.sh [BUILD_DIR] [MENTIONS]...
 #
 # BUILD_DIR  CMake build folder (default: build; configured in Release here)
+# MENTIONS   sizes to time (default: 100000 1000000 10000000; 10^7 takes minutes and 1.4 GB)
 #
 # Builds the trame_reconcile_benchmark target, runs it for each size and prints one table: the
 # mentions, the evidence edges (all, then per kind), the entities, the seconds spent registering
@@ -12,11 +13,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 build=${1:-build}
+shift || true
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(100000 1000000 10000000)
 cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$build" --target trame_reconcile_benchmark -j "$(nproc)" >/dev/null
 
 header_printed=no
-for mentions in 10000 100000 1000000; do
+for mentions in "${sizes[@]}"; do
     output=$("$build/trame_reconcile_benchmark" "$mentions")
     if [ "$header_printed" = no ]; then
         printf '%s\n' "$output" | head -n 1
