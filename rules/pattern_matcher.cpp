@@ -57,15 +57,10 @@ namespace {
 
 constexpr long kStepBudget = 200000;
 
-/// True when the token has every comma-separated tag or feature of `tags`
+/// True when the token has every tag or feature of `tags` (one alternative of a tag test, split at its commas)
 /// ("Tense=Pres,VerbForm=Part": a present participle).
-bool has_all_tags(const Token& token, const std::string& tags) {
-    for (std::size_t start = 0; start <= tags.size();) {
-        const std::size_t stop = std::min(tags.find(',', start), tags.size());
-        if (!token.has_tag(tags.substr(start, stop - start))) return false;
-        start = stop + 1;
-    }
-    return true;
+bool has_all_tags(const Token& token, const std::vector<std::string>& tags) {
+    return std::all_of(tags.begin(), tags.end(), [&](const std::string& tag) { return token.has_tag(tag); });
 }
 
 /// True when `value` is one of `words`; a single word (the usual [upos=DET]) is compared without hashing.
@@ -87,8 +82,8 @@ bool test_token(const TokenTest& test, const SentenceView& view, std::size_t i) 
         case TokenField::Upos: result = one_of(test.words, token.upos); break;
         case TokenField::Deprel: result = one_of(test.words, token.deprel); break;
         case TokenField::Tag:
-            result = std::any_of(test.words.begin(), test.words.end(),
-                                 [&](const std::string& tags) { return has_all_tags(token, tags); });
+            result = std::any_of(test.tag_sets.begin(), test.tag_sets.end(),
+                                 [&](const std::vector<std::string>& tags) { return has_all_tags(token, tags); });
             break;
         case TokenField::Case: {
             UChar32 first = 0;

@@ -472,6 +472,7 @@ private:
             expect('=', "'=' or '!='");
         do read_value(test);
         while (accept('|'));
+        if (test.field == TokenField::Tag) split_tags(test);
         return test;
     }
 
@@ -508,6 +509,19 @@ private:
             while (pos_ < text_.size() && !std::strchr(" \t|&]", text_[pos_])) ++pos_;
             if (start == pos_) fail("expected a value");
             add_word(test, text_.substr(start, pos_ - start));
+        }
+    }
+
+    /// Splits each alternative of a tag test at its commas, so matching compares whole tags.
+    static void split_tags(TokenTest& test) {
+        for (const std::string& tags : test.words) {
+            std::vector<std::string> all;
+            for (std::size_t start = 0; start <= tags.size();) {
+                const std::size_t stop = std::min(tags.find(',', start), tags.size());
+                all.push_back(tags.substr(start, stop - start));
+                start = stop + 1;
+            }
+            test.tag_sets.push_back(std::move(all));
         }
     }
 

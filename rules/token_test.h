@@ -24,6 +24,9 @@ struct TokenTest {
     bool negated = false;
     std::unordered_set<std::string> words;      ///< Case-folded alternatives.
     std::shared_ptr<const std::regex> regex;    ///< Set instead of `words` for /regex/ values.
+    /// For `Tag` tests: each alternative of `words` split at its commas once, when the rule is read
+    /// ("n,pl" gives {"n", "pl"}); the token must have all tags of one alternative.
+    std::vector<std::vector<std::string>> tag_sets;
 };
 
 /// The conjunction of tests written in one pair of brackets; empty brackets match any token.
