@@ -185,12 +185,6 @@ std::vector<std::pair<std::string, std::string>> split_feats(const std::string& 
     return out;
 }
 
-std::string lower_ascii(std::string s) {
-    for (char& c : s)
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-    return s;
-}
-
 /// Code points shared at the start of a and b, and the byte length of that prefix in a and b.
 std::size_t common_prefix_bytes(const std::string& a, const std::string& b) {
     std::size_t i = 0;
@@ -247,7 +241,7 @@ std::string Tagger::predict_feats(const Context& c, std::size_t i, const std::ve
     feats_features(c, static_cast<long>(i), upos, prev_feats, f);
     std::vector<float> scores;
     feats_.score(f, scores);
-    std::vector<std::pair<std::string, std::string>> chosen;
+    std::vector<std::pair<const std::string*, const std::string*>> chosen;  // name, value
     const std::vector<bool>& app = applicable_[static_cast<std::size_t>(upos[i])];
     for (std::size_t g = 0; g < group_names_.size(); ++g) {
         if (!app[g]) continue;
@@ -255,13 +249,20 @@ std::string Tagger::predict_feats(const Context& c, std::size_t i, const std::ve
         std::size_t best = 0;
         for (std::size_t v = 1; v < count; ++v)
             if (scores[first + v] > scores[first + best]) best = v;
-        if (best != 0) chosen.emplace_back(group_names_[g], group_values_[g][best]);
+        if (best != 0) chosen.emplace_back(&group_names_[g], &group_values_[g][best]);
     }
     if (chosen.empty()) return "_";
-    std::sort(chosen.begin(), chosen.end(),
-              [](const auto& a, const auto& b) { return lower_ascii(a.first) < lower_ascii(b.first); });
+    // Names in ASCII case-insensitive order ("Gender" before "Number" before "NumType"), without copying them.
+    auto lower = [](char c) { return static_cast<unsigned char>(c >= 'A' && c <= 'Z' ? c + 32 : c); };
+    std::sort(chosen.begin(), chosen.end(), [&](const auto& a, const auto& b) {
+        return std::lexicographical_compare(a.first->begin(), a.first->end(), b.first->begin(), b.first->end(),
+                                            [&](char x, char y) { return lower(x) < lower(y); });
+    });
     std::string out;
-    for (const auto& [name, value] : chosen) out += (out.empty() ? "" : "|") + name + "=" + value;
+    for (const auto& [name, value] : chosen) {
+        if (!out.empty()) out += '|';
+        out.append(*name).append(1, '=').append(*value);
+    }
     return out;
 }
 
