@@ -65,10 +65,15 @@ std::string reading_tags(const ud::Word& word, const ud::MorphEntry* entry) {
     const int upos = ud::upos_index(word.upos);
     if (upos < 0) return "";
     const ud::MorphCandidate* chosen = nullptr;
-    const std::string lemma = fold_case(word.lemma);
+    std::string lemma;  // word.lemma case-folded, computed only when a lemma differs as written
     for (const ud::MorphCandidate& c : entry->candidates) {
         if (!(c.upos_mask & (1u << upos))) continue;
         if (!chosen) chosen = &c;
+        if (c.lemma == word.lemma) {
+            chosen = &c;
+            break;
+        }
+        if (lemma.empty()) lemma = fold_case(word.lemma);
         if (fold_case(c.lemma) == lemma) {
             chosen = &c;
             break;
@@ -78,7 +83,10 @@ std::string reading_tags(const ud::Word& word, const ud::MorphEntry* entry) {
     if (!chosen && word.upos == "PROPN") chosen = &entry->candidates.front();
     if (!chosen) return "";
     std::string tags;
-    for (const std::string& t : chosen->tags) tags += (tags.empty() ? "" : ".") + t;
+    for (const std::string& t : chosen->tags) {
+        if (!tags.empty()) tags += '.';
+        tags += t;
+    }
     return tags;
 }
 
