@@ -73,7 +73,8 @@ public:
     /// `key` (folded, or without accents): false means that no name starts with these tokens and
     /// more, so a search for the longest name from here can stop.
     bool longer_name_starts(const NameKey& key) const {
-        return names_.prefixes.count(key.folded) > 0 || names_.prefixes.count(key.unaccented) > 0;
+        return names_.prefixes.count(key.folded) > 0 ||
+               (key.unaccented != key.folded && names_.prefixes.count(key.unaccented) > 0);
     }
 
     /// The words around names (titles, particles, acronyms of common nouns).
