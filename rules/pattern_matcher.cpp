@@ -1,7 +1,7 @@
 #include "rules/pattern_matcher.h"
 
 #include <algorithm>
-#include <functional>
+#include <type_traits>
 
 #include "rules/tree_matcher.h"
 #include "document/utf8.h"
@@ -103,12 +103,26 @@ bool test_token(const TokenTest& test, const SentenceView& view, std::size_t i) 
     return result != test.negated;
 }
 
+/// A non-owning reference to a continuation, a callable bool(std::size_t end). A continuation is
+/// only called while the call it was passed to runs, so it is never copied: unlike std::function,
+/// taking one allocates nothing, whatever the lambda captures.
+class Continuation {
+public:
+    template <class F, class = std::enable_if_t<!std::is_same_v<std::decay_t<F>, Continuation>>>
+    Continuation(const F& f)  // NOLINT: implicit, so that a lambda is passed as is
+        : object_(&f), call_([](const void* object, std::size_t end) { return (*static_cast<const F*>(object))(end); }) {}
+
+    bool operator()(std::size_t end) const { return call_(object_, end); }
+
+private:
+    const void* object_;
+    bool (*call_)(const void*, std::size_t);
+};
+
 /// Backtracking matcher in continuation-passing style: match(node, pos, k) calls k with every end
 /// position at which `node` can match from `pos`, in priority order, until k returns true.
 class Matcher {
 public:
-    using Continuation = std::function<bool(std::size_t)>;
-
     Matcher(const Pattern& pattern, const SentenceView& view)
         : view_(view), captures_(pattern.capture_names.size(), {-1, -1}) {}
 
