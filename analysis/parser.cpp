@@ -4,19 +4,14 @@
 #include <fstream>
 #include <map>
 
+#include "analysis/model_vocabulary.h"
 #include "analysis/word_shape.h"
 
 namespace trame::ud {
 
-using learn::hash_string;
-using learn::Perceptron;
-
 namespace {
 
 constexpr learn::ModelFormat kFormat{{'T', 'R', 'P', 'A', 'R', 'S', 'E', 'R'}, 1, "parser"};
-const std::uint64_t kNoWord = hash_string("<no word>");
-const std::uint64_t kRootWord = hash_string("<root>");
-const std::uint64_t kNoLabel = hash_string("<no label>");
 constexpr int kIllegal = 1 << 20;
 
 /// Hashed values of one word.

@@ -5,21 +5,15 @@
 #include <map>
 #include <set>
 
+#include "analysis/model_vocabulary.h"
 #include "analysis/word_shape.h"
 #include "document/utf8.h"
 
 namespace trame::ud {
 
-using learn::feature;
-using learn::hash_string;
-using learn::Perceptron;
-
 namespace {
 
 constexpr learn::ModelFormat kFormat{{'T', 'R', 'T', 'A', 'G', 'G', 'E', 'R'}, 1, "tagger"};
-const std::uint64_t kNone = hash_string("<none>");
-const std::uint64_t kStart = hash_string("<s>");
-const std::uint64_t kEnd = hash_string("</s>");
 const int kNumUpos = 17;
 
 /// Spelling and lexicon values of one word, hashed once per sentence.

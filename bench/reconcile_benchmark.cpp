@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "document/mention_builder.h"
 #include "graph/graph_reconciler.h"
 #include "learn/perceptron.h"
 
@@ -90,31 +91,22 @@ std::vector<Person> make_persons(Random& random, std::size_t count) {
     return persons;
 }
 
-Mention mention(const std::string& text, const std::string& name, const std::string& canonical, EntityType type) {
-    Mention m;
-    m.text = text;
-    m.name = name;
-    m.canonical = canonical;
-    m.type = type;
-    return m;
-}
-
 /// A mention of `p`, named in full the first time in a document, then in any of the other ways.
 Mention person_mention(Random& random, const Person& p, bool first_time) {
     const std::string full = p.given + " " + p.surname;
     if (first_time) {
         const std::string written = random.chance(15) ? p.given + " " + p.variant : full;
-        return mention(written, written, written, EntityType::Person);
+        return named_mention(written, written, written, EntityType::Person);
     }
     Mention m;
     switch (random.below(5)) {
-        case 0: m = mention(full, full, full, EntityType::Person); break;
-        case 1: m = mention(p.surname, p.surname, p.surname, EntityType::Person); break;
-        case 2: m = mention("M. " + p.surname, p.surname, p.surname, EntityType::Person); m.title = "M."; break;
-        case 3: m = mention("il", "il", full, EntityType::Person); m.pronoun = true; break;
+        case 0: m = named_mention(full, full, full, EntityType::Person); break;
+        case 1: m = named_mention(p.surname, p.surname, p.surname, EntityType::Person); break;
+        case 2: m = named_mention("M. " + p.surname, p.surname, p.surname, EntityType::Person); m.title = "M."; break;
+        case 3: m = named_mention("il", "il", full, EntityType::Person); m.pronoun = true; break;
         default: {
             const std::string& role = kDescriptions[random.below(kDescriptions.size())];
-            m = mention(role, role, p.surname, EntityType::Person);
+            m = named_mention(role, role, p.surname, EntityType::Person);
             m.description = true;
         }
     }
@@ -123,8 +115,8 @@ Mention person_mention(Random& random, const Person& p, bool first_time) {
 
 Mention country_mention(Random& random) {
     const Known& c = kCountries[random.skewed(kCountries.size())];
-    Mention m = random.chance(30) ? mention(c.other, c.other, c.label, EntityType::Country)
-                                  : mention(c.label, c.label, c.label, EntityType::Country);
+    Mention m = random.chance(30) ? named_mention(c.other, c.other, c.label, EntityType::Country)
+                                  : named_mention(c.label, c.label, c.label, EntityType::Country);
     m.demonym = m.text == c.other;
     m.wikidata = c.wikidata;
     return m;
@@ -133,7 +125,7 @@ Mention country_mention(Random& random) {
 Mention organization_mention(Random& random) {
     const Known& o = kOrganizations[random.below(kOrganizations.size())];
     const std::string& written = random.chance(30) ? o.other : o.label;
-    Mention m = mention(written, written, o.label, EntityType::Organization);
+    Mention m = named_mention(written, written, o.label, EntityType::Organization);
     m.wikidata = o.wikidata;
     return m;
 }

@@ -84,6 +84,17 @@ std::vector<int> named_after(const Sentence& sentence, const Description& d) {
     return named;
 }
 
+/// `known`, the object of a role the article named earlier, as a mention of `sentence` that no
+/// word of it writes (at its end, resolved by the title).
+Mention unwritten_title_object(Mention known, const Sentence& sentence) {
+    known.first = known.last = sentence.tokens.size();
+    known.pronoun = true;  // no name written in this sentence
+    known.description = known.demonym = false;
+    known.resolution = "title";
+    known.resolution_confidence = 0.7;
+    return known;
+}
+
 }  // namespace
 
 const Mention* RoleBook::held_by(const std::string& predicate, const std::string& person) const {
@@ -183,12 +194,7 @@ std::vector<Fact> RoleBook::resolve(Sentence& sentence, const std::vector<Descri
                 return same_name(s.first, sentence.mentions[m].canonical);
             });
             if (object == stated.end()) continue;
-            Mention towards = object->second;
-            towards.first = towards.last = sentence.tokens.size();
-            towards.pronoun = true;  // no name written in this sentence
-            towards.description = towards.demonym = false;
-            towards.resolution = "title";
-            towards.resolution_confidence = 0.7;
+            Mention towards = unwritten_title_object(object->second, sentence);
             const Mention& person = sentence.mentions[m];
             Fact fact;
             fact.subject = {m, person.text, sentence.tokens[person.first].begin, sentence.tokens[person.last - 1].end};
@@ -208,12 +214,7 @@ std::vector<Fact> RoleBook::resolve(Sentence& sentence, const std::vector<Descri
         const int subject = mention_at(sentence, d->first, d->last);
         int object = has_object ? mention_at(sentence, d->object_first, d->object_last) : -1;
         if (!has_object) {  // "le porte-parole": the organization the article gave him, named in no word here
-            Mention towards = holding->object;
-            towards.first = towards.last = sentence.tokens.size();
-            towards.pronoun = true;  // no name written in this sentence
-            towards.description = towards.demonym = false;
-            towards.resolution = "title";
-            towards.resolution_confidence = 0.7;
+            Mention towards = unwritten_title_object(holding->object, sentence);
             object = static_cast<int>(sentence.mentions.size());
             sentence.mentions.push_back(towards);
         }

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "pipeline/typed_json.h"
+
 namespace trame {
 
 namespace {
@@ -129,12 +131,7 @@ PartRecord parse_part_record(const std::string& line, const std::string& where) 
             for (const json& m : s.at("mentions")) {
                 Mention mention;
                 mention_fields(mention, FromJson{m});
-                const auto type = entity_type_from_string(m.at("type").get<std::string>());
-                if (!type) throw std::runtime_error("unknown entity type " + m.at("type").dump());
-                mention.type = *type;
-                mention.subclass = m.value("subclass", std::string());
-                if (!mention.subclass.empty() && subclass_type(mention.subclass) != mention.type)
-                    throw std::runtime_error("unknown subclass " + m.at("subclass").dump() + " of type " + m.at("type").dump());
+                read_type_and_subclass(m, mention.type, mention.subclass);
                 sentence.mentions.push_back(std::move(mention));
             }
             doc.sentences.push_back(std::move(sentence));

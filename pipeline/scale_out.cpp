@@ -20,6 +20,7 @@
 #include "pipeline/extractor.h"
 #include "pipeline/graph_builder.h"
 #include "pipeline/part_file.h"
+#include "pipeline/typed_json.h"
 #include "rdf/rdf_terms.h"
 #include "reading/content_hash.h"
 
@@ -110,12 +111,7 @@ Entity entity_from(const json& in) {
     entity.id = in.at("id").get<std::string>();
     entity.label = in.at("label").get<std::string>();
     for (const json& alt : in.at("alt_labels")) entity.alt_labels.insert(alt.get<std::string>());
-    const auto type = entity_type_from_string(in.at("type").get<std::string>());
-    if (!type) throw std::runtime_error("unknown entity type " + in.at("type").dump());
-    entity.type = *type;
-    entity.subclass = in.value("subclass", std::string());
-    if (!entity.subclass.empty() && subclass_type(entity.subclass) != entity.type)
-        throw std::runtime_error("unknown subclass " + in.at("subclass").dump() + " of type " + in.at("type").dump());
+    read_type_and_subclass(in, entity.type, entity.subclass);
     entity.wikidata = in.at("wikidata").get<std::string>();
     return entity;
 }

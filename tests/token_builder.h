@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "document/mention_builder.h"
 #include "document/sentence.h"
 
 namespace trame::testing {
@@ -62,13 +63,11 @@ inline void add_tree(Sentence& sentence, const std::string& arcs) {
 /// Adds a mention over tokens [first, last) of the sentence.
 inline void add_mention(Sentence& sentence, std::size_t first, std::size_t last, EntityType type,
                         bool demonym = false, const std::string& canonical = "") {
-    Mention mention;
+    std::string text;
+    for (std::size_t i = first; i < last; ++i) text += (i > first ? " " : "") + sentence.tokens[i].form;
+    Mention mention = named_mention(text, text, canonical.empty() ? text : canonical, type);
     mention.first = first;
     mention.last = last;
-    for (std::size_t i = first; i < last; ++i) mention.text += (i > first ? " " : "") + sentence.tokens[i].form;
-    mention.name = mention.text;
-    mention.canonical = canonical.empty() ? mention.text : canonical;
-    mention.type = type;
     mention.demonym = demonym;
     sentence.mentions.push_back(mention);
 }
