@@ -35,6 +35,8 @@ for value in "$seconds" "$runs"; do
     esac
 done
 [ -x /usr/bin/time ] || { echo "benchmark-workers: needs GNU time (/usr/bin/time, package time)" >&2; exit 2; }
+# shellcheck source=lib/repeat-corpus.sh
+. scripts/lib/repeat-corpus.sh
 shopt -s nullglob
 sources=("$corpus"/*.txt)
 [ ${#sources[@]} -gt 0 ] || { echo "benchmark-workers: no .txt file in '$corpus'" >&2; exit 2; }
@@ -64,17 +66,7 @@ target_bytes=$(awk -v b="$corpus_bytes" -v c="$calibration_cpu" -v t="$start_cpu
 
 # 2. The benchmark corpus.
 mkdir "$work/corpus"
-bytes=0
-round=0
-while [ "$bytes" -lt "$target_bytes" ]; do
-    round=$((round + 1))
-    for source in "${sources[@]}"; do
-        [ "$bytes" -lt "$target_bytes" ] || break
-        copy=$(printf '%s/corpus/r%04d-%s' "$work" "$round" "$(basename "$source")")
-        cp "$source" "$copy"
-        bytes=$((bytes + $(stat -c %s "$copy")))
-    done
-done
+repeat_corpus "$work/corpus" "$target_bytes" "${sources[@]}"
 echo "corpus:      $(find "$work/corpus" -name '*.txt' | wc -l) files, $bytes bytes ($round rounds of ${#sources[@]} from $corpus)"
 echo "calibration: map of $corpus_bytes bytes in $calibration_cpu CPU-s, of which $start_cpu to start; target 2 x $seconds CPU-s of work"
 

@@ -28,6 +28,8 @@ case $target_mb in
     '' | *[!0-9]*) echo "benchmark: TARGET_MB must be a whole number of MB, not '$target_mb'" >&2; exit 2 ;;
 esac
 
+# shellcheck source=lib/repeat-corpus.sh
+. scripts/lib/repeat-corpus.sh
 shopt -s nullglob
 sources=("$corpus"/*.txt)
 if [ ${#sources[@]} -eq 0 ]; then
@@ -42,17 +44,7 @@ mkdir "$work/corpus"
 
 # Copies the sources round after round until the target size is reached.
 target_bytes=$((target_mb * 1000000))
-bytes=0
-round=0
-while [ "$bytes" -lt "$target_bytes" ]; do
-    round=$((round + 1))
-    for source in "${sources[@]}"; do
-        [ "$bytes" -lt "$target_bytes" ] || break
-        copy=$(printf '%s/corpus/r%04d-%s' "$work" "$round" "$(basename "$source")")
-        cp "$source" "$copy"
-        bytes=$((bytes + $(stat -c %s "$copy")))
-    done
-done
+repeat_corpus "$work/corpus" "$target_bytes" "${sources[@]}"
 files=$(find "$work/corpus" -name '*.txt' | wc -l)
 echo "corpus:    $files files ($round rounds of ${#sources[@]} from $corpus), $bytes bytes"
 
