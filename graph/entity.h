@@ -17,6 +17,7 @@ struct Entity {
     EntityType type = EntityType::Other;
     std::string wikidata;               ///< Wikidata id ("Q159"), empty when unknown.
     std::string subclass;               ///< A finer ontology class under `type` ("City", "ArmedGroup"), empty when none is known.
+    std::set<std::string> retired;      ///< Ids of known entities merged into this one: never minted again, each owl:sameAs this.
 };
 
 }  // namespace trame

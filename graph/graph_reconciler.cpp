@@ -434,8 +434,9 @@ public:
     /// known altLabels; both may be shorter than the graph (the rest: real mentions).
     ConstrainedUnion(const MentionGraph& graph, NameFactsTable& names,
                      const std::vector<std::pair<std::uint32_t, std::uint32_t>>& related,
-                     const std::vector<std::size_t>& known, const std::vector<bool>& alias)
-        : names_(names), parent_(graph.size()), size_(graph.size(), 1), types_(graph.size(), 0),
+                     const std::vector<std::size_t>& known, const std::vector<bool>& alias,
+                     std::vector<std::uint32_t> homonym)
+        : names_(names), homonym_(std::move(homonym)), parent_(graph.size()), size_(graph.size(), 1), types_(graph.size(), 0),
           wikidata_(graph.size(), 0), known_(graph.size(), kNoIndex), slot_(graph.size(), kNoIndex) {
         for (std::size_t v = 0; v < graph.size(); ++v) {
             const MentionVertex& m = graph[v];
@@ -464,7 +465,7 @@ public:
         size_[a] += size_[b];
         types_[a] |= types_[b];
         if (wikidata_[a] == 0) wikidata_[a] = wikidata_[b];
-        if (known_[a] == kNoIndex) known_[a] = known_[b];
+        known_[a] = std::min(known_[a], known_[b]);  // the oldest known entity keeps its id
         if (slot_[b] != kNoIndex) {
             if (slot_[a] == kNoIndex) {
                 slot_[a] = slot_[b];
@@ -505,7 +506,7 @@ private:
         const unsigned types = types_[a] | types_[b];
         if (types & (types - 1)) return true;
         if (wikidata_[a] != 0 && wikidata_[b] != 0 && wikidata_[a] != wikidata_[b]) return true;
-        if (known_[a] != kNoIndex && known_[b] != kNoIndex && known_[a] != known_[b]) return true;
+        if (known_[a] != kNoIndex && known_[b] != kNoIndex && known_[a] != known_[b] && homonym_[known_[a]] == homonym_[known_[b]]) return true;
         return clashing_persons(a, b) || related_clusters(a, b);
     }
 
@@ -546,6 +547,7 @@ private:
     }
 
     NameFactsTable& names_;
+    std::vector<std::uint32_t> homonym_;   ///< Known entity -> the first known entity of its label.
     std::vector<std::uint32_t> parent_;
     std::vector<std::uint32_t> size_;
     std::vector<std::uint8_t> types_;      ///< Bit per non-Other type present.
@@ -652,7 +654,7 @@ void collect_types(const MentionGraph& graph, const std::vector<std::uint32_t>& 
 }
 
 /// Gives each entity of a known entity its id, and each other the id slug(label), the later of
-/// equal slugs (by label, then first mention) getting "-2", "-3"... and none a known id.
+/// equal slugs (by label, then first mention) getting "-2", "-3"... and none a known or retired id.
 void assign_ids(std::vector<Entity>& entities, const std::vector<std::size_t>& first_mention,
                 const std::vector<const Entity*>& known) {
     std::vector<std::size_t> order(entities.size());
@@ -661,8 +663,10 @@ void assign_ids(std::vector<Entity>& entities, const std::vector<std::size_t>& f
         return std::tie(entities[a].label, first_mention[a]) < std::tie(entities[b].label, first_mention[b]);
     });
     std::unordered_set<std::string> used;
-    for (std::size_t c = 0; c < entities.size(); ++c)
+    for (std::size_t c = 0; c < entities.size(); ++c) {
         if (known[c]) used.insert(entities[c].id = known[c]->id);
+        used.insert(entities[c].retired.begin(), entities[c].retired.end());
+    }
     std::string previous_label;
     std::string base;
     for (const std::size_t c : order) {
@@ -705,11 +709,27 @@ std::vector<Entity> make_entities(const MentionGraph& graph, NameFactsTable& nam
     }
     for (std::size_t v = 0; v < graph.size(); ++v) first_mention[component[v]] = std::min(first_mention[component[v]], v);
     collect_types(graph, component, entities);
-    std::vector<const Entity*> known(count, nullptr);
+    // A cluster keeps its oldest known entity (the first added); the others' ids are retired.
+    std::vector<std::size_t> oldest(count, kNone);
     for (std::size_t v = 0; v < known_of.size(); ++v)
-        if (known_of[v] != kNone) known[component[v]] = &known_entities[known_of[v]];
+        if (known_of[v] != kNone) oldest[component[v]] = std::min(oldest[component[v]], known_of[v]);
+    std::vector<const Entity*> known(count, nullptr);
+    for (std::size_t c = 0; c < count; ++c)
+        if (oldest[c] != kNone) known[c] = &known_entities[oldest[c]];
     for (std::size_t c = 0; c < count; ++c)
         if (known[c]) keep_known(entities[c], *known[c]);
+    for (std::size_t v = 0; v < known_of.size(); ++v) {
+        if (known_of[v] == kNone) continue;
+        const Entity& other = known_entities[known_of[v]];
+        Entity& entity = entities[component[v]];
+        entity.retired.insert(other.retired.begin(), other.retired.end());
+        if (known_of[v] != oldest[component[v]]) {
+            entity.retired.insert(other.id);
+            entity.alt_labels.insert(other.alt_labels.begin(), other.alt_labels.end());
+            if (other.label != entity.label) entity.alt_labels.insert(other.label);
+            entity.alt_labels.erase(entity.label);
+        }
+    }
     assign_ids(entities, first_mention, known);
 
     std::vector<std::size_t> by_id(count);
@@ -772,9 +792,18 @@ void GraphReconciler::reconcile() {
     NameFactsTable names(graph_);
     EvidenceBuilder(graph_, names, alias_).build();
     {
-        ConstrainedUnion clusters(graph_, names, related_, known_of_, alias_);
-        for (const MentionGraph::Edge edge : graph_.edges_by_weight())
-            if (clusters.unite(graph_.edge(edge).a, graph_.edge(edge).b)) graph_.keep(edge);
+        std::vector<std::uint32_t> homonym(known_.size());
+        std::unordered_map<std::string, std::uint32_t> first_of_label;
+        for (std::size_t k = 0; k < known_.size(); ++k)
+            homonym[k] = first_of_label.emplace(known_[k].label, static_cast<std::uint32_t>(k)).first->second;
+        ConstrainedUnion clusters(graph_, names, related_, known_of_, alias_, std::move(homonym));
+        // Two known entities merge only through evidence from real mentions, never by their own names.
+        const auto known_of = [&](std::size_t v) { return v < known_of_.size() ? known_of_[v] : kNone; };
+        for (const MentionGraph::Edge edge : graph_.edges_by_weight()) {
+            const auto& e = graph_.edge(edge);
+            if (known_of(e.a) != kNone && known_of(e.b) != kNone && known_of(e.a) != known_of(e.b)) continue;
+            if (clusters.unite(e.a, e.b)) graph_.keep(edge);
+        }
     }
     std::vector<std::uint32_t> component;
     const std::size_t count = graph_.kept_components(component);

@@ -61,9 +61,11 @@ namespace trame {
 ///
 /// Known entities (add_known(), the entities of a graph being extended). Each one is a cluster
 /// of pseudo-mentions (its label and altLabels) that reconcile() forms first; new mentions join
-/// it by the evidence above, and two known entities never merge. Its entity keeps the known id,
-/// label and type (and Wikidata id, when it has one), and gains the new names as altLabels; the
-/// ids of new entities avoid every known id.
+/// it by the evidence above. Two known entities merge only when evidence from real mentions joins
+/// them and their labels differ (homonyms known apart stay apart); the merged entity keeps the id,
+/// label and type of the oldest (first added) and lists the other ids, and the ids they retired,
+/// in `retired`. An entity keeps the known id, label and type (and Wikidata id, when it has one),
+/// and gains the new names as altLabels; the ids of new entities avoid every known and retired id.
 class GraphReconciler : public EntityRegistry {
 public:
     std::size_t add(const Document& doc, const Sentence& sentence, std::size_t index) override;

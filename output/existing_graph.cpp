@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <map>
+#include <set>
 #include <optional>
 #include <regex>
 #include <stdexcept>
@@ -32,6 +33,7 @@ struct NodeFacts {
     std::string wikidata;                  ///< Its first Wikidata id.
     std::vector<std::string> content_hashes;  ///< Its trame:contentHash literals.
     std::vector<std::string> identifiers;     ///< Its dcterms:identifier literals.
+    std::vector<std::string> same_as;         ///< Its owl:sameAs IRIs that are not Wikidata's (a retired id's kept IRI).
 };
 
 struct Loader {
@@ -66,6 +68,9 @@ void record(Loader& loader, const ReadTerm& subject, const std::string& predicat
         static const std::regex wikidata(std::string(vocab::kWikidata) + "(Q[1-9][0-9]*)");
         std::smatch match;
         if (std::regex_match(object, match, wikidata)) facts.wikidata = match[1];
+        else facts.same_as.push_back(object);
+    } else if (predicate == kSameAs && !literal) {
+        facts.same_as.push_back(object);
     }
 }
 
@@ -120,6 +125,10 @@ ExistingGraph ExistingGraph::load(const std::string& path, const std::string& ba
     graph.base = !base.empty() ? base : bases.empty() ? "" : *bases.begin();
     if (graph.base.empty()) return graph;
 
+    std::map<std::string, std::set<std::string>> retired;  // kept entity IRI -> ids of the entity IRIs sameAs it
+    for (const auto& [node, facts] : loader.nodes)
+        if (!facts.type && split(node, "entity", node_base, id) && node_base == graph.base)
+            for (const std::string& kept : facts.same_as) retired[kept].insert(percent_decode(id));
     for (auto& [node, facts] : loader.nodes) {
         if (node.compare(0, graph.base.size(), graph.base) != 0) continue;
         if (facts.document && split(node, "doc", node_base, id) && node_base == graph.base) {
@@ -137,6 +146,7 @@ ExistingGraph ExistingGraph::load(const std::string& path, const std::string& ba
         entity.type = *facts.type;
         if (subclass_type(facts.subclass) == entity.type) entity.subclass = facts.subclass;
         entity.wikidata = facts.wikidata;
+        if (const auto found = retired.find(node); found != retired.end()) entity.retired = found->second;
         graph.entities.push_back(std::move(entity));
     }
     std::sort(graph.entities.begin(), graph.entities.end(),

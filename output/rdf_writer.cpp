@@ -417,6 +417,8 @@ void RdfWriter::write_entities(const std::vector<Entity>& entities) {
         emit(node, iri(vocab::term(vocab::kRdfs, "label")), RdfTerm::literal(entity.label, kFrench));
         for (const std::string& alt : entity.alt_labels)
             emit(node, iri(std::string(vocab::kSkos) + "altLabel"), RdfTerm::literal(alt, kFrench));
+        for (const std::string& retired : entity.retired)  // a merged entity's former IRIs stay valid
+            emit(iri(iris_.entity(retired)), iri(vocab::term(vocab::kOwl, "sameAs")), node);
         if (entity.wikidata.empty()) continue;
         if (!valid_wikidata_id(entity.wikidata))
             throw std::invalid_argument("entity " + entity.id + ": invalid Wikidata id \"" + entity.wikidata + "\"");

@@ -113,6 +113,8 @@ Entity entity_from(const json& in) {
     for (const json& alt : in.at("alt_labels")) entity.alt_labels.insert(alt.get<std::string>());
     read_type_and_subclass(in, entity.type, entity.subclass);
     entity.wikidata = in.at("wikidata").get<std::string>();
+    if (in.contains("retired"))
+        for (const json& id : in.at("retired")) entity.retired.insert(id.get<std::string>());
     return entity;
 }
 
@@ -142,6 +144,7 @@ RunTotals map_documents(const MapJob& job, Observer& observer) {
 
 std::size_t reconcile_parts(const ReconcileJob& job, Observer& observer) {
     GraphReconciler registry;
+    std::unordered_map<std::string, std::size_t> minted;  // registry id -> its line order (oldest first)
     if (job.registry) {
         std::ifstream file(*job.registry);
         if (!file) throw std::runtime_error(*job.registry + ": cannot be opened");
@@ -149,7 +152,9 @@ std::size_t reconcile_parts(const ReconcileJob& job, Observer& observer) {
         for (std::size_t number = 1; std::getline(file, line); ++number) {
             if (line.empty()) continue;
             try {
-                registry.add_known(entity_from(json::parse(line)));
+                const Entity entity = entity_from(json::parse(line));
+                registry.add_known(entity);
+                minted.emplace(entity.id, minted.size());
             } catch (const std::exception& error) {
                 throw std::runtime_error(*job.registry + ":" + std::to_string(number) + ": not a registry entry (" + error.what() + ")");
             }
@@ -215,11 +220,21 @@ std::size_t reconcile_parts(const ReconcileJob& job, Observer& observer) {
     std::unique_ptr<AtomicFile> updated;
     if (job.registry_output) {
         updated = std::make_unique<AtomicFile>(*job.registry_output);
-        for (const Entity& entity : entities)
-            put(*updated, json{{"id", entity.id}, {"label", entity.label}, {"alt_labels", entity.alt_labels},
-                               {"type", to_string(entity.type)}, {"subclass", entity.subclass}, {"wikidata", entity.wikidata}}
-                                  .dump() +
-                              '\n');
+        // Known entities keep their line order, new ones follow by id: the order of lines is the
+        // order of minting, which decides the id a merge keeps (the oldest).
+        std::vector<const Entity*> order;
+        for (const Entity& entity : entities) order.push_back(&entity);
+        const auto rank = [&](const Entity* e) {
+            const auto found = minted.find(e->id);
+            return found == minted.end() ? minted.size() : found->second;
+        };
+        std::stable_sort(order.begin(), order.end(), [&](const Entity* a, const Entity* b) { return rank(a) < rank(b); });
+        for (const Entity* entity : order) {
+            json line{{"id", entity->id}, {"label", entity->label}, {"alt_labels", entity->alt_labels},
+                      {"type", to_string(entity->type)}, {"subclass", entity->subclass}, {"wikidata", entity->wikidata}};
+            if (!entity->retired.empty()) line["retired"] = entity->retired;
+            put(*updated, line.dump() + '\n');
+        }
     }
     table.commit();
     writer.finish();

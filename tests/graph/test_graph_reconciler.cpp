@@ -480,3 +480,40 @@ TEST_CASE("graph_reconciler: a known entity keeps its subclass") {
     CHECK(registry.entities()[0].subclass == "City");
     CHECK(registry.entity_of(handles[0]) == "valmont");
 }
+
+TEST_CASE("graph_reconciler: evidence joining two known entities keeps the oldest id and retires the other") {
+    // Day 1 knew "Ligue d'Orvale" and "Orvale Ligue" apart; day 2 gives both names one Wikidata id.
+    GraphReconciler registry;
+    registry.add_known(Entity{"ligue-d-orvale", "Ligue d'Orvale", {}, EntityType::Organization, "", ""});
+    Entity younger{"orvale-ligue", "Orvale Ligue", {"OL"}, EntityType::Organization, "", ""};
+    younger.retired = {"ligue-orvale"};
+    registry.add_known(younger);
+    const auto added = add_all(registry, make_document("d2", {named("Ligue d'Orvale", EntityType::Organization, "Ligue d'Orvale", "Q4242"),
+                                                              named("Orvale Ligue", EntityType::Organization, "Orvale Ligue", "Q4242"),
+                                                              named("Ligue Orvale", EntityType::Organization, "Ligue Orvale")}));
+    registry.reconcile();
+    CHECK(registry.entity_of(added[0]) == "ligue-d-orvale");
+    CHECK(registry.entity_of(added[1]) == "ligue-d-orvale");
+    const auto entities = registry.entities();
+    const auto kept = std::find_if(entities.begin(), entities.end(), [](const Entity& e) { return e.id == "ligue-d-orvale"; });
+    REQUIRE(kept != entities.end());
+    CHECK(kept->label == "Ligue d'Orvale");
+    CHECK(kept->retired == std::set<std::string>{"ligue-orvale", "orvale-ligue"});
+    CHECK(kept->alt_labels.count("Orvale Ligue") == 1);
+    CHECK(kept->alt_labels.count("OL") == 1);
+    // No entity takes a retired id, even one whose slug is that id.
+    for (const Entity& e : entities) {
+        CHECK(e.id != "orvale-ligue");
+        CHECK(e.id != "ligue-orvale");
+    }
+}
+
+TEST_CASE("graph_reconciler: two known homonyms stay apart when a new mention has their name") {
+    GraphReconciler registry;
+    registry.add_known(Entity{"jeanne-morel", "Jeanne Morel", {}, EntityType::Person, "", ""});
+    registry.add_known(Entity{"jeanne-morel-2", "Jeanne Morel", {}, EntityType::Person, "", ""});
+    add_all(registry, make_document("d2", {person("Jeanne Morel")}));
+    registry.reconcile();
+    CHECK(registry.entities().size() == 2);
+    for (const Entity& e : registry.entities()) CHECK(e.retired.empty());
+}

@@ -31,3 +31,20 @@ TEST_CASE("existing_graph: an entity comes back with its type, its subclass and 
     CHECK(orsenne.type == EntityType::Country);
     CHECK(orsenne.subclass.empty());
 }
+
+TEST_CASE("existing_graph: the retired ids of an entity come back from their owl:sameAs") {
+    TempDir dir("trame-existing");
+    const std::string path = dir / "graphe.ttl";
+    {
+        Entity kept{"orsenne", "Orsenne", {"Orsène"}, EntityType::Country, "Q90", ""};
+        kept.retired = {"orsene", "orsenne-2"};
+        RdfWriter writer(path, RdfFormat::Turtle);
+        writer.write_entities({kept});
+        writer.finish();
+    }
+    const ExistingGraph graph = ExistingGraph::load(path);
+    REQUIRE(graph.entities.size() == 1);
+    CHECK(graph.entities[0].id == "orsenne");
+    CHECK(graph.entities[0].wikidata == "Q90");
+    CHECK(graph.entities[0].retired == std::set<std::string>{"orsene", "orsenne-2"});
+}

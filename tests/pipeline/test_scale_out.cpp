@@ -170,3 +170,51 @@ TEST_CASE("scale_out: map reads JSON Lines records, skips bad ones by line, and 
     CHECK(record.doc.name == "sha256:" + record.doc.id.substr(7));
     CHECK(!reader.next(record));
 }
+
+TEST_CASE("scale_out: a day that joins two registered entities keeps the older IRI and retires the other") {
+    TempDir dir("trame-scale");
+    // Day 1 registered two persons, in this order (the registry's line order is the minting order).
+    const std::string day1 = dir.write("r1.jsonl",
+        "{\"id\":\"elise-bardet\",\"label\":\"Élise Bardet\",\"alt_labels\":[],\"type\":\"Person\",\"wikidata\":\"\"}\n"
+        "{\"id\":\"elise-vautrin\",\"label\":\"Élise Vautrin\",\"alt_labels\":[\"Mme Vautrin\"],\"type\":\"Person\",\"wikidata\":\"\"}\n");
+    // Day 2: both names carry one Wikidata id (no fact relates them).
+    Document doc;
+    doc.id = "jour2";
+    doc.name = "https://exemple.fr/jour2";
+    doc.text = "Élise Bardet, née Élise Vautrin, signe.";
+    Sentence s;
+    s.text = doc.text;
+    s.end = doc.text.size();
+    s.mentions = {person("Élise Bardet", 0), person("Élise Vautrin", 3)};
+    s.mentions[0].wikidata = s.mentions[1].wikidata = "Q99001";
+    doc.sentences = {s};
+    Notes notes;
+    ReconcileJob job;
+    job.parts = {write_part(dir, "d2.jsonl", {{doc, {}}})};
+    job.registry = day1;
+    job.registry_output = (dir.path / "r2.jsonl").string();
+    job.entities_output = (dir.path / "e2.nt").string();
+    job.table_output = (dir.path / "t2.tsv").string();
+    job.format = RdfFormat::NTriples;
+    CHECK(reconcile_parts(job, notes) == 1);
+    CHECK(slurp(dir.path / "t2.tsv") == "jour2\t0\t0\telise-bardet\njour2\t0\t1\telise-bardet\n");
+    const std::string triples = slurp(dir.path / "e2.nt");
+    CHECK(triples.find("<https://w3id.org/trame/id/entity/elise-vautrin> <http://www.w3.org/2002/07/owl#sameAs> "
+                       "<https://w3id.org/trame/id/entity/elise-bardet>") != std::string::npos);
+    const std::string registry = slurp(dir.path / "r2.jsonl");
+    CHECK(registry.find("\"retired\":[\"elise-vautrin\"]") != std::string::npos);
+    CHECK(registry.find("\"id\":\"elise-vautrin\"") == std::string::npos);
+
+    // Day 3: the retired name comes back alone; it is the kept entity, and its id is not minted again.
+    job.parts = {write_part(dir, "d3.jsonl", {meeting("jour3", "Élise Vautrin", "Hugo Ferrand")})};
+    job.registry = job.registry_output;
+    job.registry_output = (dir.path / "r3.jsonl").string();
+    job.entities_output = (dir.path / "e3.nt").string();
+    job.table_output = (dir.path / "t3.tsv").string();
+    CHECK(reconcile_parts(job, notes) == 2);
+    CHECK(slurp(dir.path / "t3.tsv") == "jour3\t0\t0\telise-bardet\njour3\t0\t1\thugo-ferrand\n");
+    const std::string day3 = slurp(dir.path / "r3.jsonl");
+    CHECK(day3.rfind("{\"alt_labels\"", 0) == 0);
+    CHECK(day3.find("\"retired\":[\"elise-vautrin\"]") != std::string::npos);
+    CHECK(day3.find("elise-bardet") < day3.find("hugo-ferrand"));  // the older line first
+}
