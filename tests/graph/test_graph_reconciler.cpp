@@ -471,7 +471,7 @@ TEST_CASE("graph_reconciler: an entity takes the subclass most of its mentions o
 
 TEST_CASE("graph_reconciler: a known entity keeps its subclass") {
     GraphReconciler registry;
-    Entity known{"valmont", "Valmont", {}, EntityType::Place, "", "City"};
+    Entity known{"valmont", "Valmont", {}, EntityType::Place, "", "City", {}};
     const auto handles = registry.add_known(known);
     const auto added = add_all(registry, make_document("a", {named("Valmont", EntityType::Place)}));
     registry.reconcile();
@@ -484,8 +484,8 @@ TEST_CASE("graph_reconciler: a known entity keeps its subclass") {
 TEST_CASE("graph_reconciler: evidence joining two known entities keeps the oldest id and retires the other") {
     // Day 1 knew "Ligue d'Orvale" and "Orvale Ligue" apart; day 2 gives both names one Wikidata id.
     GraphReconciler registry;
-    registry.add_known(Entity{"ligue-d-orvale", "Ligue d'Orvale", {}, EntityType::Organization, "", ""});
-    Entity younger{"orvale-ligue", "Orvale Ligue", {"OL"}, EntityType::Organization, "", ""};
+    registry.add_known(Entity{"ligue-d-orvale", "Ligue d'Orvale", {}, EntityType::Organization, "", "", {}});
+    Entity younger{"orvale-ligue", "Orvale Ligue", {"OL"}, EntityType::Organization, "", "", {}};
     younger.retired = {"ligue-orvale"};
     registry.add_known(younger);
     const auto added = add_all(registry, make_document("d2", {named("Ligue d'Orvale", EntityType::Organization, "Ligue d'Orvale", "Q4242"),
@@ -510,8 +510,8 @@ TEST_CASE("graph_reconciler: evidence joining two known entities keeps the oldes
 
 TEST_CASE("graph_reconciler: two known homonyms stay apart when a new mention has their name") {
     GraphReconciler registry;
-    registry.add_known(Entity{"jeanne-morel", "Jeanne Morel", {}, EntityType::Person, "", ""});
-    registry.add_known(Entity{"jeanne-morel-2", "Jeanne Morel", {}, EntityType::Person, "", ""});
+    registry.add_known(Entity{"jeanne-morel", "Jeanne Morel", {}, EntityType::Person, "", "", {}});
+    registry.add_known(Entity{"jeanne-morel-2", "Jeanne Morel", {}, EntityType::Person, "", "", {}});
     add_all(registry, make_document("d2", {person("Jeanne Morel")}));
     registry.reconcile();
     CHECK(registry.entities().size() == 2);

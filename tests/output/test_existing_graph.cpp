@@ -15,8 +15,8 @@ TEST_CASE("existing_graph: an entity comes back with its type, its subclass and 
     const std::string path = dir / "graphe.ttl";
     {
         RdfWriter writer(path, RdfFormat::Turtle);
-        writer.write_entities({Entity{"valmont", "Valmont", {"Val-Mont"}, EntityType::Place, "Q90", "City"},
-                               Entity{"orsenne", "Orsenne", {}, EntityType::Country, "", ""}});
+        writer.write_entities({Entity{"valmont", "Valmont", {"Val-Mont"}, EntityType::Place, "Q90", "City", {}},
+                               Entity{"orsenne", "Orsenne", {}, EntityType::Country, "", "", {}}});
         writer.finish();
     }
     const ExistingGraph graph = ExistingGraph::load(path);
@@ -36,7 +36,7 @@ TEST_CASE("existing_graph: the retired ids of an entity come back from their owl
     TempDir dir("trame-existing");
     const std::string path = dir / "graphe.ttl";
     {
-        Entity kept{"orsenne", "Orsenne", {"Orsène"}, EntityType::Country, "Q90", ""};
+        Entity kept{"orsenne", "Orsenne", {"Orsène"}, EntityType::Country, "Q90", "", {}};
         kept.retired = {"orsene", "orsenne-2"};
         RdfWriter writer(path, RdfFormat::Turtle);
         writer.write_entities({kept});

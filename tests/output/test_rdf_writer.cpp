@@ -203,9 +203,9 @@ struct Sample {
         docs = {a, b};
         facts = {fa, fb};
 
-        Entity fontaine{"claire-fontaine", "Claire Fontaine", {"Elle", "la ministre"}, EntityType::Person, "", ""};
-        Entity girard{"paul-girard", "Paul Girard", {}, EntityType::Person, "Q90000001", ""};
-        Entity lyon{"lyon", "Lyon", {}, EntityType::Place, "Q456", ""};
+        Entity fontaine{"claire-fontaine", "Claire Fontaine", {"Elle", "la ministre"}, EntityType::Person, "", "", {}};
+        Entity girard{"paul-girard", "Paul Girard", {}, EntityType::Person, "Q90000001", "", {}};
+        Entity lyon{"lyon", "Lyon", {}, EntityType::Place, "Q456", "", {}};
         entities = {fontaine, girard, lyon};
     }
 
@@ -443,13 +443,13 @@ TEST_CASE("rdf_writer: a custom base IRI prefixes every minted IRI") {
 TEST_CASE("rdf_writer: an invalid Wikidata id is an error") {
     TempDir dir("trame-writer");
     RdfWriter writer(dir / "out.ttl", RdfFormat::Turtle);
-    Entity bad{"x", "X", {}, EntityType::Other, "Q 12", ""};
+    Entity bad{"x", "X", {}, EntityType::Other, "Q 12", "", {}};
     CHECK_THROWS_AS(writer.write_entities({bad}), std::invalid_argument);
 }
 
 TEST_CASE("rdf_writer: an entity's subclass is a second type beside its type") {
     TempDir dir("trame-writer");
-    Entity lyon{"lyon", "Lyon", {}, EntityType::Place, "", "City"};
+    Entity lyon{"lyon", "Lyon", {}, EntityType::Place, "", "City", {}};
     {
         RdfWriter writer(dir / "out.nt", RdfFormat::NTriples);
         writer.write_entities({lyon});
@@ -463,7 +463,7 @@ TEST_CASE("rdf_writer: an entity's subclass is a second type beside its type") {
     CHECK(count(q, node, type, "") == 2);
     // A subclass of another type is refused.
     RdfWriter writer(dir / "bad.nt", RdfFormat::NTriples);
-    Entity wrong{"lyon", "Lyon", {}, EntityType::Organization, "", "City"};
+    Entity wrong{"lyon", "Lyon", {}, EntityType::Organization, "", "City", {}};
     CHECK_THROWS_AS(writer.write_entities({wrong}), std::invalid_argument);
 }
 
@@ -516,7 +516,7 @@ struct HostileSample {
         doc = document("hostile", "hostile \"\\ \".txt", texts);
         for (std::size_t i = 0; i < texts.size(); ++i)
             facts.push_back(fact(entity("Il", "il", 0), "says", phrase(texts[i]), i, "says.dire"));
-        entities.push_back(Entity{"il", texts.back(), {texts.begin(), texts.end()}, EntityType::Person, "", ""});
+        entities.push_back(Entity{"il", texts.back(), {texts.begin(), texts.end()}, EntityType::Person, "", "", {}});
     }
 
     void write(const std::string& path, RdfFormat format) const {
@@ -617,7 +617,7 @@ TEST_CASE("rdf_writer: every short mix of quotes, backslashes, line breaks and D
             TempDir dir("trame-writer");
             const std::string path = dir / (std::string("labels.") + fc.extension);
             RdfWriter writer(path, fc.format);
-            writer.write_entities({Entity{"x", "X", texts, EntityType::Other, "", ""}});
+            writer.write_entities({Entity{"x", "X", texts, EntityType::Other, "", "", {}}});
             writer.finish();
             std::string output;
             CHECK(run(std::string("serdi -i ") + fc.serdi_name + " -o ntriples '" + path + "' 2>&1 >/dev/null", output) == 0);
@@ -639,7 +639,7 @@ TEST_CASE("rdf_writer: a quote, a backslash and n read back as written, not as a
             TempDir dir("trame-writer");
             const std::string path = dir / (std::string("quote.") + fc.extension);
             RdfWriter writer(path, fc.format);
-            writer.write_entities({Entity{"x", text, {}, EntityType::Other, "", ""}});
+            writer.write_entities({Entity{"x", text, {}, EntityType::Other, "", "", {}}});
             writer.finish();
             const std::vector<Quad> quads = read_quads(path, fc.syntax);
             const Quad* label = find(quads, kBase + "entity/x", std::string(vocab::kRdfs) + "label");

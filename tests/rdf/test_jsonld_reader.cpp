@@ -72,8 +72,8 @@ void write_sample(const std::string& path, RdfFormat format) {
     writer.write_document(doc, {says, meets}, [](const trame::Argument& argument) {
         return std::string(argument.mention == 0 ? "paul-girard" : "claire-fontaine");
     });
-    writer.write_entities({Entity{"paul-girard", "Paul Girard", {"Girard"}, EntityType::Person, "Q90000001", ""},
-                           Entity{"claire-fontaine", "Claire Fontaine", {}, EntityType::Person, "", ""}});
+    writer.write_entities({Entity{"paul-girard", "Paul Girard", {"Girard"}, EntityType::Person, "Q90000001", "", {}},
+                           Entity{"claire-fontaine", "Claire Fontaine", {}, EntityType::Person, "", "", {}}});
     writer.finish();
 }
 

@@ -123,7 +123,7 @@ TEST_CASE("jsonld_writer: RdfWriter writes JSON-LD with a graph per document, th
     const auto write = [&](const std::string& path) {
         RdfWriter writer(path, RdfFormat::JsonLd);
         writer.write_document(doc, {fact}, [](const trame::Argument&) { return std::string("paul-girard"); });
-        writer.write_entities({Entity{"paul-girard", "Paul Girard", {}, EntityType::Person, "Q90000001", ""}});
+        writer.write_entities({Entity{"paul-girard", "Paul Girard", {}, EntityType::Person, "Q90000001", "", {}}});
         writer.finish();
         return writer.triples();
     };
