@@ -23,7 +23,10 @@ std::set<std::string> GraphBuilder::document_ids() const { return existing_ ? ex
 std::string GraphBuilder::base() const { return existing_ ? existing_->base : ""; }
 
 void GraphBuilder::add(Document doc, std::vector<Fact> facts) {
-    for (Sentence& sentence : doc.sentences) sentence.tokens = {};  // the writer needs text and offsets only
+    for (Sentence& sentence : doc.sentences) {  // the writer needs text and offsets only
+        sentence.tokens = {};
+        sentence.words = {};
+    }
     pending_.push_back({std::move(doc), std::move(facts)});
 }
 
