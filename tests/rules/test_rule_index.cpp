@@ -2,21 +2,18 @@
 #include <catch2/catch.hpp>
 
 #include "rules/ontology.h"
+#include "tests/ontology_fixture.h"
 #include "rules/pattern_matcher.h"
 #include "rules/rule_index.h"
 #include "rules/rule_set.h"
 #include "tests/token_builder.h"
 
 using namespace trame;
+using trame::testing::ontology;
 using trame::testing::add_mention;
 using trame::testing::make_sentence;
 
 namespace {
-
-const Ontology& ontology() {
-    static const Ontology loaded = Ontology::load(TRAME_SOURCE_DIR "/ontology/trame.ttl");
-    return loaded;
-}
 
 /// A rule set with one rule per pattern line (rule i holds pattern line i).
 RuleSet rules(const std::vector<std::string>& patterns) {

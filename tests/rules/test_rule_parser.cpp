@@ -2,17 +2,14 @@
 #include <catch2/catch.hpp>
 
 #include "rules/ontology.h"
+#include "tests/ontology_fixture.h"
 #include "rules/rule_error.h"
 #include "rules/rule_set.h"
 
 using namespace trame;
+using trame::testing::ontology;
 
 namespace {
-
-const Ontology& ontology() {
-    static const Ontology loaded = Ontology::load(TRAME_SOURCE_DIR "/ontology/trame.ttl");
-    return loaded;
-}
 
 std::string error_of(const std::string& text) {
     try {

@@ -3,21 +3,18 @@
 #include <catch2/catch.hpp>
 
 #include "rules/ontology.h"
+#include "tests/ontology_fixture.h"
 #include "rules/pattern_matcher.h"
 #include "rules/rule_set.h"
 #include "tests/token_builder.h"
 
 using namespace trame;
+using trame::testing::ontology;
 using trame::testing::add_mention;
 using trame::testing::add_tree;
 using trame::testing::make_sentence;
 
 namespace {
-
-const Ontology& ontology() {
-    static const Ontology loaded = Ontology::load(TRAME_SOURCE_DIR "/ontology/trame.ttl");
-    return loaded;
-}
 
 std::vector<Fact> run(const std::string& rule_body, const Sentence& sentence, const std::string& sets = "") {
     const std::string text = sets + "rule r\n  example: x\n  expect: x | x | x\n" + rule_body;
