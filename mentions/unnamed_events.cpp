@@ -18,7 +18,8 @@ namespace {
 /// qualifies that noun.
 struct EventHead {
     std::string lemma;                   ///< The head noun's lemma, case-folded.
-    std::set<std::string> adjectives;    ///< The lemmas of the plain adjectives right after it, case-folded.
+    std::set<std::string> adjectives;    ///< The lemmas of the plain adjectives right after it, case-folded,
+                                         ///< and "de NOUN" for a complement without determiner.
     bool qualified = false;              ///< A word after the head other than a plain adjective.
 };
 
@@ -27,6 +28,11 @@ bool covered_by_other(const Sentence& sentence, std::size_t self, std::size_t k)
     for (std::size_t m = 0; m < sentence.mentions.size(); ++m)
         if (m != self && sentence.mentions[m].first <= k && k < sentence.mentions[m].last) return true;
     return false;
+}
+
+/// True when token `k` of `sentence` is a lower-case word that no mention but number `self` covers.
+bool plain_word(const Sentence& sentence, std::size_t self, std::size_t k) {
+    return !starts_upper(sentence.tokens[k].form) && !covered_by_other(sentence, self, k);
 }
 
 /// The head of event mention number `index` of `sentence`, or nothing when its first word after
@@ -38,13 +44,22 @@ std::optional<EventHead> event_head(const Sentence& sentence, std::size_t index)
     if (k >= mention.last || k >= sentence.tokens.size() || sentence.tokens[k].upos != "NOUN") return std::nullopt;
     EventHead head;
     head.lemma = fold_case(sentence.tokens[k].lemma);
-    for (++k; k < mention.last && k < sentence.tokens.size(); ++k) {
+    const std::size_t last = std::min(mention.last, sentence.tokens.size());
+    for (++k; k < last; ++k) {
         const Token& token = sentence.tokens[k];
-        if (token.upos != "ADJ" || starts_upper(token.form) || covered_by_other(sentence, index, k)) {
-            head.qualified = true;
-            break;
+        if (token.upos == "ADJ" && plain_word(sentence, index, k)) {
+            head.adjectives.insert(fold_case(token.lemma));
+            continue;
         }
-        head.adjectives.insert(fold_case(token.lemma));
+        // "de" or "d'" and a noun without determiner classify like an adjective ("d'indépendance").
+        const std::string form = fold_case(token.form);
+        if ((form == "de" || form == "d'" || form == "d\u2019") && k + 1 < last && sentence.tokens[k + 1].upos == "NOUN" &&
+            plain_word(sentence, index, k + 1)) {
+            head.adjectives.insert("de " + fold_case(sentence.tokens[++k].lemma));
+            continue;
+        }
+        head.qualified = true;
+        break;
     }
     return head;
 }

@@ -6,14 +6,16 @@
 namespace trame {
 
 /// Within one document, gives each event mention that is only a common noun, bare or with plain
-/// adjectives ("des manifestations", "des manifestations hostiles", "cette grève"), the canonical
-/// name of the one event of the document that the same noun names with a qualifier ("des
-/// manifestations anti-Macron", "la grève des cheminots"), so that both become one entity.
+/// adjectives ("des manifestations", "des manifestations hostiles", "cette grève", "un référendum
+/// d'indépendance"), the canonical name of the one event of the document that the same noun names
+/// with a qualifier ("des manifestations anti-Macron", "la grève des cheminots", "le référendum du
+/// 4 juin"), so that both become one entity.
 ///
 /// A mention is unqualified when its first word after the determiners is a noun and every word
 /// after it is a lower-case adjective that no other mention covers (a demonym such as "françaises"
-/// qualifies: "des manifestations françaises" stays apart); any other word (a complement, a name, a
-/// date, a number) qualifies it. An unqualified mention joins only when the document names exactly
+/// qualifies: "des manifestations françaises" stays apart) or a "de" and a lower-case noun without
+/// determiner, which classifies as an adjective does ("un référendum d'indépendance"); any other
+/// word (a complement with a determiner, a name, a date, a number) qualifies it. An unqualified mention joins only when the document names exactly
 /// one qualified event of its noun (by lemma), and only when its adjectives are among those of
 /// that event or that event has none ("l'élection présidentielle" does not join "l'élection
 /// législative de 2020"): with two ("des manifestations anti-X", "des

@@ -163,3 +163,25 @@ TEST_CASE("only events of the same noun join, and what resolves to a bare event 
     CHECK(doc.sentences[2].mentions[0].canonical == "rassemblements anti-Dupont");
     CHECK(doc.sentences[4].mentions[0].canonical == "Rassemblement");
 }
+
+TEST_CASE("a complement without determiner classifies like an adjective", "[unnamed_events]") {
+    // "Le référendum du 4 juin a été validé."
+    Sentence dated = analysed("Le/le/DET référendum/référendum/NOUN du/de/ADP 4/4/NUM juin/juin/NOUN a/avoir/AUX "
+                              "été/être/AUX validé/valider/VERB ./././PUNCT");
+    mention(dated, 1, 5);
+    // "Les autorités avaient annoncé un référendum d'autonomie." — the same one.
+    Sentence kind = analysed("Les/le/DET autorités/autorité/NOUN avaient/avoir/AUX annoncé/annoncer/VERB un/un/DET "
+                             "référendum/référendum/NOUN d'/de/ADP autonomie/autonomie/NOUN ./././PUNCT");
+    mention(kind, 5, 8);
+    // "Un référendum d'autonomie de ces trois îles est prévu." — a complement with a determiner qualifies.
+    Sentence islands = analysed("Un/un/DET référendum/référendum/NOUN d'/de/ADP autonomie/autonomie/NOUN de/de/ADP "
+                                "ces/ce/DET trois/trois/NUM îles/île/NOUN est/être/AUX prévu/prévoir/VERB ./././PUNCT");
+    mention(islands, 1, 8);
+    Document doc = document({dated, kind});
+    join_unnamed_events(doc);
+    CHECK(doc.sentences[1].mentions[0].canonical == "référendum du 4 juin");
+    Document two = document({dated, kind, islands});
+    join_unnamed_events(two);
+    CHECK(two.sentences[1].mentions[0].canonical == "référendum d' autonomie");
+    CHECK(two.sentences[2].mentions[0].canonical == "référendum d' autonomie de ces trois îles");
+}
