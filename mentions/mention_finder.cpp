@@ -163,7 +163,10 @@ private:
             // No longer name begins here: only a token with an empty key ("-") can still extend it.
             if (!gazetteer_.longer_name_starts(scratch_) && (last == tokens_.size() || !keys_[last].folded.empty())) break;
         }
-        if (!best.entry) return article_token_match(i);
+        if (!best.entry) {
+            const Match article = article_token_match(i);
+            return article.entry ? article : former_state_match(i);
+        }
         if (best.last == i + 1 && common_word_at_start(i)) return Match{i, nullptr, ""};
         return best;
     }
@@ -174,6 +177,16 @@ private:
         if (name.empty() || !starts_upper(name)) return Match{i, nullptr, ""};
         const GazetteerEntry* entry = gazetteer_.lookup(name);
         return entry ? Match{i + 1, entry, name} : Match{i, nullptr, ""};
+    }
+
+    /// A token "ex-" and a known country ("l'ex-URSS"): the former state is that country's entity.
+    Match former_state_match(std::size_t i) const {
+        const std::string& form = tokens_[i].form;
+        if (form.size() <= 3 || fold_case(form.substr(0, 3)) != "ex-") return Match{i, nullptr, ""};
+        const std::string name = form.substr(3);
+        if (!starts_upper(name)) return Match{i, nullptr, ""};
+        const GazetteerEntry* entry = gazetteer_.lookup(name);
+        return entry && entry->type == EntityType::Country ? Match{i + 1, entry, name} : Match{i, nullptr, ""};
     }
 
     /// A capitalised common word opening the sentence ("Les", "Grenade" as a noun) is not a name;

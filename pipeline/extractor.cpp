@@ -7,6 +7,7 @@
 #include "reading/boilerplate.h"
 #include "discourse/discourse.h"
 #include "discourse/institution_country.h"
+#include "mentions/unnamed_events.h"
 
 namespace trame {
 
@@ -120,6 +121,7 @@ std::vector<Fact> Extractor::extract_document(Document& doc, const Progress& on_
         cpu_.lap(kDiscourse);
     }
     qualify_institutions(doc, gazetteer_, discourse_lexicon_);
+    join_unnamed_events(doc);
     discourse.finish(doc, facts);
     cpu_.lap(kDiscourse);
     return facts;

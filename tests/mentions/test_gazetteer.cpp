@@ -129,6 +129,9 @@ TEST_CASE("places have their French names", "[gazetteer]") {
     CHECK(type_of("mer Noire") == EntityType::Place);
     CHECK(type_of("Moyen-Orient") == EntityType::Place);
     CHECK(type_of("Crimée") == EntityType::Place);
+    // "les Occidentaux" (the Western countries, a capitalised noun) is the West.
+    CHECK(label_of("Occidentaux") == "Occident");
+    CHECK(label_of("monde occidental") == "Occident");
 }
 
 TEST_CASE("the type column may give a subclass the ontology declares", "[gazetteer]") {

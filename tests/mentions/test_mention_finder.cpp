@@ -105,6 +105,17 @@ TEST_CASE("the article before a name is left out", "[mention_finder]") {
     CHECK(m[0].type == EntityType::Organization);
 }
 
+TEST_CASE("a former state written with 'ex-' is that state", "[mention_finder]") {
+    // "Les pays de l'ex-URSS ont voté, pas l'ex-ministre."
+    const auto m = mentions_of({det("Les"), noun("pays"), adp("de"), det("l'"), tok("ex-URSS", "NOUN", "unk"),
+                                verb("ont"), verb("voté"), punct(","), tok("pas", "ADV", "adv"), det("l'"),
+                                noun("ex-ministre"), punct(".")});
+    REQUIRE(texts(m) == Texts{"ex-URSS"});
+    CHECK(m[0].type == EntityType::Country);
+    CHECK(m[0].canonical == "URSS");
+    CHECK(m[0].wikidata == "Q15180");
+}
+
 TEST_CASE("the longest gazetteer name wins", "[mention_finder]") {
     const auto m = mentions_of({det("Le"), noun("Conseil"), adp("de"), noun("sécurité"), adp("de"), det("l'"),
                                 tok("ONU", "NOUN", "n.acr.f.sg"), verb("se"), verb("réunit"), adp("sur"),

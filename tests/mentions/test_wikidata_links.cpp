@@ -84,6 +84,13 @@ TEST_CASE("wikidata: anchors of countries, organizations and people", "[wikidata
     CHECK(wikidata_of("Joe Biden") == "Q6279");
     CHECK(wikidata_of("Volodymyr Zelensky") == "Q3874799");
     CHECK(wikidata_of("Emmanuel Macron") == "Q3052772");
+    // Ids checked in public data (see the headers of organizations.tsv and people.tsv).
+    CHECK(wikidata_of("FMI") == "Q7804");
+    CHECK(wikidata_of("Commission européenne") == "Q8880");
+    CHECK(wikidata_of("Conseil de sécurité de l'ONU") == "Q37470");
+    CHECK(wikidata_of("CICR") == "Q5987345");
+    CHECK(wikidata_of("António Guterres") == "Q311440");
+    CHECK(wikidata_of("Ursula von der Leyen") == "Q60772");
 }
 
 TEST_CASE("wikidata: aliases lead to the same id as the label", "[wikidata]") {

@@ -128,6 +128,22 @@ TEST_CASE("extractor: an intervention and protests are named events") {
     CHECK(event_names(doc) == std::vector<std::string>{"intervention française au Mali", "manifestations anti-Bolsonaro"});
 }
 
+TEST_CASE("extractor: a bare event joins the one event of its noun the article names in full") {
+    const Document doc = PipelineFixture::get().prepare(
+        "Des rassemblements bruyants ont eu lieu samedi à Rennes. Des rassemblements anti-Dupont ont aussi eu "
+        "lieu dimanche à Nantes.\n");
+    const std::vector<std::string> names = event_names(doc);
+    REQUIRE(!names.empty());
+    CHECK(std::all_of(names.begin(), names.end(), [](const std::string& n) { return n == "rassemblements anti-Dupont"; }));
+    // Two strikes of different dates stay two events, and the bare one joins neither.
+    const Document two = PipelineFixture::get().prepare(
+        "La grève du 3 mars a eu lieu à Lille. La grève du 10 avril a eu lieu à Lyon. Une grève a eu lieu à Metz.\n");
+    const std::vector<std::string> strikes = event_names(two);
+    CHECK(std::count(strikes.begin(), strikes.end(), "grève du 3 mars") >= 1);
+    CHECK(std::count(strikes.begin(), strikes.end(), "grève du 10 avril") >= 1);
+    CHECK(std::count(strikes.begin(), strikes.end(), "grève") == 1);
+}
+
 TEST_CASE("extractor: a name with initials is one person of one sentence, and no initial stands alone") {
     const Document doc = PipelineFixture::get().prepare(
         "Le président Harold J. K. Wexford a reçu Mme Aline Perrot. Wexford a salué la Croix-Rouge.\n");

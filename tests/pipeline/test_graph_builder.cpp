@@ -80,3 +80,20 @@ TEST_CASE("graph_builder: an article already in the extended graph is refused, a
     extended.reconcile();
     CHECK(persons_named(extended.entities(), "Émile Durandal") == 1);
 }
+
+TEST_CASE("graph_builder: an organization or person the gazetteer links is written owl:sameAs its Wikidata item") {
+    TempDir dir("trame-builder-wikidata");
+    GraphBuilder graph;
+    auto [doc, facts] = extracted("lien", "La Commission européenne a demandé à António Guterres un rapport sur la famine.\n");
+    REQUIRE(!facts.empty());
+    graph.add(std::move(doc), std::move(facts));
+    graph.reconcile();
+    const std::string path = dir / "graphe.nt";
+    trame::RdfWriter writer(path, trame::RdfFormat::NTriples);
+    graph.write(writer, "");
+    writer.finish();
+    const std::string written = trame::testing::read_file(path);
+    const std::string same_as = "<http://www.w3.org/2002/07/owl#sameAs> ";
+    CHECK_THAT(written, Contains("/entity/commission-europeenne> " + same_as + "<http://www.wikidata.org/entity/Q8880>"));
+    CHECK_THAT(written, Contains("/entity/antonio-guterres> " + same_as + "<http://www.wikidata.org/entity/Q311440>"));
+}
