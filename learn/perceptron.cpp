@@ -53,6 +53,14 @@ Perceptron::Perceptron(std::size_t classes, unsigned row_bits)
 void Perceptron::score(const std::uint64_t* features, std::size_t count, std::vector<float>& scores) const {
     scores.assign(classes_, 0.0f);
     float* s = scores.data();
+    if (!sparse_.empty()) {
+        // Each row is two scattered reads (its start, then its weights): ask for all the starts,
+        // then for all the rows, then add them up in the features' order.
+        for (std::size_t i = 0; i < count; ++i) sparse_.prefetch_start(slot(features[i]));
+        for (std::size_t i = 0; i < count; ++i) sparse_.prefetch_row(slot(features[i]));
+        for (std::size_t i = 0; i < count; ++i) sparse_.add_row(slot(features[i]), s);
+        return;
+    }
     const float* w = weights_.data();
     const std::size_t c = classes_;
     // The rows are scattered over a large table: ask for all of them first, so the memory
@@ -184,10 +192,23 @@ void expect_model_end(std::istream& in, const std::string& path, const ModelForm
 
 // ---- save / load ----------------------------------------------------------------------------
 
-void Perceptron::save(std::ostream& out, const std::string& name) const {
+float Perceptron::quantized(std::vector<std::int16_t>& values) const {
+    if (!sparse_.empty()) {
+        values = sparse_.dense();
+        return sparse_.scale();
+    }
     float max_abs = 0.0f;
     for (std::size_t i = 0; i < weights_.size(); ++i) max_abs = std::max(max_abs, std::fabs(weights_[i]));
     const float scale = max_abs > 0.0f ? max_abs / 32767.0f : 1.0f;
+    values.resize(weights_.size());
+    for (std::size_t i = 0; i < weights_.size(); ++i)
+        values[i] = static_cast<std::int16_t>(std::clamp(std::lround(weights_[i] / scale), -32767L, 32767L));
+    return scale;
+}
+
+void Perceptron::save(std::ostream& out, const std::string& name) const {
+    std::vector<std::int16_t> values;
+    const float scale = quantized(values);
     out.write(kMagic, sizeof kMagic);
     write_u32(out, kVersion);
     write_string(out, name);
@@ -196,12 +217,10 @@ void Perceptron::save(std::ostream& out, const std::string& name) const {
     std::uint32_t scale_bits;
     std::memcpy(&scale_bits, &scale, 4);
     write_u32(out, scale_bits);
-    std::vector<unsigned char> bytes(weights_.size() * 2);
+    std::vector<unsigned char> bytes(values.size() * 2);
     std::uint32_t checksum = 2166136261u;
-    for (std::size_t i = 0; i < weights_.size(); ++i) {
-        long q = std::lround(weights_[i] / scale);
-        q = std::clamp(q, -32767L, 32767L);
-        auto u = static_cast<std::uint16_t>(static_cast<std::int16_t>(q));
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        auto u = static_cast<std::uint16_t>(values[i]);
         bytes[2 * i] = static_cast<unsigned char>(u);
         bytes[2 * i + 1] = static_cast<unsigned char>(u >> 8);
         checksum = (checksum ^ u) * 16777619u;
@@ -222,7 +241,7 @@ Perceptron Perceptron::load(std::istream& in, const std::string& name, const std
     if (label != name) throw ModelError(source + ": holds the model '" + label + "', expected '" + name + "'");
     std::uint32_t classes = read_u32(in, source);
     std::uint32_t bits = read_u32(in, source);
-    if (classes == 0 || classes > 100000 || bits == 0 || bits > kMaxRowBits)
+    if (classes == 0 || classes > 65535 || bits == 0 || bits > kMaxRowBits)
         throw ModelError(source + ": corrupt model header for '" + name + "'");
     std::uint32_t scale_bits = read_u32(in, source);
     float scale;
@@ -236,14 +255,16 @@ Perceptron Perceptron::load(std::istream& in, const std::string& name, const std
     std::vector<unsigned char> bytes(n * 2);
     if (!in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size())))
         throw ModelError(source + ": truncated model file (weights of '" + name + "')");
-    p.weights_ = WeightTable(n);
+    std::vector<std::int16_t> values(n);
     std::uint32_t checksum = 2166136261u;
     for (std::size_t i = 0; i < n; ++i) {
         auto u = static_cast<std::uint16_t>(bytes[2 * i] | (bytes[2 * i + 1] << 8));
         checksum = (checksum ^ u) * 16777619u;
-        p.weights_[i] = static_cast<float>(static_cast<std::int16_t>(u)) * scale;
+        values[i] = static_cast<std::int16_t>(u);
     }
     if (read_u32(in, source) != checksum) throw ModelError(source + ": checksum mismatch in '" + name + "' (corrupt file)");
+    bytes = {};
+    p.sparse_ = SparseWeights(values, std::size_t{1} << bits, classes, scale);
     return p;
 }
 

@@ -12,6 +12,8 @@
 #include <string>
 #include <vector>
 
+#include "learn/sparse_weights.h"
+
 namespace trame::learn {
 
 /// A model file that cannot be read: what() names the file and the reason.
@@ -99,8 +101,9 @@ private:
 
 /// Weights of a linear classifier with `classes` outputs: one row of per-class weights per hashed
 /// feature slot (2^row_bits slots). Training keeps averaging state (timestamps and running sums);
-/// average() replaces the weights by their averages and drops that state. Scoring is const and
-/// safe to call from several threads at once.
+/// average() replaces the weights by their averages and drops that state. A model read from a file
+/// holds only its non-zero weights (SparseWeights) and scores exactly as the dense table would.
+/// Scoring is const and safe to call from several threads at once.
 class Perceptron {
 public:
     Perceptron() = default;
@@ -136,15 +139,23 @@ public:
     static Perceptron load(std::istream& in, const std::string& name, const std::string& source);
 
     /// True when the weights (not the training state) are the same.
-    bool same_weights(const Perceptron& other) const { return classes_ == other.classes_ && weights_ == other.weights_; }
+    bool same_weights(const Perceptron& other) const {
+        return classes_ == other.classes_ && weights_ == other.weights_ && sparse_ == other.sparse_;
+    }
+    /// Bytes of memory the weights take (not the training state).
+    std::size_t weight_bytes() const { return weights_.size() * sizeof(float) + sparse_.bytes(); }
 
 private:
-    std::size_t row(std::uint64_t f) const { return static_cast<std::size_t>(f & mask_) * classes_; }
+    std::size_t slot(std::uint64_t f) const { return static_cast<std::size_t>(f & mask_); }
+    std::size_t row(std::uint64_t f) const { return slot(f) * classes_; }
+    /// The weights as save() writes them: 16-bit multiples of the returned scale.
+    float quantized(std::vector<std::int16_t>& values) const;
 
     std::size_t classes_ = 0;
     unsigned row_bits_ = 0;
     std::uint64_t mask_ = 0;
-    WeightTable weights_;
+    WeightTable weights_;   ///< Dense weights of a model trained in this process.
+    SparseWeights sparse_;  ///< Non-zero weights of a model read from a file.
     // Training only.
     std::vector<double> totals_;
     std::vector<std::uint32_t> stamps_;
