@@ -4,9 +4,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
-#include <new>
-
-#include <sys/mman.h>
 
 namespace trame::learn {
 
@@ -17,28 +14,6 @@ constexpr std::uint32_t kVersion = 1;
 constexpr unsigned kMaxRowBits = 26;
 
 }  // namespace
-
-// ---- weight table ---------------------------------------------------------------------------
-
-WeightTable::WeightTable(std::size_t size) : size_(size) {
-    if (size == 0) return;
-    constexpr std::size_t kHuge = std::size_t{2} << 20;
-    std::size_t bytes = (size * sizeof(float) + kHuge - 1) / kHuge * kHuge;
-    data_ = static_cast<float*>(std::aligned_alloc(kHuge, bytes));
-    if (!data_) throw std::bad_alloc();
-    madvise(data_, bytes, MADV_HUGEPAGE);  // a hint: without huge pages it only runs slower
-    std::memset(data_, 0, bytes);
-}
-
-WeightTable::WeightTable(const WeightTable& other) : WeightTable(other.size_) {
-    if (size_) std::memcpy(data_, other.data_, size_ * sizeof(float));
-}
-
-WeightTable::~WeightTable() { std::free(data_); }
-
-bool WeightTable::operator==(const WeightTable& other) const {
-    return size_ == other.size_ && (size_ == 0 || std::memcmp(data_, other.data_, size_ * sizeof(float)) == 0);
-}
 
 Perceptron::Perceptron(std::size_t classes, unsigned row_bits)
     : classes_(classes), row_bits_(row_bits), mask_((std::uint64_t{1} << row_bits) - 1) {
@@ -54,11 +29,14 @@ void Perceptron::score(const std::uint64_t* features, std::size_t count, std::ve
     scores.assign(classes_, 0.0f);
     float* s = scores.data();
     if (!sparse_.empty()) {
-        // Each row is two scattered reads (its start, then its weights): ask for all the starts,
-        // then for all the rows, then add them up in the features' order.
-        for (std::size_t i = 0; i < count; ++i) sparse_.prefetch_start(slot(features[i]));
-        for (std::size_t i = 0; i < count; ++i) sparse_.prefetch_row(slot(features[i]));
-        for (std::size_t i = 0; i < count; ++i) sparse_.add_row(slot(features[i]), s);
+        // The rows are scattered: ask for them all first, then add them up in the features' order.
+        std::uint32_t rows[128];
+        for (std::size_t done = 0; done < count; done += 128) {
+            const std::size_t n = std::min<std::size_t>(128, count - done);
+            for (std::size_t i = 0; i < n; ++i) rows[i] = static_cast<std::uint32_t>(slot(features[done + i]));
+            sparse_.prefetch(rows, n);
+            sparse_.add(rows, n, s);
+        }
         return;
     }
     const float* w = weights_.data();
@@ -264,7 +242,7 @@ Perceptron Perceptron::load(std::istream& in, const std::string& name, const std
     }
     if (read_u32(in, source) != checksum) throw ModelError(source + ": checksum mismatch in '" + name + "' (corrupt file)");
     bytes = {};
-    p.sparse_ = SparseWeights(values, std::size_t{1} << bits, classes, scale);
+    p.sparse_ = CompactWeights(values, std::size_t{1} << bits, classes, scale);
     return p;
 }
 

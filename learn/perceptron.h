@@ -12,7 +12,8 @@
 #include <string>
 #include <vector>
 
-#include "learn/sparse_weights.h"
+#include "learn/huge_page_array.h"
+#include "learn/compact_weights.h"
 
 namespace trame::learn {
 
@@ -70,39 +71,13 @@ void template_features(const FeatureTemplate (&templates)[N], const std::uint64_
     }
 }
 
-/// A zero-initialised float array in 2 MB-aligned memory that the kernel is asked to back with
-/// huge pages: the weight rows are read at random, and huge pages spare most TLB misses.
-class WeightTable {
-public:
-    WeightTable() = default;
-    explicit WeightTable(std::size_t size);
-    WeightTable(const WeightTable& other);
-    WeightTable(WeightTable&& other) noexcept : data_(other.data_), size_(other.size_) {
-        other.data_ = nullptr;
-        other.size_ = 0;
-    }
-    WeightTable& operator=(WeightTable other) noexcept {
-        std::swap(data_, other.data_);
-        std::swap(size_, other.size_);
-        return *this;
-    }
-    ~WeightTable();
-    float* data() { return data_; }
-    const float* data() const { return data_; }
-    std::size_t size() const { return size_; }
-    float& operator[](std::size_t i) { return data_[i]; }
-    float operator[](std::size_t i) const { return data_[i]; }
-    bool operator==(const WeightTable& other) const;
-
-private:
-    float* data_ = nullptr;
-    std::size_t size_ = 0;
-};
+/// The dense weights of a perceptron in training.
+using WeightTable = HugePageArray<float>;
 
 /// Weights of a linear classifier with `classes` outputs: one row of per-class weights per hashed
 /// feature slot (2^row_bits slots). Training keeps averaging state (timestamps and running sums);
 /// average() replaces the weights by their averages and drops that state. A model read from a file
-/// holds only its non-zero weights (SparseWeights) and scores exactly as the dense table would.
+/// holds only its non-zero weights (CompactWeights) and scores exactly as the dense table would.
 /// Scoring is const and safe to call from several threads at once.
 class Perceptron {
 public:
@@ -155,7 +130,7 @@ private:
     unsigned row_bits_ = 0;
     std::uint64_t mask_ = 0;
     WeightTable weights_;   ///< Dense weights of a model trained in this process.
-    SparseWeights sparse_;  ///< Non-zero weights of a model read from a file.
+    CompactWeights sparse_;  ///< Non-zero weights of a model read from a file.
     // Training only.
     std::vector<double> totals_;
     std::vector<std::uint32_t> stamps_;

@@ -63,11 +63,11 @@ std::runtime_error model_error(const std::string& path, const std::string& what)
 }  // namespace
 
 NerModel::NerModel(unsigned bucket_bits, std::uint32_t feature_version)
-    : NerModel(bucket_bits, feature_version, learn::SparseWeights()) {
+    : NerModel(bucket_bits, feature_version, learn::CompactWeights()) {
     weights_.assign(rows() * bilou::kLabels, 0.0f);
 }
 
-NerModel::NerModel(unsigned bucket_bits, std::uint32_t feature_version, learn::SparseWeights sparse)
+NerModel::NerModel(unsigned bucket_bits, std::uint32_t feature_version, learn::CompactWeights sparse)
     : bucket_bits_(bucket_bits), feature_version_(feature_version), sparse_(std::move(sparse)) {
     if (bucket_bits < 1 || bucket_bits > kMaxBucketBits)
         throw std::invalid_argument("NER model: bucket bits must be between 1 and " + std::to_string(kMaxBucketBits));
@@ -79,7 +79,7 @@ void NerModel::densify() {
     const std::vector<std::int16_t> values = sparse_.dense();
     weights_.resize(values.size());
     for (std::size_t i = 0; i < values.size(); ++i) weights_[i] = static_cast<float>(values[i]) * sparse_.scale();
-    sparse_ = learn::SparseWeights();
+    sparse_ = learn::CompactWeights();
 }
 
 std::size_t NerModel::row(std::uint64_t feature) const {
@@ -119,19 +119,14 @@ std::vector<int> NerModel::decode(const SentenceFeatures& features) const {
     const float kNone = -std::numeric_limits<float>::infinity();
     std::vector<float> emission(n * L, 0.0f);
     if (!sparse_.empty()) {
-        // The rows of the whole sentence are asked of memory first, in two steps (where each row
-        // starts, then its weights), then summed in the features' order.
-        std::vector<std::size_t> rows;
-        rows.reserve(n * 48);
-        for (const std::vector<std::uint64_t>& token : features)
-            for (std::uint64_t f : token) {
-                rows.push_back(row(f));
-                sparse_.prefetch_start(rows.back());
-            }
-        for (std::size_t r : rows) sparse_.prefetch_row(r);
-        std::size_t next = 0;
-        for (std::size_t k = 0; k < n; ++k)
-            for (std::size_t j = 0; j < features[k].size(); ++j) sparse_.add_row(rows[next++], &emission[k * L]);
+        // Token by token, the rows are asked of memory first, then summed in the features' order.
+        std::vector<std::uint32_t> rows;
+        for (std::size_t k = 0; k < n; ++k) {
+            rows.clear();
+            for (std::uint64_t f : features[k]) rows.push_back(static_cast<std::uint32_t>(row(f)));
+            sparse_.prefetch(rows.data(), rows.size());
+            sparse_.add(rows.data(), rows.size(), &emission[k * L]);
+        }
     } else {
         for (std::size_t k = 0; k < n; ++k) {
             float* e = &emission[k * L];
@@ -234,7 +229,7 @@ NerModel NerModel::read_from(const std::string& bytes, std::size_t& at, const st
                                                                  (static_cast<unsigned char>(bytes[at + 1]) << 8)));
         at += 2;
     }
-    NerModel model(bits, feature_version, learn::SparseWeights(values, rows, bilou::kLabels, scale));
+    NerModel model(bits, feature_version, learn::CompactWeights(values, rows, bilou::kLabels, scale));
     for (float& t : model.transitions_) {
         t = get_f32(bytes, at);
         at += 4;

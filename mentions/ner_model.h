@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-#include "learn/sparse_weights.h"
+#include "learn/compact_weights.h"
 #include "mentions/bilou.h"
 
 namespace trame {
@@ -20,7 +20,7 @@ using SentenceFeatures = std::vector<std::vector<std::uint64_t>>;
 /// labels. A sentence is labelled by Viterbi over the transitions bilou::allowed permits.
 ///
 /// A model file (save_models / load_models) holds one or more models. A model read from a file holds
-/// only its non-zero feature weights (learn::SparseWeights) and decodes exactly as the dense table
+/// only its non-zero feature weights (learn::CompactWeights) and decodes exactly as the dense table
 /// would; asking it for a writable weight turns it back into a dense table.
 class NerModel {
 public:
@@ -71,7 +71,7 @@ public:
     static NerModel read_from(const std::string& bytes, std::size_t& at, const std::string& path);
 
 private:
-    NerModel(unsigned bucket_bits, std::uint32_t feature_version, learn::SparseWeights sparse);
+    NerModel(unsigned bucket_bits, std::uint32_t feature_version, learn::CompactWeights sparse);
     /// The scale of the stored int16 weights: the largest magnitude maps to 32767.
     float storage_scale() const;
     /// The feature weights as the file stores them: int16 multiples of storage_scale().
@@ -82,7 +82,7 @@ private:
     unsigned bucket_bits_;
     std::uint32_t feature_version_;
     std::vector<float> weights_;      ///< rows() x kLabels (empty when sparse_ holds them).
-    learn::SparseWeights sparse_;     ///< The weights of a model read from a file.
+    learn::CompactWeights sparse_;     ///< The weights of a model read from a file.
     std::vector<float> transitions_;  ///< (kLabels + 1) x kLabels; row 0 is the sentence start.
 };
 
