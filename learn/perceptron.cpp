@@ -246,4 +246,12 @@ Perceptron Perceptron::load(std::istream& in, const std::string& name, const std
     return p;
 }
 
+void save_perceptrons(std::ostream& out, SavedPerceptrons perceptrons) {
+    for (const auto& [name, perceptron] : perceptrons) perceptron->save(out, name);
+}
+
+void load_perceptrons(std::istream& in, const std::string& path, LoadedPerceptrons perceptrons) {
+    for (const auto& [name, perceptron] : perceptrons) *perceptron = Perceptron::load(in, name, path);
+}
+
 }  // namespace trame::learn

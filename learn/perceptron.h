@@ -6,10 +6,12 @@
 #include <cstdint>
 #include <fstream>
 #include <functional>
+#include <initializer_list>
 #include <istream>
 #include <ostream>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "learn/huge_page_array.h"
@@ -136,6 +138,14 @@ private:
     std::vector<std::uint32_t> stamps_;
     std::uint32_t clock_ = 1;
 };
+
+/// The perceptrons of a model file, each with the name it is saved under, in file order.
+using SavedPerceptrons = std::initializer_list<std::pair<const char*, const Perceptron*>>;
+using LoadedPerceptrons = std::initializer_list<std::pair<const char*, Perceptron*>>;
+/// Writes each perceptron under its name (Perceptron::save), in order.
+void save_perceptrons(std::ostream& out, SavedPerceptrons perceptrons);
+/// Reads them back in the same order (Perceptron::load; errors name `path`).
+void load_perceptrons(std::istream& in, const std::string& path, LoadedPerceptrons perceptrons);
 
 /// Helpers for the small binary files the models are made of: little-endian integers and
 /// length-prefixed strings, with clear errors on truncation.
