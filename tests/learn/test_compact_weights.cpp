@@ -11,20 +11,25 @@ using trame::learn::CompactWeights;
 
 namespace {
 
-/// 4 rows x 10 columns, mostly zeros: an empty row, rows with one, two or five weights.
-const std::vector<std::int16_t> kDense = {
-    0,      0,  0,   0, 0, 0, 0, 0, 0, 0,      //
-    3,      -7, 1,   9, -2, 0, 0, 0, 0, 0,     //
-    0,      0,  120, 0, 0, 0, 0, 0, 0, 0,      //
-    -32767, 0,  0,   0, 0, 0, 0, 0, 0, 32767,  //
-};
+/// 4 rows x 64 columns, mostly zeros: an empty row, rows with one, two or five weights.
+constexpr std::size_t kColumns = 64;
+std::vector<std::int16_t> sparse_table() {
+    std::vector<std::int16_t> t(4 * kColumns, 0);
+    const std::int16_t row1[] = {3, -7, 1, 9, -2};
+    for (std::size_t c = 0; c < 5; ++c) t[kColumns + c] = row1[c];
+    t[2 * kColumns + 2] = 120;
+    t[3 * kColumns] = -32767;
+    t[3 * kColumns + 63] = 32767;
+    return t;
+}
+const std::vector<std::int16_t> kDense = sparse_table();
 
 }  // namespace
 
 TEST_CASE("compact weights: keep the non-zero weights and give the dense table back", "[compact_weights]") {
-    CompactWeights w(kDense, 4, 10, 0.5f);
+    CompactWeights w(kDense, 4, kColumns, 0.5f);
     CHECK(w.rows() == 4);
-    CHECK(w.columns() == 10);
+    CHECK(w.columns() == kColumns);
     CHECK(w.sparse());
     CHECK(w.nonzero() == 8);
     CHECK(w.dense() == kDense);
@@ -32,22 +37,22 @@ TEST_CASE("compact weights: keep the non-zero weights and give the dense table b
     CHECK(w.at(1, 1) == -3.5f);
     CHECK(w.at(2, 2) == 60.0f);
     CHECK(w.at(2, 1) == 0.0f);
-    CHECK(w.bytes() < kDense.size() * sizeof(float));
-    CHECK(w == CompactWeights(kDense, 4, 10, 0.5f));
-    CHECK_FALSE(w == CompactWeights(kDense, 4, 10, 0.25f));
+    CHECK(w.bytes() < kDense.size() * sizeof(std::int16_t));
+    CHECK(w == CompactWeights(kDense, 4, kColumns, 0.5f));
+    CHECK_FALSE(w == CompactWeights(kDense, 4, kColumns, 0.25f));
 }
 
 TEST_CASE("compact weights: adding rows gives the floats of the dense table, bit for bit", "[compact_weights]") {
     const float scale = 0.0123f;
-    CompactWeights w(kDense, 4, 10, scale);
+    CompactWeights w(kDense, 4, kColumns, scale);
     REQUIRE(w.sparse());
     const std::uint32_t order[] = {1, 3, 0, 2, 1};
-    float sparse[10] = {};
-    float dense[10] = {};
+    float sparse[kColumns] = {};
+    float dense[kColumns] = {};
     w.prefetch(order, 5);
     w.add(order, 5, sparse);
     for (std::size_t r : order) {
-        for (std::size_t c = 0; c < 10; ++c) dense[c] += static_cast<float>(kDense[r * 10 + c]) * scale;
+        for (std::size_t c = 0; c < kColumns; ++c) dense[c] += static_cast<float>(kDense[r * kColumns + c]) * scale;
     }
     CHECK(std::memcmp(sparse, dense, sizeof dense) == 0);
     CHECK(sparse[2] != 0.0f);
@@ -69,7 +74,7 @@ TEST_CASE("compact weights: a table with few zeros is kept whole, and scores the
 }
 
 TEST_CASE("compact weights: refuse a table that is not rows x columns, or too many columns", "[compact_weights]") {
-    CHECK_THROWS_AS(CompactWeights(kDense, 3, 10, 1.0f), std::invalid_argument);
+    CHECK_THROWS_AS(CompactWeights(kDense, 3, kColumns, 1.0f), std::invalid_argument);
     CHECK_THROWS_AS(CompactWeights(std::vector<std::int16_t>(70000, 0), 1, 70000, 1.0f), std::invalid_argument);
     CHECK(CompactWeights().empty());
 }
