@@ -1,5 +1,5 @@
 // The weights of a trained linear model as inference reads them: 16-bit multiples of one scale,
-// and only the non-zero ones of each row when most are zero and rows are long, so that the models
+// and only the non-zero ones of each row when rows are long and mostly zero, so that the models
 // take a few megabytes in memory and their rows stay in the processor's caches.
 #pragma once
 
@@ -14,8 +14,8 @@ namespace trame::learn {
 /// A table of rows x columns weights, each weight value * scale for a 16-bit value. It holds only
 /// the non-zero values of each row, rows one after the other, in one huge-page array: rows + 1
 /// offsets where each row starts, then the weights, each a 32-bit word (column in the low half,
-/// value in the high half); or, when that would not be much smaller (short rows: the parser's
-/// three transitions, the recognizer's 21 labels), all the values, row after row.
+/// value in the high half); or, for rows of up to 64 columns or when the sparse form would not be
+/// smaller, all the values, row after row.
 /// Adding rows to scores gives the same floats as adding the dense rows would: value * scale is
 /// computed as the dense table computed it, and adding a zero changes no sum.
 class CompactWeights {
