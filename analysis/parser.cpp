@@ -87,90 +87,47 @@ enum Number : std::uint8_t {
 };
 constexpr learn::FeatureTemplate kTemplates[] = {
     // Single words: S0, S1, B0 and B1 each by form, by tag and by both (templates 1 to 12).
-    {0, {Zero}},
-    {1, {lower(S0)}}, {2, {upos(S0)}}, {3, {lower(S0), upos(S0)}},
+    {0, {Zero}}, {1, {lower(S0)}}, {2, {upos(S0)}}, {3, {lower(S0), upos(S0)}},
     {4, {lower(S1)}}, {5, {upos(S1)}}, {6, {lower(S1), upos(S1)}},
     {7, {lower(B0)}}, {8, {upos(B0)}}, {9, {lower(B0), upos(B0)}},
-    {10, {lower(B1)}}, {11, {upos(B1)}}, {12, {lower(B1), upos(B1)}},
-    {13, {upos(B2)}},
-    {14, {upos(S2)}},
-    {15, {upos(S0), feats(S0)}},
-    {16, {upos(B0), feats(B0)}},
-    {17, {upos(S1), feats(S1)}},
-    {18, {lemma(S0)}},
+    {10, {lower(B1)}}, {11, {upos(B1)}}, {12, {lower(B1), upos(B1)}}, {13, {upos(B2)}}, {14, {upos(S2)}},
+    {15, {upos(S0), feats(S0)}}, {16, {upos(B0), feats(B0)}}, {17, {upos(S1), feats(S1)}}, {18, {lemma(S0)}},
     {19, {lemma(B0)}},
     // Pairs.
-    {20, {lower(S0), upos(S0), B0LowerUpos}},
-    {21, {lower(S0), upos(S0), lower(B0)}},
-    {22, {lower(S0), lower(B0), upos(B0)}},
-    {23, {lower(S0), upos(S0), upos(B0)}},
-    {24, {upos(S0), lower(B0), upos(B0)}},
-    {25, {lower(S0), lower(B0)}},
-    {26, {upos(S0), upos(B0)}},
-    {27, {upos(B0), upos(B1)}},
-    {28, {upos(S1), upos(S0)}},
-    {29, {lower(S1), lower(S0)}},
-    {30, {lower(S1), upos(S0)}},
-    {31, {upos(S1), lower(S0)}},
-    {32, {lemma(S1), lemma(S0)}},
+    {20, {lower(S0), upos(S0), B0LowerUpos}}, {21, {lower(S0), upos(S0), lower(B0)}},
+    {22, {lower(S0), lower(B0), upos(B0)}}, {23, {lower(S0), upos(S0), upos(B0)}},
+    {24, {upos(S0), lower(B0), upos(B0)}}, {25, {lower(S0), lower(B0)}}, {26, {upos(S0), upos(B0)}},
+    {27, {upos(B0), upos(B1)}}, {28, {upos(S1), upos(S0)}}, {29, {lower(S1), lower(S0)}},
+    {30, {lower(S1), upos(S0)}}, {31, {upos(S1), lower(S0)}}, {32, {lemma(S1), lemma(S0)}},
     {33, {lemma(S0), lemma(B0)}},
     // Triples.
-    {40, {upos(B0), upos(B1), upos(B2)}},
-    {41, {upos(S0), upos(B0), upos(B1)}},
-    {42, {upos(S1), upos(S0), upos(B0)}},
-    {43, {upos(S2), upos(S1), upos(S0)}},
-    {44, {upos(S0), upos(S0L), upos(B0)}},
-    {45, {upos(S0), upos(S0R), upos(B0)}},
-    {46, {upos(S0), upos(B0), upos(B0L)}},
-    {47, {upos(S1), upos(S1R), upos(S0)}},
-    {48, {upos(S1), upos(S0), upos(S0R)}},
-    {49, {upos(S1), upos(S0), upos(S0L)}},
-    {50, {upos(S0), upos(B0), feats(B0)}},
-    {51, {upos(S0), feats(S0), upos(B0)}},
-    {52, {upos(S1), upos(S0), feats(S0)}},
-    {53, {upos(S1), feats(S1), upos(S0)}},
+    {40, {upos(B0), upos(B1), upos(B2)}}, {41, {upos(S0), upos(B0), upos(B1)}},
+    {42, {upos(S1), upos(S0), upos(B0)}}, {43, {upos(S2), upos(S1), upos(S0)}},
+    {44, {upos(S0), upos(S0L), upos(B0)}}, {45, {upos(S0), upos(S0R), upos(B0)}},
+    {46, {upos(S0), upos(B0), upos(B0L)}}, {47, {upos(S1), upos(S1R), upos(S0)}},
+    {48, {upos(S1), upos(S0), upos(S0R)}}, {49, {upos(S1), upos(S0), upos(S0L)}},
+    {50, {upos(S0), upos(B0), feats(B0)}}, {51, {upos(S0), feats(S0), upos(B0)}},
+    {52, {upos(S1), upos(S0), feats(S0)}}, {53, {upos(S1), feats(S1), upos(S0)}},
     {54, {upos(S1), upos(S0), upos(B1)}},
     // Distance.
-    {60, {lower(S0), DistanceS0B0}},
-    {61, {upos(S0), DistanceS0B0}},
-    {62, {lower(B0), DistanceS0B0}},
-    {63, {upos(B0), DistanceS0B0}},
-    {64, {upos(S0), upos(B0), DistanceS0B0}},
-    {65, {upos(S1), upos(S0), DistanceS1S0}},
-    {66, {lower(S1), lower(S0), DistanceS1S0}},
+    {60, {lower(S0), DistanceS0B0}}, {61, {upos(S0), DistanceS0B0}}, {62, {lower(B0), DistanceS0B0}},
+    {63, {upos(B0), DistanceS0B0}}, {64, {upos(S0), upos(B0), DistanceS0B0}},
+    {65, {upos(S1), upos(S0), DistanceS1S0}}, {66, {lower(S1), lower(S0), DistanceS1S0}},
     // Valency.
-    {70, {lower(S0), S0RightCount}},
-    {71, {upos(S0), S0RightCount}},
-    {72, {lower(S0), S0LeftCount}},
-    {73, {upos(S0), S0LeftCount}},
-    {74, {lower(B0), B0LeftCount}},
-    {75, {upos(B0), B0LeftCount}},
+    {70, {lower(S0), S0RightCount}}, {71, {upos(S0), S0RightCount}}, {72, {lower(S0), S0LeftCount}},
+    {73, {upos(S0), S0LeftCount}}, {74, {lower(B0), B0LeftCount}}, {75, {upos(B0), B0LeftCount}},
     // Children and their labels.
-    {80, {lower(S0L)}},
-    {81, {upos(S0L)}},
-    {82, {LabelS0L}},
-    {83, {lower(S0R)}},
-    {84, {upos(S0R)}},
-    {85, {LabelS0R}},
-    {86, {lower(B0L)}},
-    {87, {upos(B0L)}},
-    {88, {LabelB0L}},
-    {89, {upos(S0), LabelS0L, LabelS0L2}},
-    {90, {upos(S0), LabelS0R, LabelS0R2}},
-    {91, {upos(B0), LabelB0L, LabelB0L2}},
-    {92, {upos(S1), LabelS1L, LabelS1R}},
-    {93, {upos(S0), lower(S0), LabelS0L}},
-    {94, {upos(S0), lower(S0), LabelS0R}},
+    {80, {lower(S0L)}}, {81, {upos(S0L)}}, {82, {LabelS0L}}, {83, {lower(S0R)}}, {84, {upos(S0R)}},
+    {85, {LabelS0R}}, {86, {lower(B0L)}}, {87, {upos(B0L)}}, {88, {LabelB0L}},
+    {89, {upos(S0), LabelS0L, LabelS0L2}}, {90, {upos(S0), LabelS0R, LabelS0R2}},
+    {91, {upos(B0), LabelB0L, LabelB0L2}}, {92, {upos(S1), LabelS1L, LabelS1R}},
+    {93, {upos(S0), lower(S0), LabelS0L}}, {94, {upos(S0), lower(S0), LabelS0R}},
     // The words beside s0 and before b0 in the sentence (a comma, a conjunction).
-    {120, {lower(S0N), upos(S0)}},
-    {121, {lower(B0P), upos(B0)}},
-    {122, {lower(S0N), upos(S0), upos(B0)}},
-    {123, {lower(B0P), upos(S0), upos(B0)}},
-    {124, {lower(S0), lower(B0), upos(S1)}},
+    {120, {lower(S0N), upos(S0)}}, {121, {lower(B0P), upos(B0)}}, {122, {lower(S0N), upos(S0), upos(B0)}},
+    {123, {lower(B0P), upos(S0), upos(B0)}}, {124, {lower(S0), lower(B0), upos(S1)}},
     {125, {upos(S1), upos(S0), lower(B0)}},
     // Where the root is.
-    {95, {RootNear, upos(S0)}},
-    {96, {RootNear, upos(S0), upos(S1)}},
+    {95, {RootNear, upos(S0)}}, {96, {RootNear, upos(S0), upos(S1)}},
 };
 }  // namespace transition
 
@@ -182,35 +139,18 @@ enum Number : std::uint8_t {
     DepChildLabels, kAtoms
 };
 constexpr learn::FeatureTemplate kTemplates[] = {
-    {200, {Direction}},
-    {201, {lower(D), Direction}},
-    {202, {upos(D), Direction}},
-    {203, {lower(H), Direction}},
-    {204, {upos(H), Direction}},
-    {205, {upos(D), upos(H), Direction}},
-    {206, {lower(D), upos(H), Direction}},
-    {207, {upos(D), lower(H), Direction}},
-    {208, {lower(D), lower(H), Direction}},
-    {209, {upos(D), upos(H), Distance}},
-    {210, {upos(D), feats(D), Direction}},
-    {211, {upos(H), feats(H), upos(D)}},
-    {212, {upos(D), LabelDL, LabelDR}},
-    {213, {upos(D), lower(DL)}},
-    {214, {upos(D), upos(DR)}},
-    {215, {upos(H), LabelHL, Direction}},
-    {216, {upos(D), upos(P), upos(H)}},
-    {217, {upos(D), upos(N), upos(H)}},
-    {218, {lemma(D), lemma(H)}},
-    {219, {upos(D), lemma(H), Direction}},
-    {220, {lemma(D), upos(H), Direction}},
-    {221, {upos(D), upos(DL), upos(H)}},
-    {222, {suffix(D), upos(D), upos(H)}},
-    {223, {upos(D), DepChildren}},
+    {200, {Direction}}, {201, {lower(D), Direction}}, {202, {upos(D), Direction}}, {203, {lower(H), Direction}},
+    {204, {upos(H), Direction}}, {205, {upos(D), upos(H), Direction}}, {206, {lower(D), upos(H), Direction}},
+    {207, {upos(D), lower(H), Direction}}, {208, {lower(D), lower(H), Direction}},
+    {209, {upos(D), upos(H), Distance}}, {210, {upos(D), feats(D), Direction}},
+    {211, {upos(H), feats(H), upos(D)}}, {212, {upos(D), LabelDL, LabelDR}}, {213, {upos(D), lower(DL)}},
+    {214, {upos(D), upos(DR)}}, {215, {upos(H), LabelHL, Direction}}, {216, {upos(D), upos(P), upos(H)}},
+    {217, {upos(D), upos(N), upos(H)}}, {218, {lemma(D), lemma(H)}}, {219, {upos(D), lemma(H), Direction}},
+    {220, {lemma(D), upos(H), Direction}}, {221, {upos(D), upos(DL), upos(H)}},
+    {222, {suffix(D), upos(D), upos(H)}}, {223, {upos(D), DepChildren}},
     // What the head already has (a subject, an object...) and what the dependent holds.
-    {224, {upos(H), HeadChildLabels, Direction}},
-    {225, {upos(D), DepChildLabels}},
-    {226, {upos(D), DepChildLabels, upos(H)}},
-    {227, {upos(D), lemma(DL), upos(H)}},
+    {224, {upos(H), HeadChildLabels, Direction}}, {225, {upos(D), DepChildLabels}},
+    {226, {upos(D), DepChildLabels, upos(H)}}, {227, {upos(D), lemma(DL), upos(H)}},
     {228, {lower(D), lemma(DL), Direction}},
 };
 }  // namespace labelling
@@ -297,8 +237,8 @@ void ParseState::apply(Transition t, int lab) {
         return;
     }
     int dep = stack.back();
+    int h = arc_head(t);
     stack.pop_back();
-    int h = t == Transition::left ? (buffer == static_cast<int>(n) ? -1 : buffer) : stack.back();
     auto d = static_cast<std::size_t>(dep);
     head[d] = h;
     label[d] = lab;
@@ -421,8 +361,7 @@ void Parser::run(const Context& c, ParseState& st) const {
         auto tr = static_cast<Transition>(best);
         int lab = -1;
         if (tr != Transition::shift) {
-            int dep = st.stack.back();
-            int h = tr == Transition::left ? (st.buffer == static_cast<int>(st.n) ? -1 : st.buffer) : st.stack[st.stack.size() - 2];
+            int dep = st.stack.back(), h = st.arc_head(tr);
             if (h < 0) {
                 lab = root_label_;
             } else {
@@ -540,8 +479,7 @@ Parser Parser::train(const std::vector<Sentence>& train, const std::vector<Sente
                 auto tr = static_cast<Transition>(next);
                 int lab = -1;
                 if (tr != Transition::shift) {
-                    int dep = st.stack.back();
-                    int h = tr == Transition::left ? (st.buffer == static_cast<int>(st.n) ? -1 : st.buffer) : st.stack[st.stack.size() - 2];
+                    int dep = st.stack.back(), h = st.arc_head(tr);
                     int gold_h = e.gold_head[static_cast<std::size_t>(dep)];
                     bool right_head = (h < 0 ? static_cast<int>(st.n) : h) == gold_h;
                     if (h < 0) {
@@ -603,8 +541,7 @@ void Parser::save(const std::string& path) const {
     learn::save_model(path, kFormat, [&](std::ostream& out) {
         learn::write_strings(out, label_names_);
         learn::write_u32(out, static_cast<std::uint32_t>(root_label_));
-        transitions_.save(out, "transitions");
-        labels_.save(out, "labels");
+        learn::save_perceptrons(out, {{"transitions", &transitions_}, {"labels", &labels_}});
     });
 }
 
@@ -615,8 +552,7 @@ Parser Parser::load(const std::string& path) {
     p.root_label_ = static_cast<int>(learn::read_u32(in, path));
     if (p.label_names_.empty() || p.root_label_ >= static_cast<int>(p.label_names_.size()))
         throw learn::ModelError(path + ": corrupt label inventory");
-    p.transitions_ = Perceptron::load(in, "transitions", path);
-    p.labels_ = Perceptron::load(in, "labels", path);
+    learn::load_perceptrons(in, path, {{"transitions", &p.transitions_}, {"labels", &p.labels_}});
     if (p.transitions_.classes() != 3 || p.labels_.classes() != p.label_names_.size())
         throw learn::ModelError(path + ": model sizes do not match the label inventory");
     learn::expect_model_end(in, path, kFormat);

@@ -39,6 +39,11 @@ struct ParseState {
     std::vector<std::uint64_t> child_labels;  ///< Per word, a bit per label index (< 64) of its children.
     bool terminal() const { return stack.empty() && buffer == static_cast<int>(n); }
     bool legal(Transition t) const;
+    /// The head of the arc LEFT or RIGHT makes now (-1: the root); its dependent is stack.back().
+    int arc_head(Transition t) const {
+        if (t == Transition::left) return buffer == static_cast<int>(n) ? -1 : buffer;
+        return stack[stack.size() - 2];
+    }
     /// Applies t; for an arc, the dependent gets label index `label`.
     void apply(Transition t, int label);
     /// Gold-tree losses of each transition for the dynamic oracle (gold_head: word index, or n

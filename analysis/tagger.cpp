@@ -545,9 +545,7 @@ void Tagger::save(const std::string& path) const {
             learn::write_string(out, bits);
         }
         learn::write_strings(out, edits_);
-        upos_.save(out, "upos");
-        feats_.save(out, "feats");
-        lemma_.save(out, "lemma");
+        learn::save_perceptrons(out, {{"upos", &upos_}, {"feats", &feats_}, {"lemma", &lemma_}});
     });
 }
 
@@ -570,9 +568,7 @@ Tagger Tagger::load(const std::string& path) {
         t.applicable_.push_back(row);
     }
     t.edits_ = learn::read_strings(in, path);
-    t.upos_ = Perceptron::load(in, "upos", path);
-    t.feats_ = Perceptron::load(in, "feats", path);
-    t.lemma_ = Perceptron::load(in, "lemma", path);
+    learn::load_perceptrons(in, path, {{"upos", &t.upos_}, {"feats", &t.feats_}, {"lemma", &t.lemma_}});
     if (t.upos_.classes() != static_cast<std::size_t>(kNumUpos) || t.feats_.classes() != std::max<std::size_t>(offset, 1) ||
         t.lemma_.classes() != t.edits_.size())
         throw learn::ModelError(path + ": model sizes do not match the inventories");

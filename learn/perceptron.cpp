@@ -4,9 +4,6 @@
 #include <cmath>
 #include <cstdlib>
 #include <cstring>
-#include <new>
-
-#include <sys/mman.h>
 
 namespace trame::learn {
 
@@ -17,28 +14,6 @@ constexpr std::uint32_t kVersion = 1;
 constexpr unsigned kMaxRowBits = 26;
 
 }  // namespace
-
-// ---- weight table ---------------------------------------------------------------------------
-
-WeightTable::WeightTable(std::size_t size) : size_(size) {
-    if (size == 0) return;
-    constexpr std::size_t kHuge = std::size_t{2} << 20;
-    std::size_t bytes = (size * sizeof(float) + kHuge - 1) / kHuge * kHuge;
-    data_ = static_cast<float*>(std::aligned_alloc(kHuge, bytes));
-    if (!data_) throw std::bad_alloc();
-    madvise(data_, bytes, MADV_HUGEPAGE);  // a hint: without huge pages it only runs slower
-    std::memset(data_, 0, bytes);
-}
-
-WeightTable::WeightTable(const WeightTable& other) : WeightTable(other.size_) {
-    if (size_) std::memcpy(data_, other.data_, size_ * sizeof(float));
-}
-
-WeightTable::~WeightTable() { std::free(data_); }
-
-bool WeightTable::operator==(const WeightTable& other) const {
-    return size_ == other.size_ && (size_ == 0 || std::memcmp(data_, other.data_, size_ * sizeof(float)) == 0);
-}
 
 Perceptron::Perceptron(std::size_t classes, unsigned row_bits)
     : classes_(classes), row_bits_(row_bits), mask_((std::uint64_t{1} << row_bits) - 1) {
@@ -53,6 +28,17 @@ Perceptron::Perceptron(std::size_t classes, unsigned row_bits)
 void Perceptron::score(const std::uint64_t* features, std::size_t count, std::vector<float>& scores) const {
     scores.assign(classes_, 0.0f);
     float* s = scores.data();
+    if (!sparse_.empty()) {
+        // The rows are scattered: ask for them all first, then add them up in the features' order.
+        std::uint32_t rows[128];
+        for (std::size_t done = 0; done < count; done += 128) {
+            const std::size_t n = std::min<std::size_t>(128, count - done);
+            for (std::size_t i = 0; i < n; ++i) rows[i] = static_cast<std::uint32_t>(slot(features[done + i]));
+            sparse_.prefetch(rows, n);
+            sparse_.add(rows, n, s);
+        }
+        return;
+    }
     const float* w = weights_.data();
     const std::size_t c = classes_;
     // The rows are scattered over a large table: ask for all of them first, so the memory
@@ -184,10 +170,23 @@ void expect_model_end(std::istream& in, const std::string& path, const ModelForm
 
 // ---- save / load ----------------------------------------------------------------------------
 
-void Perceptron::save(std::ostream& out, const std::string& name) const {
+float Perceptron::quantized(std::vector<std::int16_t>& values) const {
+    if (!sparse_.empty()) {
+        values = sparse_.dense();
+        return sparse_.scale();
+    }
     float max_abs = 0.0f;
     for (std::size_t i = 0; i < weights_.size(); ++i) max_abs = std::max(max_abs, std::fabs(weights_[i]));
     const float scale = max_abs > 0.0f ? max_abs / 32767.0f : 1.0f;
+    values.resize(weights_.size());
+    for (std::size_t i = 0; i < weights_.size(); ++i)
+        values[i] = static_cast<std::int16_t>(std::clamp(std::lround(weights_[i] / scale), -32767L, 32767L));
+    return scale;
+}
+
+void Perceptron::save(std::ostream& out, const std::string& name) const {
+    std::vector<std::int16_t> values;
+    const float scale = quantized(values);
     out.write(kMagic, sizeof kMagic);
     write_u32(out, kVersion);
     write_string(out, name);
@@ -196,12 +195,10 @@ void Perceptron::save(std::ostream& out, const std::string& name) const {
     std::uint32_t scale_bits;
     std::memcpy(&scale_bits, &scale, 4);
     write_u32(out, scale_bits);
-    std::vector<unsigned char> bytes(weights_.size() * 2);
+    std::vector<unsigned char> bytes(values.size() * 2);
     std::uint32_t checksum = 2166136261u;
-    for (std::size_t i = 0; i < weights_.size(); ++i) {
-        long q = std::lround(weights_[i] / scale);
-        q = std::clamp(q, -32767L, 32767L);
-        auto u = static_cast<std::uint16_t>(static_cast<std::int16_t>(q));
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        auto u = static_cast<std::uint16_t>(values[i]);
         bytes[2 * i] = static_cast<unsigned char>(u);
         bytes[2 * i + 1] = static_cast<unsigned char>(u >> 8);
         checksum = (checksum ^ u) * 16777619u;
@@ -222,7 +219,7 @@ Perceptron Perceptron::load(std::istream& in, const std::string& name, const std
     if (label != name) throw ModelError(source + ": holds the model '" + label + "', expected '" + name + "'");
     std::uint32_t classes = read_u32(in, source);
     std::uint32_t bits = read_u32(in, source);
-    if (classes == 0 || classes > 100000 || bits == 0 || bits > kMaxRowBits)
+    if (classes == 0 || classes > 65535 || bits == 0 || bits > kMaxRowBits)
         throw ModelError(source + ": corrupt model header for '" + name + "'");
     std::uint32_t scale_bits = read_u32(in, source);
     float scale;
@@ -236,15 +233,25 @@ Perceptron Perceptron::load(std::istream& in, const std::string& name, const std
     std::vector<unsigned char> bytes(n * 2);
     if (!in.read(reinterpret_cast<char*>(bytes.data()), static_cast<std::streamsize>(bytes.size())))
         throw ModelError(source + ": truncated model file (weights of '" + name + "')");
-    p.weights_ = WeightTable(n);
+    std::vector<std::int16_t> values(n);
     std::uint32_t checksum = 2166136261u;
     for (std::size_t i = 0; i < n; ++i) {
         auto u = static_cast<std::uint16_t>(bytes[2 * i] | (bytes[2 * i + 1] << 8));
         checksum = (checksum ^ u) * 16777619u;
-        p.weights_[i] = static_cast<float>(static_cast<std::int16_t>(u)) * scale;
+        values[i] = static_cast<std::int16_t>(u);
     }
     if (read_u32(in, source) != checksum) throw ModelError(source + ": checksum mismatch in '" + name + "' (corrupt file)");
+    bytes = {};
+    p.sparse_ = CompactWeights(values, std::size_t{1} << bits, classes, scale);
     return p;
+}
+
+void save_perceptrons(std::ostream& out, SavedPerceptrons perceptrons) {
+    for (const auto& [name, perceptron] : perceptrons) perceptron->save(out, name);
+}
+
+void load_perceptrons(std::istream& in, const std::string& path, LoadedPerceptrons perceptrons) {
+    for (const auto& [name, perceptron] : perceptrons) *perceptron = Perceptron::load(in, name, path);
 }
 
 }  // namespace trame::learn

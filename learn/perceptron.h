@@ -6,11 +6,16 @@
 #include <cstdint>
 #include <fstream>
 #include <functional>
+#include <initializer_list>
 #include <istream>
 #include <ostream>
 #include <stdexcept>
 #include <string>
+#include <utility>
 #include <vector>
+
+#include "learn/huge_page_array.h"
+#include "learn/compact_weights.h"
 
 namespace trame::learn {
 
@@ -68,39 +73,14 @@ void template_features(const FeatureTemplate (&templates)[N], const std::uint64_
     }
 }
 
-/// A zero-initialised float array in 2 MB-aligned memory that the kernel is asked to back with
-/// huge pages: the weight rows are read at random, and huge pages spare most TLB misses.
-class WeightTable {
-public:
-    WeightTable() = default;
-    explicit WeightTable(std::size_t size);
-    WeightTable(const WeightTable& other);
-    WeightTable(WeightTable&& other) noexcept : data_(other.data_), size_(other.size_) {
-        other.data_ = nullptr;
-        other.size_ = 0;
-    }
-    WeightTable& operator=(WeightTable other) noexcept {
-        std::swap(data_, other.data_);
-        std::swap(size_, other.size_);
-        return *this;
-    }
-    ~WeightTable();
-    float* data() { return data_; }
-    const float* data() const { return data_; }
-    std::size_t size() const { return size_; }
-    float& operator[](std::size_t i) { return data_[i]; }
-    float operator[](std::size_t i) const { return data_[i]; }
-    bool operator==(const WeightTable& other) const;
-
-private:
-    float* data_ = nullptr;
-    std::size_t size_ = 0;
-};
+/// The dense weights of a perceptron in training.
+using WeightTable = HugePageArray<float>;
 
 /// Weights of a linear classifier with `classes` outputs: one row of per-class weights per hashed
 /// feature slot (2^row_bits slots). Training keeps averaging state (timestamps and running sums);
-/// average() replaces the weights by their averages and drops that state. Scoring is const and
-/// safe to call from several threads at once.
+/// average() replaces the weights by their averages and drops that state. A model read from a file
+/// holds only its non-zero weights (CompactWeights) and scores exactly as the dense table would.
+/// Scoring is const and safe to call from several threads at once.
 class Perceptron {
 public:
     Perceptron() = default;
@@ -136,20 +116,36 @@ public:
     static Perceptron load(std::istream& in, const std::string& name, const std::string& source);
 
     /// True when the weights (not the training state) are the same.
-    bool same_weights(const Perceptron& other) const { return classes_ == other.classes_ && weights_ == other.weights_; }
+    bool same_weights(const Perceptron& other) const {
+        return classes_ == other.classes_ && weights_ == other.weights_ && sparse_ == other.sparse_;
+    }
+    /// Bytes of memory the weights take (not the training state).
+    std::size_t weight_bytes() const { return weights_.size() * sizeof(float) + sparse_.bytes(); }
 
 private:
-    std::size_t row(std::uint64_t f) const { return static_cast<std::size_t>(f & mask_) * classes_; }
+    std::size_t slot(std::uint64_t f) const { return static_cast<std::size_t>(f & mask_); }
+    std::size_t row(std::uint64_t f) const { return slot(f) * classes_; }
+    /// The weights as save() writes them: 16-bit multiples of the returned scale.
+    float quantized(std::vector<std::int16_t>& values) const;
 
     std::size_t classes_ = 0;
     unsigned row_bits_ = 0;
     std::uint64_t mask_ = 0;
-    WeightTable weights_;
+    WeightTable weights_;   ///< Dense weights of a model trained in this process.
+    CompactWeights sparse_;  ///< Non-zero weights of a model read from a file.
     // Training only.
     std::vector<double> totals_;
     std::vector<std::uint32_t> stamps_;
     std::uint32_t clock_ = 1;
 };
+
+/// The perceptrons of a model file, each with the name it is saved under, in file order.
+using SavedPerceptrons = std::initializer_list<std::pair<const char*, const Perceptron*>>;
+using LoadedPerceptrons = std::initializer_list<std::pair<const char*, Perceptron*>>;
+/// Writes each perceptron under its name (Perceptron::save), in order.
+void save_perceptrons(std::ostream& out, SavedPerceptrons perceptrons);
+/// Reads them back in the same order (Perceptron::load; errors name `path`).
+void load_perceptrons(std::istream& in, const std::string& path, LoadedPerceptrons perceptrons);
 
 /// Helpers for the small binary files the models are made of: little-endian integers and
 /// length-prefixed strings, with clear errors on truncation.

@@ -63,11 +63,23 @@ std::runtime_error model_error(const std::string& path, const std::string& what)
 }  // namespace
 
 NerModel::NerModel(unsigned bucket_bits, std::uint32_t feature_version)
-    : bucket_bits_(bucket_bits), feature_version_(feature_version) {
+    : NerModel(bucket_bits, feature_version, learn::CompactWeights()) {
+    weights_.assign(rows() * bilou::kLabels, 0.0f);
+}
+
+NerModel::NerModel(unsigned bucket_bits, std::uint32_t feature_version, learn::CompactWeights sparse)
+    : bucket_bits_(bucket_bits), feature_version_(feature_version), sparse_(std::move(sparse)) {
     if (bucket_bits < 1 || bucket_bits > kMaxBucketBits)
         throw std::invalid_argument("NER model: bucket bits must be between 1 and " + std::to_string(kMaxBucketBits));
-    weights_.assign(rows() * bilou::kLabels, 0.0f);
     transitions_.assign((bilou::kLabels + 1) * bilou::kLabels, 0.0f);
+}
+
+void NerModel::densify() {
+    if (sparse_.empty()) return;
+    const std::vector<std::int16_t> values = sparse_.dense();
+    weights_.resize(values.size());
+    for (std::size_t i = 0; i < values.size(); ++i) weights_[i] = static_cast<float>(values[i]) * sparse_.scale();
+    sparse_ = learn::CompactWeights();
 }
 
 std::size_t NerModel::row(std::uint64_t feature) const {
@@ -105,24 +117,23 @@ std::vector<int> NerModel::decode(const SentenceFeatures& features) const {
     constexpr std::size_t L = bilou::kLabels;
     if (n == 0) return {};
     const float kNone = -std::numeric_limits<float>::infinity();
-    // The rows of the whole sentence are asked of memory first (the table is larger than the
-    // caches: the time goes into waiting for rows), then summed in the same order as always.
-    std::vector<const float*> rows;
-    rows.reserve(n * 48);
-    for (const std::vector<std::uint64_t>& token : features)
-        for (std::uint64_t f : token) {
-            const float* w = &weights_[row(f) * L];
-            __builtin_prefetch(w);
-            __builtin_prefetch(w + L - 1);
-            rows.push_back(w);
-        }
     std::vector<float> emission(n * L, 0.0f);
-    std::size_t next = 0;
-    for (std::size_t k = 0; k < n; ++k) {
-        float* e = &emission[k * L];
-        for (std::size_t j = 0; j < features[k].size(); ++j) {
-            const float* w = rows[next++];
-            for (std::size_t y = 0; y < L; ++y) e[y] += w[y];
+    if (!sparse_.empty()) {
+        // Token by token, the rows are asked of memory first, then summed in the features' order.
+        std::vector<std::uint32_t> rows;
+        for (std::size_t k = 0; k < n; ++k) {
+            rows.clear();
+            for (std::uint64_t f : features[k]) rows.push_back(static_cast<std::uint32_t>(row(f)));
+            sparse_.prefetch(rows.data(), rows.size());
+            sparse_.add(rows.data(), rows.size(), &emission[k * L]);
+        }
+    } else {
+        for (std::size_t k = 0; k < n; ++k) {
+            float* e = &emission[k * L];
+            for (std::uint64_t f : features[k]) {
+                const float* w = &weights_[row(f) * L];
+                for (std::size_t y = 0; y < L; ++y) e[y] += w[y];
+            }
         }
     }
     std::vector<float> score(n * L, kNone);
@@ -164,6 +175,7 @@ std::vector<int> NerModel::decode(const SentenceFeatures& features) const {
 }
 
 float NerModel::storage_scale() const {
+    if (!sparse_.empty()) return sparse_.scale();
     float largest = 0.0f;
     for (float w : weights_) largest = std::max(largest, std::fabs(w));
     return largest > 0.0f ? largest / 32767.0f : 1.0f;
@@ -174,15 +186,23 @@ void NerModel::round_to_storage() {
     for (float& w : weights_) w = static_cast<float>(std::lround(w / scale)) * scale;
 }
 
+std::vector<std::int16_t> NerModel::stored_weights() const {
+    if (!sparse_.empty()) return sparse_.dense();
+    const float scale = storage_scale();
+    std::vector<std::int16_t> values(weights_.size());
+    for (std::size_t i = 0; i < weights_.size(); ++i) values[i] = static_cast<std::int16_t>(std::lround(weights_[i] / scale));
+    return values;
+}
+
 void NerModel::append_to(std::string& bytes) const {
     put_u32(bytes, feature_version_);
     put_u32(bytes, static_cast<std::uint32_t>(bilou::kLabels));
     put_u32(bytes, bucket_bits_);
-    const float scale = storage_scale();
-    put_f32(bytes, scale);
-    bytes.reserve(bytes.size() + weights_.size() * 2 + transitions_.size() * 4);
-    for (float w : weights_) {
-        const auto u = static_cast<std::uint16_t>(static_cast<std::int16_t>(std::lround(w / scale)));
+    put_f32(bytes, storage_scale());
+    const std::vector<std::int16_t> values = stored_weights();
+    bytes.reserve(bytes.size() + values.size() * 2 + transitions_.size() * 4);
+    for (std::int16_t v : values) {
+        const auto u = static_cast<std::uint16_t>(v);
         bytes += static_cast<char>(u & 0xFF);
         bytes += static_cast<char>(u >> 8);
     }
@@ -200,15 +220,16 @@ NerModel NerModel::read_from(const std::string& bytes, std::size_t& at, const st
     if (bits < 1 || bits > kMaxBucketBits) throw model_error(path, "NER model with an impossible table size");
     const float scale = get_f32(bytes, at + 12);
     at += 16;
-    NerModel model(bits, feature_version);
-    if (bytes.size() < at + model.weights_.size() * 2 + model.transitions_.size() * 4)
-        throw model_error(path, "truncated NER model");
-    for (float& w : model.weights_) {
-        const auto u = static_cast<std::uint16_t>(static_cast<unsigned char>(bytes[at]) |
-                                                  (static_cast<unsigned char>(bytes[at + 1]) << 8));
-        w = static_cast<float>(static_cast<std::int16_t>(u)) * scale;
+    const std::size_t rows = std::size_t{1} << bits;
+    constexpr std::size_t transition_count = (bilou::kLabels + 1) * bilou::kLabels;
+    if (bytes.size() < at + rows * bilou::kLabels * 2 + transition_count * 4) throw model_error(path, "truncated NER model");
+    std::vector<std::int16_t> values(rows * bilou::kLabels);
+    for (std::int16_t& v : values) {
+        v = static_cast<std::int16_t>(static_cast<std::uint16_t>(static_cast<unsigned char>(bytes[at]) |
+                                                                 (static_cast<unsigned char>(bytes[at + 1]) << 8)));
         at += 2;
     }
+    NerModel model(bits, feature_version, learn::CompactWeights(values, rows, bilou::kLabels, scale));
     for (float& t : model.transitions_) {
         t = get_f32(bytes, at);
         at += 4;

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "learn/compact_weights.h"
 #include "mentions/bilou.h"
 
 namespace trame {
@@ -18,7 +19,9 @@ using SentenceFeatures = std::vector<std::vector<std::uint64_t>>;
 /// weight table (one weight per label), and a transition weight scores each pair of successive
 /// labels. A sentence is labelled by Viterbi over the transitions bilou::allowed permits.
 ///
-/// A model file (save_models / load_models) holds one or more models.
+/// A model file (save_models / load_models) holds one or more models. A model read from a file holds
+/// only its non-zero feature weights (learn::CompactWeights) and decodes exactly as the dense table
+/// would; asking it for a writable weight turns it back into a dense table.
 class NerModel {
 public:
 
@@ -32,14 +35,24 @@ public:
     /// The row of the weight table a feature hash selects.
     std::size_t row(std::uint64_t feature) const;
     /// The weight of `label` in row `row`.
-    float weight(std::size_t row, int label) const { return weights_[row * bilou::kLabels + label]; }
-    float& weight(std::size_t row, int label) { return weights_[row * bilou::kLabels + label]; }
+    float weight(std::size_t row, int label) const {
+        return sparse_.empty() ? weights_[row * bilou::kLabels + label] : sparse_.at(row, static_cast<std::size_t>(label));
+    }
+    float& weight(std::size_t row, int label) {
+        densify();
+        return weights_[row * bilou::kLabels + label];
+    }
     /// The weight of label `next` after label `previous` (-1: the sentence start).
     float transition(int previous, int next) const { return transitions_[(previous + 1) * bilou::kLabels + next]; }
     float& transition(int previous, int next) { return transitions_[(previous + 1) * bilou::kLabels + next]; }
 
     /// All weights, feature table then transitions (for training).
-    std::vector<float>& feature_weights() { return weights_; }
+    std::vector<float>& feature_weights() {
+        densify();
+        return weights_;
+    }
+    /// Bytes of memory the feature weights take.
+    std::size_t feature_bytes() const { return weights_.size() * sizeof(float) + sparse_.bytes(); }
     std::vector<float>& transition_weights() { return transitions_; }
 
     /// The best label sequence for a sentence under the BILOU constraints (empty for no tokens).
@@ -58,12 +71,18 @@ public:
     static NerModel read_from(const std::string& bytes, std::size_t& at, const std::string& path);
 
 private:
+    NerModel(unsigned bucket_bits, std::uint32_t feature_version, learn::CompactWeights sparse);
     /// The scale of the stored int16 weights: the largest magnitude maps to 32767.
     float storage_scale() const;
+    /// The feature weights as the file stores them: int16 multiples of storage_scale().
+    std::vector<std::int16_t> stored_weights() const;
+    /// Replaces the sparse weights of a model read from a file by the dense table.
+    void densify();
 
     unsigned bucket_bits_;
     std::uint32_t feature_version_;
-    std::vector<float> weights_;      ///< rows() x kLabels.
+    std::vector<float> weights_;      ///< rows() x kLabels (empty when sparse_ holds them).
+    learn::CompactWeights sparse_;     ///< The weights of a model read from a file.
     std::vector<float> transitions_;  ///< (kLabels + 1) x kLabels; row 0 is the sentence start.
 };
 

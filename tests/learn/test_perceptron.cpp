@@ -76,6 +76,8 @@ TEST_CASE("perceptron: save then load keeps the weights and the predictions") {
     std::istringstream in(bytes);
     Perceptron q = Perceptron::load(in, "toy", "m.bin");
     CHECK(saved(q, "toy") == bytes);
+    // Read back, the model holds only its non-zero weights.
+    CHECK(q.weight_bytes() < p.weight_bytes());
     std::vector<float> a, b;
     for (std::uint64_t x = 0; x < 50; ++x) {
         p.score(toy_features(x), a);

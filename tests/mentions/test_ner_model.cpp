@@ -83,6 +83,13 @@ TEST_CASE("Models are saved and loaded whole", "[ner_model]") {
     const std::string again = (dir.path / "again.model").string();
     save_models(again, loaded);
     CHECK(trame::testing::read_file(again) == trame::testing::read_file(path));
+    // Read back, a model holds only its non-zero weights; writing a weight makes it dense again.
+    NerModel reread = loaded[0];
+    CHECK(reread.feature_bytes() < first.feature_bytes());
+    const std::size_t row = reread.row(1001);
+    reread.weight(row, 0) += 1.0f;
+    CHECK(reread.feature_bytes() == first.feature_bytes());
+    CHECK(reread.weight(row, 0) == first.weight(row, 0) + 1.0f);
 }
 
 TEST_CASE("Bad model files are refused with the file's name", "[ner_model]") {
