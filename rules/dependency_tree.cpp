@@ -19,13 +19,10 @@ bool is_relative_pronoun(const Token& t) {
     return lemma == "qui" || lemma == "lequel" || lemma == "laquelle" || lemma == "lesquels" || lemma == "lesquelles";
 }
 
-/// Intransitive verbs conjugated with "être": their subject is no passive patient.
-bool is_etre_verb(const Token& t) {
-    static const std::unordered_set<std::string> verbs = {
-        "aller", "arriver", "devenir", "redevenir", "entrer", "rentrer", "monter", "mourir", "décéder", "naître",
-        "partir", "repartir", "rester", "retourner", "revenir", "sortir", "tomber", "venir", "intervenir",
-        "parvenir", "survenir", "advenir", "accourir"};
-    return t.upos == "VERB" && verbs.count(fold_case(t.lemma));
+/// True for a verb of `lexicon`'s ETRE_VERB (intransitive, conjugated with "être"): its subject
+/// is no passive patient.
+bool is_etre_verb(const Token& t, const RuleLexicon* lexicon) {
+    return lexicon && t.upos == "VERB" && lexicon->has(WordSet::EtreVerb, fold_case(t.lemma));
 }
 
 bool is_reflexive(const Token& t) {
@@ -35,9 +32,9 @@ bool is_reflexive(const Token& t) {
 
 }  // namespace
 
-DependencyTree::DependencyTree(const Sentence& sentence, const std::unordered_set<std::string>* subject_control)
+DependencyTree::DependencyTree(const Sentence& sentence, const RuleLexicon* lexicon)
     : sentence_(sentence),
-      subject_control_(subject_control),
+      lexicon_(lexicon),
       heads_(sentence.tokens.size(), -1),
       deprels_(sentence.tokens.size()),
       children_(sentence.tokens.size()) {
@@ -225,7 +222,7 @@ std::vector<std::size_t> DependencyTree::own_subjects(std::size_t v) const {
     // A pronominal verb ("s'est rendu", "se sont rencontrés") or a verb conjugated with "être"
     // ("est devenu", "est arrivé") has an active subject, whatever its auxiliary made the parser
     // call it.
-    if (own.empty() && (!children(v, "expl:*").empty() || is_etre_verb(sentence_.tokens[v])))
+    if (own.empty() && (!children(v, "expl:*").empty() || is_etre_verb(sentence_.tokens[v], lexicon_)))
         own = children(v, "nsubj:pass");
     // The topic a headline opens with before a colon ("Syrie : une ONG dénonce …") is nobody's subject.
     own.erase(std::remove_if(own.begin(), own.end(), [&](std::size_t c) { return headline_topic(c); }), own.end());
@@ -262,7 +259,8 @@ std::vector<std::size_t> DependencyTree::inherited_subjects(std::size_t v, int d
     };
     if (relation == "conj") return above();
     if (relation == "xcomp") {
-        const bool by_subject = subject_control_ && subject_control_->count(fold_case(sentence_.tokens[h].lemma));
+        const bool by_subject =
+            lexicon_ && lexicon_->has(WordSet::SubjectControl, fold_case(sentence_.tokens[h].lemma));
         if (!by_subject) {
             std::vector<std::size_t> controllers;
             for (std::size_t c : children_[h]) {

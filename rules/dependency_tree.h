@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "document/sentence.h"
+#include "rules/rule_lexicon.h"
 
 namespace trame {
 
@@ -19,9 +20,11 @@ namespace trame {
 /// A sentence without a parse gives a tree with no arcs, where no tree rule matches.
 class DependencyTree {
 public:
-    /// `subject_control`: lemmas of verbs whose subject, not their object, does what their
-    /// infinitive says ("promettre à Y de partir": the one who promised leaves).
-    explicit DependencyTree(const Sentence& sentence, const std::unordered_set<std::string>* subject_control = nullptr);
+    /// `lexicon` (may be null: no such verbs): its SUBJECT_CONTROL verbs, whose subject, not
+    /// their object, does what their infinitive says ("promettre à Y de partir": the one who
+    /// promised leaves), and its ETRE_VERB verbs, whose subject is active whatever the parser
+    /// called it ("est arrivé").
+    explicit DependencyTree(const Sentence& sentence, const RuleLexicon* lexicon = nullptr);
 
     bool parsed() const { return parsed_; }
     std::size_t size() const { return heads_.size(); }
@@ -90,7 +93,7 @@ private:
     std::vector<std::size_t> expand(const std::vector<std::size_t>& words) const;
 
     const Sentence& sentence_;
-    const std::unordered_set<std::string>* subject_control_;
+    const RuleLexicon* lexicon_;
     std::vector<int> heads_;
     std::vector<std::string> deprels_;  ///< The parser's relations, after repair_partitive_objects.
     std::vector<std::vector<std::size_t>> children_;

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "rules/token_test.h"
+#include "rules/rule_lexicon.h"
 
 namespace trame {
 
@@ -61,23 +62,12 @@ struct TreeNode {
     std::vector<TreeRelation> relations;
 };
 
-/// What tree patterns need to know of French verbs, from the rule files' sets of these names:
-/// SUBJECT_CONTROL, verbs whose infinitive takes their subject even when they have an object
-/// ("promettre à Y de"); NEGATING_HEAD, verbs that deny what their complement says ("refuser de
-/// soutenir"); HYPOTHETICAL_HEAD, verbs under which it is only wanted, planned or possible
-/// ("vouloir soutenir", "a décidé de soutenir").
-struct TreeLexicon {
-    std::unordered_set<std::string> subject_control;
-    std::unordered_set<std::string> negating_heads;
-    std::unordered_set<std::string> hypothetical_heads;
-};
-
 /// A compiled pattern and the names of its captures (index = capture number). A token pattern
 /// (`match:`) uses `root`; a tree pattern (`tree:`, over the dependency parse) uses `tree`.
 struct Pattern {
     PatternNode root;
     std::shared_ptr<const TreeNode> tree;
-    std::shared_ptr<const TreeLexicon> lexicon;  ///< Set for tree patterns.
+    std::shared_ptr<const RuleLexicon> lexicon;  ///< The word sets known when the pattern was read.
     std::vector<std::string> capture_names;
     /// Capture number of `name`, or -1.
     int capture_index(const std::string& name) const {

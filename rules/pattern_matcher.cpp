@@ -29,10 +29,10 @@ SentenceView::SentenceView(const Sentence& sentence)
     }
 }
 
-const DependencyTree& SentenceView::tree(const std::unordered_set<std::string>* subject_control) const {
-    for (const auto& [set, tree] : trees_)
-        if (set == subject_control) return *tree;
-    trees_.emplace_back(subject_control, std::make_unique<const DependencyTree>(sentence_, subject_control));
+const DependencyTree& SentenceView::tree(const RuleLexicon* lexicon) const {
+    for (const auto& [known, tree] : trees_)
+        if (known == lexicon) return *tree;
+    trees_.emplace_back(lexicon, std::make_unique<const DependencyTree>(sentence_, lexicon));
     return *trees_.back().second;
 }
 

@@ -38,9 +38,9 @@ public:
     int mention_at(std::size_t i) const { return covering_[i]; }
     /// Index of the mention starting at token i, or -1.
     int mention_starting_at(std::size_t i) const { return starting_[i]; }
-    /// The dependency tree of the sentence with these subject-control verbs (see DependencyTree),
-    /// built on the first call for them and kept while the view lives.
-    const DependencyTree& tree(const std::unordered_set<std::string>* subject_control) const;
+    /// The dependency tree of the sentence read with these word sets (see DependencyTree), built
+    /// on the first call for them and kept while the view lives.
+    const DependencyTree& tree(const RuleLexicon* lexicon) const;
 
 private:
     const Sentence& sentence_;
@@ -49,7 +49,7 @@ private:
     std::vector<int> covering_;
     std::vector<int> starting_;
     /// The trees built so far, by the subject-control set they were built with.
-    mutable std::vector<std::pair<const std::unordered_set<std::string>*, std::unique_ptr<const DependencyTree>>> trees_;
+    mutable std::vector<std::pair<const RuleLexicon*, std::unique_ptr<const DependencyTree>>> trees_;
 };
 
 /// True when the mention fits one of the @-types of a pattern ("Person", "Agent", "Entity", ...).

@@ -1,7 +1,6 @@
 #include "rules/polarity.h"
 
 #include <string>
-#include <unordered_set>
 
 #include "document/utf8.h"
 #include "rules/verb_features.h"
@@ -10,29 +9,19 @@ namespace trame {
 
 namespace {
 
-const std::unordered_set<std::string> kNegativeWords = {"pas",    "plus",     "jamais",   "rien", "guère",
-                                                         "point",  "aucun",    "aucune",   "ni",   "nullement",
-                                                         "personne", "nulle"};
-const std::unordered_set<std::string> kModalLemmas = {"devoir", "pouvoir"};
-/// Words that present an event noun as planned, possible or expected ("un éventuel appel").
-const std::unordered_set<std::string> kHypotheticalCues = {
-    "éventuel",  "potentiel", "possible", "prochain",  "futur",    "attendu",  "attendre", "prévu",
-    "prévoir",   "envisagé",  "envisager", "projeté",  "hypothétique", "probable", "espéré", "souhaité",
-    "la semaine prochaine", "le mois prochain", "l'année prochaine", "à venir"};
-const std::unordered_set<std::string> kClitics = {"se", "s'", "le", "la", "les", "l'", "lui", "leur", "y", "en",
-                                                  "me", "m'", "te", "t'", "nous", "vous"};
-
 std::string lower_form(const Token& token) { return fold_case(token.form); }
 
-bool is_negative_word(const Token& token) {
-    return kNegativeWords.count(lower_form(token)) || kNegativeWords.count(token.lemma);
+bool is_negative_word(const Token& token, const RuleLexicon& lexicon) {
+    return lexicon.has(WordSet::NegativeWord, lower_form(token)) || lexicon.has(WordSet::NegativeWord, token.lemma);
 }
 
 /// True for the tokens that can stand between a subject and its verb inside the verb group.
-bool in_verb_group(const Token& token) {
+bool in_verb_group(const Token& token, const RuleLexicon& lexicon) {
     if (token.upos == "AUX" || token.lemma == "ne" || token.upos == "ADV") return true;
-    if (token.upos == "VERB" && (kModalLemmas.count(token.lemma) || token.lemma == "aller")) return true;
-    if (token.upos == "PRON" && (kClitics.count(lower_form(token)) || token.form.rfind('-', 0) == 0)) return true;
+    if (token.upos == "VERB" && (lexicon.has(WordSet::ModalVerb, token.lemma) || token.lemma == "aller")) return true;
+    if (token.upos == "PRON" &&
+        (lexicon.has(WordSet::VerbGroupClitic, lower_form(token)) || token.form.rfind('-', 0) == 0))
+        return true;
     return false;
 }
 
@@ -51,7 +40,7 @@ bool ends_with_question(const Sentence& sentence) {
 
 /// Polarity of an event noun ("appel", "rencontre"): hypothetical when its clause presents it as
 /// planned or possible, or its verb is conditional or future; negated after "aucun", "pas de", "sans".
-Polarity assess_noun(const Sentence& sentence, std::size_t noun) {
+Polarity assess_noun(const Sentence& sentence, std::size_t noun, const RuleLexicon& lexicon) {
     const auto& tokens = sentence.tokens;
     auto is_break = [](const Token& t) { return t.form == "." || t.form == ";" || t.form == "," || t.upos == "SCONJ"; };
     std::size_t first = noun, last = noun + 1;
@@ -60,7 +49,8 @@ Polarity assess_noun(const Sentence& sentence, std::size_t noun) {
     Polarity polarity;
     for (std::size_t i = first; i < last; ++i) {
         const Token& t = tokens[i];
-        if (kHypotheticalCues.count(t.lemma) || kHypotheticalCues.count(lower_form(t)) || is_conditional(t) || is_future(t) || kModalLemmas.count(t.lemma))
+        if (lexicon.has(WordSet::PlannedCue, t.lemma) || lexicon.has(WordSet::PlannedCue, lower_form(t)) ||
+            is_conditional(t) || is_future(t) || lexicon.has(WordSet::ModalVerb, t.lemma))
             polarity.modality = Modality::Hypothetical;
     }
     for (std::size_t i = noun; i-- > first;) {
@@ -76,28 +66,28 @@ Polarity assess_noun(const Sentence& sentence, std::size_t noun) {
 
 }  // namespace
 
-Polarity assess_polarity(const Sentence& sentence, std::size_t trigger) {
+Polarity assess_polarity(const Sentence& sentence, std::size_t trigger, const RuleLexicon& lexicon) {
     Polarity polarity;
     const auto& tokens = sentence.tokens;
     if (trigger >= tokens.size()) return polarity;
-    if (tokens[trigger].upos == "NOUN") return assess_noun(sentence, trigger);
+    if (tokens[trigger].upos == "NOUN") return assess_noun(sentence, trigger, lexicon);
 
     std::size_t group = trigger;
-    while (group > 0 && in_verb_group(tokens[group - 1])) --group;
+    while (group > 0 && in_verb_group(tokens[group - 1], lexicon)) --group;
 
     bool ne = false, negative = false, hypothetical = false;
     for (std::size_t i = group; i <= trigger; ++i) {
         const Token& t = tokens[i];
         ne = ne || t.lemma == "ne";
-        negative = negative || (i < trigger && is_negative_word(t));
+        negative = negative || (i < trigger && is_negative_word(t, lexicon));
         hypothetical = hypothetical || is_conditional(t) || is_future(t) ||
-                       (i < trigger && (kModalLemmas.count(t.lemma) ||
+                       (i < trigger && (lexicon.has(WordSet::ModalVerb, t.lemma) ||
                                         (t.lemma == "aller" && is_infinitive(tokens[trigger]))));
     }
     // A negative word right after the verb: "n'a posé aucune condition", "ne dit rien".
     for (std::size_t i = trigger + 1; i < tokens.size() && i <= trigger + 3; ++i) {
         if (is_clause_break(tokens[i])) break;
-        if (is_negative_word(tokens[i]) && tokens[i].form != "personne") negative = true;
+        if (is_negative_word(tokens[i], lexicon) && tokens[i].form != "personne") negative = true;
     }
     // "ni X ni Y n'ont ...": the negation sits in the coordinated subject.
     if (ne && !negative)
@@ -107,7 +97,7 @@ Polarity assess_polarity(const Sentence& sentence, std::size_t trigger) {
     bool counterfactual = false;
     for (std::size_t i = group; i + 1 <= trigger; ++i)
         if (is_conditional(tokens[i]) && tokens[i].lemma == "avoir" && i + 1 < trigger &&
-            kModalLemmas.count(tokens[i + 1].lemma) && is_past_participle(tokens[i + 1]))
+            lexicon.has(WordSet::ModalVerb, tokens[i + 1].lemma) && is_past_participle(tokens[i + 1]))
             counterfactual = true;
     const bool without = group > 0 && lower_form(tokens[group - 1]) == "sans" && is_infinitive(tokens[trigger]);
     polarity.negated = (ne && negative) || without || counterfactual;
@@ -123,8 +113,8 @@ Polarity assess_polarity(const Sentence& sentence, std::size_t trigger) {
 }
 
 Polarity assess_tree_polarity(const Sentence& sentence, const DependencyTree& tree, std::size_t trigger,
-                              const TreeLexicon& lexicon) {
-    Polarity polarity = assess_polarity(sentence, trigger);
+                              const RuleLexicon& lexicon) {
+    Polarity polarity = assess_polarity(sentence, trigger, lexicon);
     // A "si" clause: the word heads one ("si X soutenait Y"), or one hangs from it ("X
     // soutiendrait Y si …"), wherever the parser put its words.
     const auto conditional = [&](std::size_t word) {
@@ -144,10 +134,10 @@ Polarity assess_tree_polarity(const Sentence& sentence, const DependencyTree& tr
         const std::string lemma = fold_case(sentence.tokens[verb].lemma);
         // A verb that denies denies its complement, not a clause set beside it ("a rejeté X, et
         // lançait Y" read as an adverbial clause).
-        if (lexicon.negating_heads.count(lemma) && !DependencyTree::label_matches(tree.deprel(below), "advcl:*"))
+        if (lexicon.has(WordSet::NegatingHead, lemma) && !DependencyTree::label_matches(tree.deprel(below), "advcl:*"))
             polarity.negated = !polarity.negated;
-        if (lexicon.hypothetical_heads.count(lemma)) polarity.modality = Modality::Hypothetical;
-        const Polarity above = assess_polarity(sentence, verb);
+        if (lexicon.has(WordSet::HypotheticalHead, lemma)) polarity.modality = Modality::Hypothetical;
+        const Polarity above = assess_polarity(sentence, verb, lexicon);
         if (above.modality == Modality::Hypothetical) polarity.modality = Modality::Hypothetical;
         // A negated verb passes its negation on to its infinitive ("n'a pas voulu soutenir") and
         // to the event noun it takes as object ("ne voit pas la nécessité de pourparlers").

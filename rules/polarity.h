@@ -18,6 +18,8 @@ struct Polarity {
 
 /// Reads the polarity of the verb at token `trigger` off its verb group (the auxiliaries,
 /// modals, clitics and adverbs before it) and the words right after it:
+/// The words come from `lexicon` (RuleLexicon: NEGATIVE_WORD, MODAL_VERB, VERB_GROUP_CLITIC,
+/// PLANNED_CUE):
 /// - negated: "ne" in the group with a negative word (pas, plus, jamais, rien, aucun, ni, ...)
 ///   in the group or just after the verb ("n'a posé aucune condition"), or "sans" + infinitive;
 ///   "ne ... que" is a restriction, not a negation; "aurait dû"/"aurait pu" + infinitive
@@ -26,7 +28,7 @@ struct Polarity {
 ///   a "si" clause, or a question.
 /// An event noun as trigger ("un appel entre X et Y") is hypothetical when its clause says it is
 /// planned or possible ("prévu", "éventuel", "la semaine prochaine") and negated after "aucun".
-Polarity assess_polarity(const Sentence& sentence, std::size_t trigger);
+Polarity assess_polarity(const Sentence& sentence, std::size_t trigger, const RuleLexicon& lexicon);
 
 /// The polarity of a tree rule's root word: its own (above), then that of the verbs its clause
 /// depends on (DependencyTree::governing_verbs), nearest first: a verb of NEGATING_HEAD denies it
@@ -36,6 +38,6 @@ Polarity assess_polarity(const Sentence& sentence, std::size_t trigger);
 /// exprimé son soutien"); a "si" clause on the word or a
 /// verb above makes it hypothetical ("X soutiendrait Y si …", "si X soutenait Y").
 Polarity assess_tree_polarity(const Sentence& sentence, const DependencyTree& tree, std::size_t trigger,
-                              const TreeLexicon& lexicon);
+                              const RuleLexicon& lexicon);
 
 }  // namespace trame

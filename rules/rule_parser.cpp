@@ -156,14 +156,6 @@ public:
         pattern.tree = std::make_shared<const TreeNode>(read_tree_element());
         skip_blanks();
         if (pos_ < text_.size()) fail(text_[pos_] == ')' ? "unbalanced ')'" : "unexpected character");
-        auto lexicon = std::make_shared<TreeLexicon>();
-        const auto copy = [&](const char* name, std::unordered_set<std::string>& into) {
-            if (const auto set = rules_.sets_.find(name); set != rules_.sets_.end()) into = set->second;
-        };
-        copy("SUBJECT_CONTROL", lexicon->subject_control);
-        copy("NEGATING_HEAD", lexicon->negating_heads);
-        copy("HYPOTHETICAL_HEAD", lexicon->hypothetical_heads);
-        pattern.lexicon = std::move(lexicon);
         return pattern;
     }
 
@@ -590,6 +582,7 @@ void RuleParser::parse_text(const std::string& name, const std::string& text) {
 void RuleParser::compile_block(const Block& block) {
     if (block.kind == "set") {
         if (sets_.count(block.name)) throw RuleError(block.file, block.line, 5, "set '" + block.name + "' defined twice");
+        lexicon_.reset();
         auto& set = sets_[block.name];
         for (const auto& [number, line] : block.body) {
             std::istringstream words(line);
@@ -646,8 +639,11 @@ void RuleParser::compile_rule(const Block& block) {
         else if (key == "match") {
             rule.patterns.push_back(compile_pattern(block.file, number, column, value));
             count_total(block.file, number, rule.patterns.back().root);
-        } else if (key == "tree")
+            rule.patterns.back().lexicon = lexicon();
+        } else if (key == "tree") {
             rule.patterns.push_back(PatternParser(*this, block.file, number, column, value).parse_tree());
+            rule.patterns.back().lexicon = lexicon();
+        }
         else if (key == "emit") emits.emplace_back(number, column, value);
         else if (key == "refer") refers.emplace_back(number, column, value);
         else if (key == "name") names.emplace_back(number, column, value);
@@ -712,6 +708,15 @@ void RuleParser::count_total(const std::string& file, int line, const PatternNod
     if (total_nodes_ > kMaxTotalNodes)
         throw RuleError(file, line, 1, "the rules hold more than " + std::to_string(kMaxTotalNodes) +
                                            " pattern nodes once their macros are expanded");
+}
+
+std::shared_ptr<const RuleLexicon> RuleParser::lexicon() const {
+    if (lexicon_) return lexicon_;
+    auto lexicon = std::make_shared<RuleLexicon>();
+    for (std::size_t i = 0; i < kWordSetNames.size(); ++i)
+        if (const auto set = sets_.find(kWordSetNames[i]); set != sets_.end()) lexicon->sets[i] = set->second;
+    lexicon_ = std::move(lexicon);
+    return lexicon_;
 }
 
 Pattern RuleParser::compile_pattern(const std::string& file, int line, int column, const std::string& text) const {

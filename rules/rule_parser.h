@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <string>
 #include <unordered_set>
 #include <vector>
@@ -53,6 +54,9 @@ public:
     /// The rules compiled so far, in file order.
     const std::vector<Rule>& rules() const { return rules_; }
     std::vector<Rule> take_rules() { return std::move(rules_); }
+    /// The word sets the engine reads (RuleLexicon), as the sets read so far define them; every
+    /// pattern keeps the one of the moment it was read.
+    std::shared_ptr<const RuleLexicon> lexicon() const;
 
 private:
     struct Block;
@@ -70,6 +74,7 @@ private:
 
     const Ontology& ontology_;
     std::map<std::string, std::unordered_set<std::string>> sets_;
+    mutable std::shared_ptr<const RuleLexicon> lexicon_;  ///< Built from sets_ on demand; reset when a set changes.
     std::map<std::string, std::pair<std::string, PatternNode>> macros_;  // name -> (source, compiled body)
     std::unordered_set<std::string> rule_ids_;
     std::vector<Rule> rules_;

@@ -151,6 +151,9 @@ void regexes_last(PatternNode& node) {
     for (PatternNode& child : node.children) regexes_last(child);
 }
 
+/// The word sets of a pattern compiled without a rule parser: none.
+const RuleLexicon kNoWords;
+
 std::string argument_key(const Argument& argument) {
     return argument.is_entity() ? "@" + std::to_string(argument.mention) : fold_case(argument.text);
 }
@@ -163,16 +166,13 @@ RuleSet::RuleSet(std::vector<Rule> rules, const Ontology& ontology)
       name_index_(rules_, [](const Rule& r) { return !r.namings.empty(); }),
       description_index_(rules_, [](const Rule& r) { return !r.references.empty(); }),
       ontology_(&ontology) {
-    std::vector<std::shared_ptr<const TreeLexicon>> distinct;
+    std::vector<std::shared_ptr<const RuleLexicon>> distinct;
     for (Rule& rule : rules_)
         for (Pattern& pattern : rule.patterns) {
             regexes_last(pattern.root);
             if (!pattern.lexicon) continue;
-            const auto same = std::find_if(distinct.begin(), distinct.end(), [&](const auto& known) {
-                return known->subject_control == pattern.lexicon->subject_control &&
-                       known->negating_heads == pattern.lexicon->negating_heads &&
-                       known->hypothetical_heads == pattern.lexicon->hypothetical_heads;
-            });
+            const auto same = std::find_if(distinct.begin(), distinct.end(),
+                                           [&](const auto& known) { return *known == *pattern.lexicon; });
             if (same == distinct.end()) distinct.push_back(pattern.lexicon);
             else pattern.lexicon = *same;
         }
@@ -208,12 +208,13 @@ std::vector<Fact> RuleSet::apply(const Rule& rule, const SentenceView& view, con
     for (std::size_t p = 0; p < rule.patterns.size(); ++p) {
         if (!tried(candidates, rule_number, p)) continue;
         const Pattern& pattern = rule.patterns[p];
-        const DependencyTree* tree = pattern.tree ? &view.tree(&pattern.lexicon->subject_control) : nullptr;
+        const RuleLexicon& lexicon = pattern.lexicon ? *pattern.lexicon : kNoWords;
+        const DependencyTree* tree = pattern.tree ? &view.tree(pattern.lexicon.get()) : nullptr;
         for (const PatternMatch& match : find_matches(pattern, view)) {
             const std::optional<std::size_t> trigger = trigger_token(sentence, pattern, match);
             const Polarity polarity = !trigger ? Polarity{}
-                                      : tree   ? assess_tree_polarity(sentence, *tree, *trigger, *pattern.lexicon)
-                                               : assess_polarity(sentence, *trigger);
+                                      : tree   ? assess_tree_polarity(sentence, *tree, *trigger, lexicon)
+                                               : assess_polarity(sentence, *trigger, lexicon);
             for (const Emit& emit : rule.emits) {
                 std::string predicate = emit.predicate;
                 if (emit.object_from_capture_lemma) {

@@ -37,8 +37,8 @@ public:
     void name(Sentence& sentence) const;
 
 private:
-    /// Takes the compiled rules; tree patterns with the same verb lists come to share one
-    /// TreeLexicon, so that a sentence's tree is built once for all of them (SentenceView::tree),
+    /// Takes the compiled rules; patterns with the same word sets come to share one
+    /// RuleLexicon, so that a sentence's tree is built once for all of them (SentenceView::tree),
     /// and the regular expressions of a token-pattern bracket are tried after its other tests.
     RuleSet(std::vector<Rule> rules, const Ontology& ontology);
     /// The facts of one rule; with `candidates` (RuleIndex::candidates of the sentence), only its

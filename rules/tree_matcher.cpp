@@ -23,7 +23,7 @@ struct Binding {
 class TreeMatcher {
 public:
     TreeMatcher(const Pattern& pattern, const SentenceView& view)
-        : pattern_(pattern), view_(view), tree_(view.tree(pattern.lexicon ? &pattern.lexicon->subject_control : nullptr)) {}
+        : pattern_(pattern), view_(view), tree_(view.tree(pattern.lexicon.get())) {}
 
     std::vector<PatternMatch> run() {
         std::vector<PatternMatch> matches;

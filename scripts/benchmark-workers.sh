@@ -24,9 +24,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-default_corpus=examples/corpus
-[ -d ../shared/corpus/wikinews-fr ] && default_corpus=../shared/corpus/wikinews-fr
-corpus=${1:-$default_corpus}
 seconds=${2:-60}
 runs=${3:-3}
 for value in "$seconds" "$runs"; do
@@ -35,12 +32,9 @@ for value in "$seconds" "$runs"; do
     esac
 done
 [ -x /usr/bin/time ] || { echo "benchmark-workers: needs GNU time (/usr/bin/time, package time)" >&2; exit 2; }
-# shellcheck source=lib/repeat-corpus.sh
-. scripts/lib/repeat-corpus.sh
-shopt -s nullglob
-sources=("$corpus"/*.txt)
-[ ${#sources[@]} -gt 0 ] || { echo "benchmark-workers: no .txt file in '$corpus'" >&2; exit 2; }
-[ -x build/trame ] || ./scripts/build.sh >/dev/null
+# shellcheck source=lib/benchmark-corpus.sh
+. scripts/lib/benchmark-corpus.sh
+benchmark_sources benchmark-workers "${1:-}"
 trame=build/trame
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/trame-workers-XXXXXX")

@@ -20,23 +20,14 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-default_corpus=examples/corpus
-[ -d ../shared/corpus/wikinews-fr ] && default_corpus=../shared/corpus/wikinews-fr
-corpus=${1:-$default_corpus}
 target_mb=${2:-3}
 case $target_mb in
     '' | *[!0-9]*) echo "benchmark: TARGET_MB must be a whole number of MB, not '$target_mb'" >&2; exit 2 ;;
 esac
 
-# shellcheck source=lib/repeat-corpus.sh
-. scripts/lib/repeat-corpus.sh
-shopt -s nullglob
-sources=("$corpus"/*.txt)
-if [ ${#sources[@]} -eq 0 ]; then
-    echo "benchmark: no .txt file in '$corpus'" >&2
-    exit 2
-fi
-[ -x build/trame ] || ./scripts/build.sh >/dev/null
+# shellcheck source=lib/benchmark-corpus.sh
+. scripts/lib/benchmark-corpus.sh
+benchmark_sources benchmark "${1:-}"
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/trame-benchmark.XXXXXX")
 trap 'rm -rf "$work"' EXIT

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "rules/dependency_tree.h"
+#include "tests/ontology_fixture.h"
 #include "tests/token_builder.h"
 
 using namespace trame;
@@ -108,7 +109,8 @@ TEST_CASE("dependency_tree: a verb conjugated with être has its subject, a pass
     Sentence s = make_sentence(
         "Lima/Lima/PROPN/np est/être/AUX/vbser devenu/devenir/VERB/vblex.pp la/le/DET/det capitale/capitale/NOUN/n");
     add_tree(s, "3:nsubj:pass 3:aux:pass 0:root 5:det 3:xcomp");
-    CHECK(DependencyTree(s).subjects(2) == std::vector<std::size_t>{0});
+    CHECK(DependencyTree(s, &testing::rule_lexicon()).subjects(2) == std::vector<std::size_t>{0});
+    CHECK(DependencyTree(s).subjects(2).empty());  // without the rule files' ETRE_VERB set
     // Le plan est rejeté . : the plan is what is rejected, not who rejects.
     Sentence p = make_sentence("Le/le/DET/det plan/plan/NOUN/n est/être/AUX/vbser rejeté/rejeter/VERB/vblex.pp");
     add_tree(p, "2:det 4:nsubj:pass 4:aux:pass 0:root");

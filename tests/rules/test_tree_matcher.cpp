@@ -168,7 +168,9 @@ TEST_CASE("tree_matcher: a missing dependent, negation read at the root word, un
     add_mention(s, 1, 2, EntityType::Country);
     CHECK(run(kSupport, s).empty());  // no parse, no tree match
     add_tree(s, "2:det 4:nsubj 4:advmod 0:root 4:advmod 7:det 4:obj 4:punct");
-    CHECK(show(run(kSupport, s)) == "Suède | supports | le projet | negated\n");
+    // The negative words are the rule files' NEGATIVE_WORD set.
+    CHECK(show(run(kSupport, s)) == "Suède | supports | le projet\n");
+    CHECK(show(run(kSupport, s, "set NEGATIVE_WORD\n  pas jamais\n\n")) == "Suède | supports | le projet | negated\n");
     CHECK(run("  tree: (?<v>[lemma=soutenir]) >nsubj (?<s>@Agent) !>obj _\n  emit: s supports s\n", s).empty());
     CHECK(run("  tree: (?<v>[lemma=soutenir]) >nsubj (?<s>@Agent) !>obl:* _\n  emit: s says v\n", s).size() == 1);
     CHECK(run("  tree: (?<o>[lemma=projet]) <obj (?<v>[lemma=soutenir] >nsubj (?<s>@Agent))\n  emit: s supports o\n", s)
@@ -322,7 +324,7 @@ TEST_CASE("tree_matcher: the subject of a passive control verb controls its infi
           "Pérou | wants | le port\n");
 }
 
-TEST_CASE("tree_matcher: tree patterns with the same verb lists share them, and the sentence's tree") {
+TEST_CASE("tree_matcher: tree patterns with the same word sets share them, and the sentence's tree") {
     const std::string rule = "  example: x\n  expect: x | x | x\n" + std::string(kSupport) + "\n";
     const RuleSet set = RuleSet::from_text("rule a\n" + rule + "set SUBJECT_CONTROL\n  promettre\n\nrule b\n" + rule +
                                                "rule c\n" + rule,
@@ -330,12 +332,12 @@ TEST_CASE("tree_matcher: tree patterns with the same verb lists share them, and 
     const auto lexicon = [&](std::size_t r) { return set.rules().at(r).patterns.at(0).lexicon; };
     CHECK(lexicon(0) != lexicon(1));  // read before the set was defined
     CHECK(lexicon(1) == lexicon(2));
-    CHECK(lexicon(1)->subject_control.count("promettre") == 1);
+    CHECK(lexicon(1)->has(WordSet::SubjectControl, "promettre"));
 
     const Sentence s = make_sentence("Le/le/DET/det Niger/Niger/PROPN/np.top soutient/soutenir/VERB/vblex.pri.p3.sg "
                                      "le/le/DET/det Mali/Mali/PROPN/np.top ././PUNCT/sent");
     const SentenceView view(s);
-    const DependencyTree& shared = view.tree(&lexicon(1)->subject_control);
-    CHECK(&view.tree(&lexicon(2)->subject_control) == &shared);
-    CHECK(&view.tree(&lexicon(0)->subject_control) != &shared);
+    const DependencyTree& shared = view.tree(lexicon(1).get());
+    CHECK(&view.tree(lexicon(2).get()) == &shared);
+    CHECK(&view.tree(lexicon(0).get()) != &shared);
 }
