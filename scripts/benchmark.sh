@@ -39,8 +39,10 @@ repeat_corpus "$work/corpus" "$target_bytes" "${sources[@]}"
 files=$(find "$work/corpus" -name '*.txt' | wc -l)
 echo "corpus:    $files files ($round rounds of ${#sources[@]} from $corpus), $bytes bytes"
 
-# Runs trame; fills wall_seconds, max_rss_kb, status and method.
+# Runs trame; fills wall_seconds, max_rss_kb, status and method, and with GNU time cpu_seconds
+# (user + system).
 status=0
+cpu_seconds=
 if [ -x /usr/bin/time ]; then
     method="GNU time (/usr/bin/time -v)"
     /usr/bin/time -v -o "$work/time.txt" build/trame extract -j "${TRAME_JOBS:-1}" -o "$work/out.ttl" "$work/corpus" \
@@ -48,6 +50,7 @@ if [ -x /usr/bin/time ]; then
     wall_seconds=$(awk -F': ' '/Elapsed \(wall clock\)/ {
         n = split($2, part, ":"); s = 0; for (i = 1; i <= n; i++) s = s * 60 + part[i]; print s }' "$work/time.txt")
     max_rss_kb=$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$work/time.txt")
+    cpu_seconds=$(awk -F': ' '/User time \(seconds\)|System time \(seconds\)/ { s += $2 } END { print s }' "$work/time.txt")
 else
     method="polling VmHWM in /proc/PID/status every 20 ms, wall time from date"
     started=$(date +%s.%N)
@@ -72,7 +75,7 @@ fi
 [ "$status" -eq 0 ] || echo "benchmark: warning: trame exited with status $status (some inputs failed)" >&2
 
 # "trame: N documents, N sentences, N tokens, N facts, N entities, N triples -> FILE (S s...)"
-echo "$summary" | awk -v wall="$wall_seconds" -v rss="$max_rss_kb" -v bytes="$bytes" -v method="$method" '
+echo "$summary" | awk -v wall="$wall_seconds" -v cpu="$cpu_seconds" -v rss="$max_rss_kb" -v bytes="$bytes" -v method="$method" '
 {
     for (i = 2; i <= 12; i += 2) { name = $(i + 1); sub(/,$/, "", name); count[name] = $i }
     own = $0; sub(/.*\(/, "", own); sub(/ s.*/, "", own)
@@ -84,6 +87,7 @@ echo "$summary" | awk -v wall="$wall_seconds" -v rss="$max_rss_kb" -v bytes="$by
     printf "%-10s %10d\n", "triples", count["triples"]
     printf "throughput %.2f MB/s (%.2f MB)\n", bytes / 1e6 / wall, bytes / 1e6
     printf "wall time  %.2f s (trame reports %s s)\n", wall, own
+    if (cpu != "") printf "CPU time   %.2f s (user + system): %.1f sentences per CPU second\n", cpu, count["sentences"] / cpu
     printf "peak RSS   %.1f MiB (%d kB)\n", rss / 1024, rss
     printf "measured   with %s\n", method
 }'
