@@ -18,6 +18,7 @@ ExtractJob job_of(const Options& options) {
     ExtractJob job;
     job.data_dir = find_data_dir(options.data);
     job.use_recognizer = options.use_recognizer;
+    job.use_discourse = options.use_discourse;
     job.inputs = {options.inputs, options.date, options.id};
     job.output = options.output;
     job.format = options.format;

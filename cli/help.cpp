@@ -70,6 +70,8 @@ Options:
       --data=DIR       the data folder (see 'trame --help')
       --no-recognizer  names from the gazetteer and name rules only, without the trained
                        recognizer (DIR/models/ner.model)
+      --no-discourse   only the facts each sentence names: none resting on a pronoun, a title,
+                       a description or a quotation's speaker resolved from the article
   -v, --verbose        a line per document (sentences, tokens, facts, time), and the time of
                        each stage
   -q, --quiet          no summary line, no progress

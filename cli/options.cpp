@@ -27,7 +27,7 @@ constexpr unsigned kExtract = bit(Command::Extract), kAnalyse = bit(Command::Ana
                    kFinalize = bit(Command::Finalize),
                    kAll = kExtract | kAnalyse | kStats | kExport | kMap | kReconcile | kFinalize;
 
-enum Key : int { kViewerScript = 256, kBase, kDate, kData, kInto, kId, kWithOntology, kTop, kNoRecognizer, kManifest, kEntities, kTable, kRegistry, kRegistryOut, kInput };
+enum Key : int { kViewerScript = 256, kBase, kDate, kData, kInto, kId, kWithOntology, kTop, kNoRecognizer, kNoDiscourse, kManifest, kEntities, kTable, kRegistry, kRegistryOut, kInput };
 
 const OptionSpec kOptions[] = {
     {"output", 'o', true, kExtract | kAnalyse | kExport | kMap | kFinalize},
@@ -41,6 +41,7 @@ const OptionSpec kOptions[] = {
     {"input", kInput, true, kAnalyse},
     {"with-ontology", kWithOntology, false, kExtract},
     {"no-recognizer", kNoRecognizer, false, kExtract | kAnalyse | kMap},
+    {"no-discourse", kNoDiscourse, false, kExtract},
     {"manifest", kManifest, true, kMap},
     {"entities", kEntities, true, kReconcile},
     {"table", kTable, true, kReconcile | kFinalize},
@@ -131,6 +132,7 @@ void apply(Options& options, int key, const std::string& value) {
             break;
         case kWithOntology: options.with_ontology = true; break;
         case kNoRecognizer: options.use_recognizer = false; break;
+        case kNoDiscourse: options.use_discourse = false; break;
         case kTop:
             if (value.empty() || value.size() > 9 || value.find_first_not_of("0123456789") != std::string::npos)
                 error("invalid --top '" + value + "' (a whole number)");

@@ -45,6 +45,7 @@ struct Options {
     bool conllu_input = false;           ///< analyse --input conllu: tag and parse the words of CoNLL-U files
     bool with_ontology = false;          ///< extract --with-ontology
     bool use_recognizer = true;          ///< extract, analyse: false with --no-recognizer
+    bool use_discourse = true;           ///< extract: false with --no-discourse
     bool quiet = false;                  ///< -q: no summary, no progress
     bool verbose = false;                ///< -v: a line per document, timings
     std::size_t top = 10;                ///< stats --top

@@ -55,7 +55,7 @@ void add_event_mentions(Sentence& sentence, std::vector<Fact>& facts, const std:
 
 }  // namespace
 
-Extractor::Extractor(const std::string& data_dir, bool use_recognizer)
+Extractor::Extractor(const std::string& data_dir, bool use_recognizer, bool use_discourse)
     : reader_(Boilerplate::load(data_dir + "/boilerplate.tsv")),
       analyser_(data_dir),
       gazetteer_(Gazetteer::load(data_dir + "/gazetteer")),
@@ -64,7 +64,8 @@ Extractor::Extractor(const std::string& data_dir, bool use_recognizer)
                                  : nullptr),
       discourse_lexicon_(DiscourseLexicon::load(data_dir + "/lexicons")),
       ontology_(Ontology::load(data_dir + "/trame.ttl")),
-      rules_(RuleSet::load(data_dir + "/rules", ontology_)) {}
+      rules_(RuleSet::load(data_dir + "/rules", ontology_)),
+      use_discourse_(use_discourse) {}
 
 void Extractor::analyse(Document& doc, const Progress& on_progress) {
     const std::size_t total = doc.sentences.size();
@@ -123,6 +124,9 @@ std::vector<Fact> Extractor::extract_document(Document& doc, const Progress& on_
     qualify_institutions(doc, gazetteer_, discourse_lexicon_);
     join_unnamed_events(doc);
     discourse.finish(doc, facts);
+    if (!use_discourse_)
+        facts.erase(std::remove_if(facts.begin(), facts.end(), [](const Fact& f) { return !f.resolution.empty(); }),
+                    facts.end());
     cpu_.lap(kDiscourse);
     return facts;
 }

@@ -42,8 +42,10 @@ public:
     static constexpr std::size_t kProgressChunk = 64;
 
     /// Loads everything from `data_dir`; the trained recognizer (models/ner.model) too when
-    /// `use_recognizer` (a missing or broken model file then throws, naming the file).
-    explicit Extractor(const std::string& data_dir, bool use_recognizer = true);
+    /// `use_recognizer` (a missing or broken model file then throws, naming the file). Without
+    /// `use_discourse`, the facts that rest on a resolution (a pronoun, a title, a description, a
+    /// quotation's speaker: Fact::resolution) are dropped: only what each sentence names is kept.
+    explicit Extractor(const std::string& data_dir, bool use_recognizer = true, bool use_discourse = true);
 
     const Reader& reader() const { return reader_; }
     const RuleSet& rules() const { return rules_; }
@@ -71,6 +73,7 @@ private:
     const DiscourseLexicon discourse_lexicon_;
     const Ontology ontology_;
     const RuleSet rules_;
+    const bool use_discourse_;  ///< False: the facts resting on a resolution are dropped.
     StageCpu cpu_{{"segmenting", "analysis", "recognizer", "mentions", "rules", "discourse"}};
 };
 

@@ -50,7 +50,7 @@ RunTotals extract_in_workers(const ExtractJob& job, Extractor& extractor, InputL
 
 ExtractSummary extract_graph(const ExtractJob& job, Observer& observer) {
     StageTimer timer;
-    Extractor extractor(job.data_dir, job.use_recognizer);  // every stage, its data loaded once
+    Extractor extractor(job.data_dir, job.use_recognizer, job.use_discourse);  // every stage, its data loaded once
     timer.lap("data");
     std::optional<ExistingGraph> existing;
     if (job.into) {

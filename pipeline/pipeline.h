@@ -15,6 +15,7 @@ namespace trame {
 struct ExtractJob {
     std::string data_dir;                 ///< The data folder (ontology, rules, lexicons, models).
     bool use_recognizer = true;           ///< Run the trained named-entity recognizer.
+    bool use_discourse = true;            ///< Keep the facts that rest on a discourse resolution.
     Inputs inputs;                        ///< The articles.
     std::string output = "-";             ///< The file to write ("-": standard output).
     RdfFormat format = RdfFormat::Turtle;

@@ -655,6 +655,24 @@ TEST_CASE("cli: analyse shows the recognizer's names as mentions, --no-recognize
     CHECK_THAT(without.out, Contains("Mention=Place:Rennes"));
 }
 
+TEST_CASE("cli: extract --no-discourse keeps only the facts each sentence names") {
+    TempDir dir("trame-cli");
+    // The second sentence's subject is a pronoun: its fact rests on the discourse stage.
+    const std::string input = dir.write("pronoun.txt",
+        "Le ministre Jean Dupont a rencontré lundi le président Paul Martin à Lyon.\n\n"
+        "Il a ensuite rencontré Marie Durand, la ministre de la Santé.\n");
+    const std::string resolved = "<https://w3id.org/trame/ontology#resolvedBy> \"pronoun\"";
+    const RunResult with = run_trame({"extract", "-q", "-f", "ntriples", input});
+    INFO(with.err);
+    REQUIRE(with.status == 0);
+    CHECK_THAT(with.out, Contains(resolved));
+    const RunResult without = run_trame({"extract", "-q", "--no-discourse", "-f", "ntriples", input});
+    REQUIRE(without.status == 0);
+    CHECK_THAT(without.out, !Contains("resolvedBy"));
+    CHECK_THAT(without.out, Contains("Jean Dupont"));
+    CHECK(run_trame({"analyse", "--no-discourse", input}).status == 2);
+}
+
 TEST_CASE("cli: analyse tags every token of a mention in IOB2 with its character range") {
     TempDir dir("trame-cli");
     const std::string input = dir.write("iob.txt", "Les insurgés tchadiens ont quitté Paris.\n");

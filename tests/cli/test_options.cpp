@@ -75,6 +75,8 @@ TEST_CASE("options: each command takes its own options") {
     CHECK(into.into == "g.ttl");
     CHECK(into.id == "dépêche-12");
     CHECK(into.with_ontology);
+    CHECK(into.use_discourse);
+    CHECK_FALSE(parse({"extract", "--no-discourse", "-"}).options.use_discourse);
     CHECK(parse({"export", "--format", "graphml", "--viewer-script=x.js", "-f", "html", "g.ttl"}).options.viewer_script ==
           "x.js");
 }
