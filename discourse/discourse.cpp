@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "discourse/description_resolver.h"
+#include "discourse/plural_pronoun_resolver.h"
 #include "discourse/pronoun_resolver.h"
 #include "discourse/quotations.h"
 #include "discourse/surname_resolver.h"
@@ -30,6 +31,7 @@ std::vector<Fact> Discourse::resolve(Document& doc, std::size_t index, const std
     resolve_demonstratives(doc, index);
     resolve_definites(doc, index, model_, lexicon_.description_heads);
     resolve_pronouns(doc, index, lexicon_);
+    resolve_plural_pronouns(doc, index);
     // Last: the role facts name mentions by index, which later insertions would shift.
     const EntityRecord* country = model_.in_focus(EntityType::Country, index, 8);
     const Mention* focus = country ? &country->mention : headline_country(doc.sentences[index]);

@@ -14,7 +14,7 @@
 
 namespace trame {
 
-/// One resolution the discourse stage made: of what kind ("pronoun", "title", "demonstrative",
+/// One resolution the discourse stage made: of what kind ("pronoun", "plural-pronoun", "title", "demonstrative",
 /// "definite", "quote-speaker"), in which sentence, the words resolved and the entity they stand
 /// for, and how sure it is.
 struct Resolution {

@@ -24,7 +24,7 @@ struct Mention {
     bool pronoun = false;       ///< True for a pronoun ("il", "-t-il", "lui") resolved to an earlier person.
     bool description = false;   ///< True for a role description ("le porte-parole du Kremlin") resolved to its holder.
     std::string resolution;     ///< The discourse resolution that made this mention stand for an earlier entity
-                                ///< ("pronoun", "title", "demonstrative", "definite", "quote-speaker"), else empty.
+                                ///< ("pronoun", "plural-pronoun", "title", "demonstrative", "definite", "quote-speaker"), else empty.
     double resolution_confidence = 1.0;  ///< How sure that resolution is, in [0, 1].
     std::string subclass;       ///< A finer ontology class under `type` the gazetteer or a name rule gives ("City"), else empty.
 };
