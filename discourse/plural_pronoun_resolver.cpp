@@ -91,11 +91,15 @@ const Mention* group_of(const Sentence& sentence, std::size_t t, Gender gender) 
 }
 
 /// The topic of a sentence for a plural pronoun, among its tokens before `before`: the first
-/// plural noun or proper noun that no preposition governs, outside quotation marks, with what it
-/// stands for (nullptr when it names no group). Nothing when the sentence has no such noun.
+/// plural noun or proper noun outside quotation marks that no preposition governs, with what it
+/// stands for (nullptr when it names no group). A sentence whose plural nouns all follow a
+/// preposition has its first one for topic, which stands for a group only as people of an
+/// organization ("la volonté des dirigeants du syndicat X" → X); when they are not, or when the
+/// sentence has no plural noun, it has no topic (nothing) and the search goes on before it.
 std::optional<const Mention*> plural_topic(const Document& doc, std::size_t index, std::size_t before, Gender gender) {
     const Sentence& sentence = doc.sentences[index];
     const std::vector<bool> quoted = quoted_tokens(doc, index);
+    std::optional<std::size_t> first_governed;
     for (std::size_t t = 0; t < std::min(before, sentence.tokens.size()); ++t) {
         const Token& token = sentence.tokens[t];
         if (quoted[t] || (token.upos != "NOUN" && token.upos != "PROPN")) continue;
@@ -103,10 +107,18 @@ std::optional<const Mention*> plural_topic(const Document& doc, std::size_t inde
         if (own && own->first != t) continue;  // inside a name: its head was looked at already
         const bool is_plural = plural(token) || (own && std::any_of(sentence.tokens.begin() + own->first,
                                                                      sentence.tokens.begin() + own->last, plural));
-        if (!is_plural || governed(sentence, t)) continue;
-        if (token.deprel == "obl" || token.deprel.rfind("obl:", 0) == 0 || token.deprel == "nmod") continue;
+        if (!is_plural) continue;
+        if (governed(sentence, t) || token.deprel == "obl" || token.deprel.rfind("obl:", 0) == 0 || token.deprel == "nmod") {
+            if (!first_governed) first_governed = t;
+            continue;
+        }
         return group_of(sentence, t, gender);
     }
+    if (!first_governed) return std::nullopt;
+    // After a preposition, only a group of people named by their organization: "des élus du
+    // parti X" is the party; "de Kurdes" or "aux pays de l'Union" is no topic.
+    const Mention* group = mention_at(sentence, *first_governed) ? nullptr : group_of(sentence, *first_governed, gender);
+    if (group && group->type == EntityType::Organization) return group;
     return std::nullopt;
 }
 

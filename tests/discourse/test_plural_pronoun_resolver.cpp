@@ -82,3 +82,13 @@ TEST_CASE("plural_pronoun_resolver: a resolved pronoun gives its facts a resolut
         }
     CHECK(found);
 }
+
+TEST_CASE("plural_pronoun_resolver: when every plural noun follows a preposition, people of an organization are the topic") {
+    CHECK(plural_resolutions("Le retard s'explique par la colère des militants de la CGT. Ils refusent la réforme.\n") ==
+          Lines{"1: Ils -> CGT"});
+}
+
+TEST_CASE("plural_pronoun_resolver: names after a preposition are no topic, and the search goes on before them") {
+    CHECK(plural_resolutions("Les Talibans ont pris la ville. Le quartier est peuplé de Pachtounes et de Tadjiks. "
+                             "Ils contrôlent la route du nord.\n") == Lines{"2: Ils -> Talibans"});
+}
