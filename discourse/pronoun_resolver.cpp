@@ -107,16 +107,41 @@ bool feminine_agent(const Sentence& sentence, const Mention& m) {
     return name.has_tag("f") && !name.has_tag("m") && !name.has_tag("mf");
 }
 
+/// The token of a mention that governs its other words (its head in the dependency tree).
+std::size_t mention_head(const Sentence& sentence, const Mention& m) {
+    for (std::size_t t = m.first; t < m.last; ++t) {
+        const int head = sentence.tokens[t].head;
+        if (head < static_cast<int>(m.first) || head >= static_cast<int>(m.last)) return t;
+    }
+    return m.first;
+}
+
+/// True when the pronoun at token p is the subject of a clause that completes a verb whose
+/// subject is the mention: "Le Pentagone a précisé qu'il visait …", "Le Hamas affirme qu'il".
+bool reports_itself(const Sentence& sentence, std::size_t p, const Mention& m) {
+    const Token& pronoun = sentence.tokens[p];
+    if (pronoun.deprel.rfind("nsubj", 0) != 0 || pronoun.head < 0) return false;
+    const Token& clause = sentence.tokens[static_cast<std::size_t>(pronoun.head)];
+    if (clause.deprel != "ccomp" || clause.head < 0) return false;
+    const Token& subject = sentence.tokens[mention_head(sentence, m)];
+    return subject.deprel == "nsubj" && subject.head == clause.head;
+}
+
 /// In the same sentence: when the nearest candidate before the pronoun is a person, the first
 /// person of the pronoun's gender the sentence names (its subject, as a rule: "Trump a indiqué
 /// qu'il"); for "elle", a feminine country or organization ("la Russie a dit qu'elle"); when it
-/// is something else ("Pyongyang a annoncé qu'il"), nobody.
+/// is a country or organization, only when it is the subject of the verb whose complement the
+/// pronoun is the subject of ("Pyongyang a annoncé qu'il": Pyongyang), and for "il" not of
+/// feminine gender; else nobody ("Pyongyang a accueilli le ministre, qui dit qu'il").
 std::optional<const Mention*> nearest_before(const Document& doc, std::size_t index, std::size_t before, Gender gender) {
     const Sentence& sentence = doc.sentences[index];
     const std::vector<bool> quoted = quoted_tokens(doc, index);
     for (auto m = sentence.mentions.rbegin(); m != sentence.mentions.rend(); ++m)
         if (m->first < before && candidate(sentence, *m, quoted)) {
             if (gender == Gender::Feminine && feminine_agent(sentence, *m)) return &*m;
+            if ((m->type == EntityType::Country || m->type == EntityType::Organization) &&
+                (gender == Gender::Feminine) == feminine_agent(sentence, *m) && reports_itself(sentence, before, *m))
+                return &*m;
             return m->type == EntityType::Person ? first_person(sentence, before, quoted, gender) : nullptr;
         }
     return std::nullopt;

@@ -18,7 +18,9 @@ namespace trame {
 /// organization named just before ("la Norvège … les pêcheurs qu'elle protège"); "il" never
 /// stands for a woman. Never inside quotation marks, where
 /// "il" is the speaker's word for somebody else. Each mention is marked resolution "pronoun".
-/// The antecedent is the first person named earlier in the same sentence, or else the first
+/// The antecedent is the first person named earlier in the same sentence (or the country or
+/// organization whose verb of saying the pronoun's clause completes: "Le Japon a indiqué qu'il
+/// enverrait"), or else the first
 /// person of the nearest earlier sentence (at most three back, headlines skipped) that names one: in news prose that
 /// is usually the subject being reported. Earlier sentences must already have their mentions.
 void resolve_pronouns(Document& doc, std::size_t index, const DiscourseLexicon& lexicon);

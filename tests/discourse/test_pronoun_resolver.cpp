@@ -9,6 +9,7 @@
 #include "tests/token_builder.h"
 
 using namespace trame;
+using trame::testing::add_tree;
 using trame::testing::add_mention;
 using trame::testing::make_sentence;
 
@@ -400,4 +401,44 @@ TEST_CASE("pronoun_resolver: 'elle' stands for a woman named before, and 'il' no
     CHECK(pronouns(doc.sentences[1])[0]->canonical == "Anne Roche");
     CHECK(pronouns(doc.sentences[1])[0]->resolution == "pronoun");
     CHECK(pronouns(doc.sentences[2]).empty());  // "il" after a woman: nobody
+}
+
+namespace {
+
+/// "Le Japon a indiqué qu' il enverrait des secours ." with its tree, Japon as a country.
+Sentence japan_says_it_will() {
+    Sentence s = make_sentence(
+        "Le/le/DET/det.def.m.sg Japon/Japon/PROPN/np.top.m.sg a/avoir/AUX/vbhaver.pri.p3.sg "
+        "indiqué/indiquer/VERB/vblex.pp.m.sg qu'/que/SCONJ/cnjsub il/il/PRON/prn.subj.p3.m.sg "
+        "enverrait/envoyer/VERB/vblex.cni.p3.sg des/un/DET/det.ind.mf.pl secours/secours/NOUN/n.m.pl ././PUNCT/sent");
+    add_tree(s, "2:det 4:nsubj 4:aux 0:root 7:mark 7:nsubj 4:ccomp 9:det 7:obj 4:punct");
+    add_mention(s, 1, 2, EntityType::Country);
+    return s;
+}
+
+}  // namespace
+
+TEST_CASE("pronoun_resolver: il in the complement of a country's verb of saying stands for that country") {
+    Document doc = make_document({japan_says_it_will()});
+    resolve_all(doc);
+    const auto found = pronouns(doc.sentences[0]);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->canonical == "Japon");
+    CHECK(found[0]->type == EntityType::Country);
+}
+
+TEST_CASE("pronoun_resolver: a country that is not the subject of the governing verb is no antecedent") {
+    Sentence s = japan_says_it_will();
+    s.tokens[1].deprel = "obl:mod";  // "Au Japon, on a indiqué qu'il …": not the one who speaks
+    Document doc = make_document({s});
+    resolve_all(doc);
+    CHECK(pronouns(doc.sentences[0]).empty());
+}
+
+TEST_CASE("pronoun_resolver: il in a relative clause or adverbial clause is not taken for the country") {
+    Sentence s = japan_says_it_will();
+    s.tokens[6].deprel = "advcl";  // "… indiqué, parce qu'il enverrait …"
+    Document doc = make_document({s});
+    resolve_all(doc);
+    CHECK(pronouns(doc.sentences[0]).empty());
 }
