@@ -119,6 +119,13 @@ TEST_CASE("discourse: a title beside 'élu' gives a hypothetical role, beside 'a
     CHECK(fact_of(former, 1, "leaderOf") == nullptr);
 }
 
+TEST_CASE("discourse: 'le président élu' followed by another country's adjective is not the leader named") {
+    const Extracted e = extract(
+        "Le président brésilien Paulo Moreira a reçu les syndicats. Le président élu américain a ensuite annoncé une "
+        "réforme.\n");
+    CHECK(resolved_in(e, 1).empty());
+}
+
 TEST_CASE("discourse: a title right before a name states that person's role, from the article") {
     // The role the article gave the person named.
     const Extracted known = extract(
