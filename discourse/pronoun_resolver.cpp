@@ -98,15 +98,6 @@ const Mention* first_person(const Sentence& sentence, std::size_t before, const 
     return nullptr;
 }
 
-/// True when "elle" can stand for the mention though it is no person: a country or organization
-/// of feminine gender ("la Russie", "l'ONG" as the analyser tags it).
-bool feminine_agent(const Sentence& sentence, const Mention& m) {
-    if ((m.type != EntityType::Country && m.type != EntityType::Organization) || m.demonym) return false;
-    if (m.first > 0 && fold_case(sentence.tokens[m.first - 1].form) == "la") return true;
-    const Token& name = sentence.tokens[m.first];
-    return name.has_tag("f") && !name.has_tag("m") && !name.has_tag("mf");
-}
-
 /// The token of a mention that governs its other words (its head in the dependency tree).
 std::size_t mention_head(const Sentence& sentence, const Mention& m) {
     for (std::size_t t = m.first; t < m.last; ++t) {
@@ -114,6 +105,22 @@ std::size_t mention_head(const Sentence& sentence, const Mention& m) {
         if (head < static_cast<int>(m.first) || head >= static_cast<int>(m.last)) return t;
     }
     return m.first;
+}
+
+/// True when "elle" can stand for the mention though it is no person: a country or organization
+/// of feminine gender ("la Russie", "l'ONG" as the analyser tags it, a name set beside a feminine
+/// noun: "l'ONG Human Rights Watch").
+bool feminine_agent(const Sentence& sentence, const Mention& m) {
+    if ((m.type != EntityType::Country && m.type != EntityType::Organization) || m.demonym) return false;
+    if (m.first > 0 && fold_case(sentence.tokens[m.first - 1].form) == "la") return true;
+    // A name in apposition to a feminine noun: "l'ONG Human Rights Watch", "l'agence X".
+    const std::size_t head = mention_head(sentence, m);
+    if (m.first > 0 && sentence.tokens[head].head == static_cast<int>(m.first - 1)) {
+        const Token& noun = sentence.tokens[m.first - 1];
+        if (noun.upos == "NOUN" && noun.has_tag("Gender=Fem") && !noun.has_tag("Gender=Masc")) return true;
+    }
+    const Token& name = sentence.tokens[m.first];
+    return name.has_tag("f") && !name.has_tag("m") && !name.has_tag("mf");
 }
 
 /// True when the pronoun at token p is the subject of a clause that completes a verb whose

@@ -442,3 +442,27 @@ TEST_CASE("pronoun_resolver: il in a relative clause or adverbial clause is not 
     resolve_all(doc);
     CHECK(pronouns(doc.sentences[0]).empty());
 }
+
+TEST_CASE("pronoun_resolver: elle stands for a name set beside a feminine noun in the same sentence") {
+    // "L' ONG Lumen publie un rapport où elle dénonce la torture ."
+    Sentence s = make_sentence(
+        "L'/le/DET/det.def.mf.sg ONG/ONG/NOUN/n.f.sg/Gender=Fem|Number=Sing Lumen/Lumen/PROPN/np.al "
+        "publie/publier/VERB/vblex.pri.p3.sg un/un/DET/det.ind.m.sg rapport/rapport/NOUN/n.m.sg où/où/PRON/rel.adv "
+        "elle/elle/PRON/prn.subj.p3.f.sg dénonce/dénoncer/VERB/vblex.pri.p3.sg la/le/DET/det.def.f.sg "
+        "torture/torture/NOUN/n.f.sg ././PUNCT/sent");
+    add_tree(s, "2:det 4:nsubj 2:appos 0:root 6:det 4:obj 9:obl:mod 9:nsubj 6:acl:relcl 11:det 9:obj 4:punct");
+    add_mention(s, 2, 3, EntityType::Organization);
+    Document doc = make_document({s});
+    resolve_all(doc);
+    auto found = pronouns(doc.sentences[0]);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->canonical == "Lumen");
+
+    // Beside a masculine noun ("le groupe Lumen"), "elle" is somebody else.
+    Sentence masculine = s;
+    masculine.tokens[1].feats = {"Gender=Masc", "Number=Sing"};
+    masculine.tokens[1].xpos = "n.m.sg";
+    Document other = make_document({masculine});
+    resolve_all(other);
+    CHECK(pronouns(other.sentences[0]).empty());
+}
