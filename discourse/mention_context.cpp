@@ -1,5 +1,7 @@
 #include "discourse/mention_context.h"
 
+#include <algorithm>
+
 #include "document/quote_marks.h"
 
 #include "discourse/quotations.h"
@@ -7,9 +9,20 @@
 namespace trame {
 
 bool after_preposition(const Sentence& sentence, const Mention& m) {
-    std::size_t i = std::min(m.first, sentence.tokens.size());
-    while (i > 0 && sentence.tokens[i - 1].upos == "DET") --i;
-    return i > 0 && sentence.tokens[i - 1].upos == "ADP";
+    const std::vector<Token>& tokens = sentence.tokens;
+    std::size_t i = std::min(m.first, tokens.size());
+    while (i > 0 && tokens[i - 1].upos == "DET") --i;
+    // A name set beside a common noun that governs it ("par la chaîne X", "selon le quotidien X")
+    // is governed by what governs the noun.
+    if (i == m.first && i > 0 && tokens[i - 1].upos == "NOUN") {
+        for (std::size_t t = m.first; t < std::min(m.last, tokens.size()); ++t)
+            if (tokens[t].head == static_cast<int>(i - 1)) {
+                --i;
+                while (i > 0 && tokens[i - 1].upos == "DET") --i;
+                break;
+            }
+    }
+    return i > 0 && tokens[i - 1].upos == "ADP";
 }
 
 bool known_woman(const Sentence& sentence, const Mention& m) {
@@ -17,6 +30,11 @@ bool known_woman(const Sentence& sentence, const Mention& m) {
     if (m.first >= m.last || m.first >= sentence.tokens.size()) return false;
     const Token& first = sentence.tokens[m.first];
     return first.has_tag("f") && !first.has_tag("m") && !first.has_tag("mf");
+}
+
+bool verbless(const Sentence& sentence) {
+    return std::none_of(sentence.tokens.begin(), sentence.tokens.end(),
+                        [](const Token& t) { return t.upos == "VERB" || t.upos == "AUX"; });
 }
 
 std::vector<bool> quoted_tokens(const Document& doc, std::size_t index) {

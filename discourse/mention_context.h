@@ -8,12 +8,17 @@
 
 namespace trame {
 
-/// True when a preposition governs the mention ("devant l'ONU", "à Moscou"): it is no subject.
+/// True when a preposition governs the mention ("devant l'ONU", "à Moscou", "par la chaîne X"): it
+/// is no subject.
 bool after_preposition(const Sentence& sentence, const Mention& m);
 
 /// True when the mention is a person known to be a woman: titled "Mme", "Madame" or "Mlle", or
 /// with a feminine first name ("Michelle"). False for a mention with no words in the sentence.
 bool known_woman(const Sentence& sentence, const Mention& m);
+
+/// True when the sentence has no verb: a fragment ("Clinton).", left where a name's initial was
+/// taken for the end of a sentence: "… impliquant H. Clinton).") that gives a pronoun no topic.
+bool verbless(const Sentence& sentence);
 
 /// For each token of sentence `index`, whether it lies inside quotation marks (reported words,
 /// where names and pronouns are the speaker's), a quotation opened in an earlier sentence included.

@@ -129,7 +129,7 @@ const Mention* antecedent(const Document& doc, std::size_t index, std::size_t to
     std::size_t looked = 0;
     for (std::size_t back = 1; back <= kFurthestBack && back <= index && looked < kNarrationBack; ++back) {
         const Sentence& earlier = doc.sentences[index - back];
-        if (earlier.headline) continue;
+        if (earlier.headline || verbless(earlier)) continue;
         const std::vector<bool> quoted = quoted_tokens(doc, index - back);
         if (std::all_of(quoted.begin(), quoted.end(), [](bool q) { return q; })) continue;
         ++looked;

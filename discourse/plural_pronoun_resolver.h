@@ -11,7 +11,7 @@ namespace trame {
 /// a group named before it: "ils"/"elles" as a subject, inverted "-ils"/"-t-ils"/"-elles", and
 /// "eux"/"elles" after "selon", "pour" or "d'après". Never inside quotation marks.
 ///
-/// The antecedent is the topic of the nearest sentence before (at most two of narration back,
+/// The antecedent is the topic of the nearest sentence before (at most two of narration back, fragments without a verb and
 /// headlines skipped), or of the same sentence before the pronoun: its first plural noun phrase
 /// that no preposition governs. That phrase stands for an entity when it is a plural mention
 /// ("les Casques bleus", "les États-Unis"), or a plural noun whose complement or apposition names an

@@ -174,7 +174,7 @@ const Mention* antecedent(const Document& doc, std::size_t index, std::size_t to
     std::size_t looked = 0;  // sentences of narration looked at; quoted ones are another speaker's words
     for (std::size_t back = 1; back <= kFurthestBack && back <= index && looked < 3; ++back) {
         const Sentence& earlier = doc.sentences[index - back];
-        if (earlier.headline) continue;  // a title is not part of the running text
+        if (earlier.headline || verbless(earlier)) continue;  // a title or a fragment is not running text
         const std::vector<bool> quoted = quoted_tokens(doc, index - back);
         if (std::all_of(quoted.begin(), quoted.end(), [](bool q) { return q; })) continue;
         ++looked;

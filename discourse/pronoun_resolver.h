@@ -21,7 +21,7 @@ namespace trame {
 /// The antecedent is the first person named earlier in the same sentence (or the country or
 /// organization whose verb of saying the pronoun's clause completes: "Le Japon a indiqué qu'il
 /// enverrait"), or else the first
-/// person of the nearest earlier sentence (at most three back, headlines skipped) that names one: in news prose that
+/// person of the nearest earlier sentence (at most three back, headlines and verbless fragments skipped) that names one: in news prose that
 /// is usually the subject being reported. Earlier sentences must already have their mentions.
 void resolve_pronouns(Document& doc, std::size_t index, const DiscourseLexicon& lexicon);
 

@@ -6,6 +6,7 @@
 
 using namespace trame;
 using trame::testing::add_mention;
+using trame::testing::add_tree;
 using trame::testing::make_sentence;
 
 TEST_CASE("mention_context: a mention after a preposition, with or without its article") {
@@ -15,6 +16,25 @@ TEST_CASE("mention_context: a mention after a preposition, with or without its a
     add_mention(s, 4, 5, EntityType::Country);
     CHECK_FALSE(after_preposition(s, s.mentions[0]));
     CHECK(after_preposition(s, s.mentions[1]));
+}
+
+TEST_CASE("mention_context: a name beside a common noun is governed by the noun's preposition") {
+    Sentence s = make_sentence("Léa/Léa/PROPN/np.ant.f écrit/écrire/VERB/vblex pour/pour/ADP/pr la/le/DET/det.def.f.sg "
+                               "chaîne/chaîne/NOUN/n.f.sg Canal/Canal/PROPN/np.al ././PUNCT/sent");
+    add_tree(s, "2:nsubj 0:root 5:case 5:det 2:obl 5:appos 2:punct");
+    add_mention(s, 0, 1, EntityType::Person);
+    add_mention(s, 5, 6, EntityType::Organization);
+    CHECK(after_preposition(s, s.mentions[1]));
+    // Beside a noun that does not govern it ("la chaîne, Canal, …" read as a subject), it is free.
+    s.tokens[5].head = 1;
+    s.tokens[5].deprel = "nsubj";
+    CHECK_FALSE(after_preposition(s, s.mentions[1]));
+}
+
+TEST_CASE("mention_context: a sentence without a verb is a fragment") {
+    CHECK(verbless(make_sentence("Clinton/Clinton/PROPN/np.cog )/)/PUNCT/rpar ././PUNCT/sent")));
+    CHECK_FALSE(verbless(make_sentence("Léa/Léa/PROPN/np.ant.f parle/parler/VERB/vblex ././PUNCT/sent")));
+    CHECK_FALSE(verbless(make_sentence("Léa/Léa/PROPN/np.ant.f est/être/AUX/vbser ici/ici/ADV/adv ././PUNCT/sent")));
 }
 
 TEST_CASE("mention_context: a woman by her title or first name, nobody by an empty span") {

@@ -466,3 +466,16 @@ TEST_CASE("pronoun_resolver: elle stands for a name set beside a feminine noun i
     resolve_all(other);
     CHECK(pronouns(other.sentences[0]).empty());
 }
+
+TEST_CASE("pronoun_resolver: a sentence without a verb gives no topic and is stepped over") {
+    // "Jean Dupont a visité l'usine. Marie Curie)." then "Il a parlé.": the fragment is no topic.
+    Sentence fragment = make_sentence("Marie/Marie/PROPN/np.ant.f Curie/Curie/PROPN/np.cog )/)/PUNCT/rpar ././PUNCT/sent");
+    add_mention(fragment, 0, 2, EntityType::Person);
+    Sentence speaks = make_sentence("Il/il/PRON/prn.subj.p3.m.sg a/avoir/AUX/vbhaver.pri.p3.sg "
+                                    "parlé/parler/VERB/vblex.pp.m.sg ././PUNCT/sent");
+    Document doc = make_document({dupont_visits(), fragment, speaks});
+    resolve_all(doc);
+    const auto found = pronouns(doc.sentences[2]);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0]->canonical == "Jean Dupont");
+}
