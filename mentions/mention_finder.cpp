@@ -15,8 +15,10 @@ namespace trame {
 
 namespace {
 
-/// The longest name the gazetteer is asked about, in tokens.
-constexpr std::size_t kMaxNameTokens = 6;
+/// The longest name the gazetteer is asked about, in tokens: the full names of international
+/// organizations run long ("Organisation des Nations unies pour l'éducation, la science et la
+/// culture" is 13). The search stops as soon as no gazetteer name begins with the tokens read.
+constexpr std::size_t kMaxNameTokens = 16;
 
 /// Article prefixes that a multiword token may carry before a name ("la Maison Blanche").
 const char* const kArticlePrefixes[] = {"le ", "la ", "les ", "l'", "l’", "Le ", "La ", "Les ", "L'", "L’"};

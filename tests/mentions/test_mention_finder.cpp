@@ -126,6 +126,15 @@ TEST_CASE("the longest gazetteer name wins", "[mention_finder]") {
     CHECK(m[2].canonical == "UE");
 }
 
+TEST_CASE("a long official name is found whole, not as the shorter name it starts with", "[mention_finder]") {
+    // "L'Organisation des Nations unies pour l'alimentation et l'agriculture publie ..." (10 words)
+    const auto m = mentions_of({det("L'"), noun("Organisation"), adp("des"), noun("Nations"), adj("unies"),
+                                adp("pour"), det("l'"), noun("alimentation"), cconj("et"), det("l'"),
+                                noun("agriculture"), verb("publie")});
+    REQUIRE(m.size() == 1);
+    CHECK(m[0].canonical == "FAO");
+}
+
 TEST_CASE("an adjective inside a known name is not a demonym", "[mention_finder]") {
     const auto m = mentions_of({det("Le"), noun("Congrès"), adj("américain"), verb("vote")});
     REQUIRE(m.size() == 1);
