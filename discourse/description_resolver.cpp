@@ -82,6 +82,19 @@ bool noun_phrase_between(const Sentence& sentence, std::size_t from, std::size_t
     return false;
 }
 
+/// The place "la ville" stands for when its sentence names none before it: the last place named,
+/// at most two sentences back, when the sentence that named it named no other ("Alep, Damas ou
+/// Hama … la ville" is any of them, or the city the article is about: nobody).
+const EntityRecord* last_place(const ArticleModel& model, std::size_t index) {
+    const EntityRecord* last = model.last_of(EntityType::Place, index, 2);
+    if (!last) return nullptr;
+    const auto& entities = model.entities();
+    const auto named_there = std::count_if(entities.begin(), entities.end(), [&](const EntityRecord& e) {
+        return e.mention.type == EntityType::Place && e.last_sentence == last->last_sentence;
+    });
+    return named_there == 1 ? last : nullptr;
+}
+
 }  // namespace
 
 void resolve_definites(Document& doc, std::size_t index, const ArticleModel& model,
@@ -111,7 +124,7 @@ void resolve_definites(Document& doc, std::size_t index, const ArticleModel& mod
         if (!antecedent && type == EntityType::Country && nearest_in_sentence(sentence, quoted, i - 1, EntityType::Place))
             continue;  // "Madrid … le pays": a capital standing for its country, not the one in focus
         if (!antecedent) {
-            const EntityRecord* record = type == EntityType::Place   ? model.last_of(type, index, 2)
+            const EntityRecord* record = type == EntityType::Place   ? last_place(model, index)
                                          : type == EntityType::Country ? model.in_focus(type, index, 3)
                                                                        : model.in_focus(type, index, 6);
             if (!record && type == EntityType::Organization) record = model.last_of(type, index, 2);

@@ -14,7 +14,7 @@ namespace trame {
 /// `heads` ("l'organisation", "le pays", "cette ville"): singular, not inside quotation marks,
 /// with nothing after the noun that makes it another entity (an adjective, "de …", a name). A
 /// place stands for the nearest one named before it (in the sentence, else at most two sentences
-/// back); an organization for the nearest one before it in the sentence that no preposition
+/// back, when that sentence named no other); an organization for the nearest one before it in the sentence that no preposition
 /// governs (unless one governs the description too), else the organization in focus of the
 /// article (`model`, named within six sentences), else the last one named; a country for the nearest
 /// country before it in the sentence, else the country in focus, unless the sentence names a place before it

@@ -81,3 +81,29 @@ TEST_CASE("description_resolver: a plural or qualified description is not resolv
     CHECK(resolved(doc.sentences[1]).empty());
     CHECK(resolved(doc.sentences[2]).empty());
 }
+
+TEST_CASE("description_resolver: 'la ville' is the one place the sentence before named, nobody when it named several") {
+    const std::unordered_map<std::string, EntityType> heads = {{"ville", EntityType::Place}};
+    const Sentence entered = make_sentence("L'/le/DET/det.def armée/armée/NOUN/n.f.sg est/être/AUX/vbser "
+                                           "entrée/entrer/VERB/vblex.pp dans/dans/ADP/pr la/le/DET/det.def.f.sg "
+                                           "ville/ville/NOUN/n.f.sg ././PUNCT/sent");
+    Sentence one = make_sentence("Les/le/DET/det.def.pl combats/combat/NOUN/n.m.pl continuent/continuer/VERB/vblex "
+                                 "à/à/ADP/pr Tikrit/Tikrit/PROPN/np.top ././PUNCT/sent");
+    add_mention(one, 4, 5, EntityType::Place);
+    Document doc = document({one, entered});
+    ArticleModel model;
+    model.observe(doc.sentences[0]);
+    resolve_definites(doc, 1, model, heads);
+    CHECK(resolved(doc.sentences[1]) == std::vector<std::string>{"definite: ville -> Tikrit"});
+
+    Sentence several = make_sentence("Les/le/DET/det.def.pl combats/combat/NOUN/n.m.pl continuent/continuer/VERB/vblex "
+                                     "à/à/ADP/pr Tikrit/Tikrit/PROPN/np.top et/et/CCONJ/cnjcoo à/à/ADP/pr "
+                                     "Samarra/Samarra/PROPN/np.top ././PUNCT/sent");
+    add_mention(several, 4, 5, EntityType::Place);
+    add_mention(several, 7, 8, EntityType::Place);
+    Document ambiguous = document({several, entered});
+    ArticleModel other;
+    other.observe(ambiguous.sentences[0]);
+    resolve_definites(ambiguous, 1, other, heads);
+    CHECK(resolved(ambiguous.sentences[1]).empty());
+}
