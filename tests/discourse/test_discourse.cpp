@@ -126,6 +126,13 @@ TEST_CASE("discourse: 'le président élu' followed by another country's adjecti
     CHECK(resolved_in(e, 1).empty());
 }
 
+TEST_CASE("discourse: an indefinite description ('un président argentin') is anyone, not the leader named") {
+    const Extracted e = extract(
+        "Le président argentin Javier Milei a parlé. C'est la première fois qu'un président argentin perd ce vote.\n");
+    CHECK(resolved_in(e, 1).empty());
+    CHECK(fact_of(e, 1, "leaderOf") == nullptr);
+}
+
 TEST_CASE("discourse: a title right before a name states that person's role, from the article") {
     // The role the article gave the person named.
     const Extracted known = extract(
