@@ -45,7 +45,9 @@ bool mention_is(const Mention& mention, const std::string& type) {
     if (type == "Agent")
         return mention.type == EntityType::Person || mention.type == EntityType::Organization ||
                mention.type == EntityType::Country;
-    if (mention.pronoun) return false;  // "il" is an agent, not a name that a title can introduce
+    // "il" is an agent, not a name that a title can introduce; "l'organisation" or "elle" resolved
+    // to an organization, country or place is still one.
+    if (mention.pronoun && mention.type == EntityType::Person) return false;
     return type == to_string(mention.type);
 }
 

@@ -53,8 +53,9 @@ private:
 };
 
 /// True when the mention fits one of the @-types of a pattern ("Person", "Agent", "Entity", ...).
-/// A resolved pronoun is an @Agent, @Entity or @Any, never a @Person: a title or a role noun
-/// introduces a name, not "il".
+/// A pronoun resolved to a person is an @Agent, @Entity or @Any, never a @Person: a title or a role
+/// noun introduces a name, not "il". One resolved to an organization, country or place ("elle",
+/// "l'organisation") is also of its type.
 bool mention_has_type(const Mention& mention, const std::vector<std::string>& types);
 
 /// True when token i passes every test (an empty list passes).

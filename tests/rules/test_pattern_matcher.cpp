@@ -94,6 +94,17 @@ TEST_CASE("pattern_matcher: @-types") {
     CHECK(!mention_has_type(demonym, {"Country"}));
     CHECK(mention_has_type(demonym, {"Demonym"}));
     CHECK(mention_has_type(demonym, {"Any"}));
+    // A pronoun resolved to a person is an agent but no @Person; one resolved to an organization
+    // ("l'organisation", "elle") is still an @Organization.
+    Mention il = person;
+    il.pronoun = true;
+    CHECK(mention_has_type(il, {"Agent"}));
+    CHECK(!mention_has_type(il, {"Person"}));
+    Mention organisation;
+    organisation.type = EntityType::Organization;
+    organisation.pronoun = true;
+    CHECK(mention_has_type(organisation, {"Organization"}));
+    CHECK(mention_has_type(organisation, {"Agent"}));
 }
 
 TEST_CASE("pattern_matcher: a runaway pattern stops instead of hanging") {
