@@ -141,6 +141,60 @@ void resolve_definites(Document& doc, std::size_t index, const ArticleModel& mod
     add_mentions(sentence, added);
 }
 
+namespace {
+
+/// True for "les", "des", "aux": the plural articles before "deux".
+bool plural_article(const Token& token) {
+    const std::string form = fold_case(token.form);
+    return form == "les" || form == "des" || form == "aux";
+}
+
+/// True when the noun at token i is qualified, a participle included ("les deux candidats désignés
+/// par …" are a set of their own), but for the fixed "chefs d'État".
+bool pair_qualified(const Sentence& sentence, std::size_t i) {
+    if (i + 1 < sentence.tokens.size() && sentence.tokens[i + 1].has_tag("VerbForm=Part")) return true;
+    if (!qualified(sentence, i)) return false;
+    return !(i + 2 < sentence.tokens.size() && sentence.tokens[i + 1].lemma == "de" &&
+             fold_case(sentence.tokens[i + 2].form) == "état");
+}
+
+/// The distinct entities of `type` sentence `k` names before token `before` (outside quotation
+/// marks, demonyms left out), first mention of each.
+std::vector<const Mention*> named_in(const Document& doc, std::size_t k, std::size_t before, EntityType type) {
+    const Sentence& sentence = doc.sentences[k];
+    const std::vector<bool> quoted = quoted_tokens(doc, k);
+    std::vector<const Mention*> found;
+    for (const Mention& m : sentence.mentions) {
+        if (m.first >= m.last || m.first >= before || m.type != type || m.demonym || quoted[m.first]) continue;
+        if (std::none_of(found.begin(), found.end(), [&](const Mention* f) { return f->canonical == m.canonical; }))
+            found.push_back(&m);
+    }
+    return found;
+}
+
+}  // namespace
+
+void resolve_pairs(Document& doc, std::size_t index, const std::unordered_map<std::string, EntityType>& heads) {
+    constexpr std::size_t kBack = 3;
+    Sentence& sentence = doc.sentences[index];
+    const std::vector<bool> quoted = quoted_tokens(doc, index);
+    std::vector<Mention> added;
+    for (std::size_t i = 2; i < sentence.tokens.size(); ++i) {
+        const Token& noun = sentence.tokens[i];
+        if (noun.upos != "NOUN" || quoted[i] || !plural_article(sentence.tokens[i - 2]) ||
+            fold_case(sentence.tokens[i - 1].form) != "deux" || inside_mention(sentence, i - 1, i + 1))
+            continue;
+        const auto head = heads.find(fold_case(noun.form));
+        if (head == heads.end() || pair_qualified(sentence, i)) continue;
+        std::vector<const Mention*> pair = named_in(doc, index, i - 2, head->second);
+        for (std::size_t back = 1; pair.empty() && back <= kBack && back <= index; ++back)
+            pair = named_in(doc, index - back, doc.sentences[index - back].tokens.size(), head->second);
+        if (pair.size() != 2) continue;
+        for (const Mention* one : pair) added.push_back(resolved_mention(sentence, *one, i, i + 1, "definite", 0.7));
+    }
+    add_mentions(sentence, added);
+}
+
 void resolve_demonstratives(Document& doc, std::size_t index) {
     Sentence& sentence = doc.sentences[index];
     const std::vector<bool> quoted = quoted_tokens(doc, index);

@@ -24,6 +24,16 @@ namespace trame {
 void resolve_definites(Document& doc, std::size_t index, const ArticleModel& model,
                        const std::unordered_map<std::string, EntityType>& heads);
 
+/// Adds two mentions for each "les deux N" of sentence `index` whose plural noun is one of `heads`
+/// ("les deux dirigeants", "aux deux pays"), not inside quotation marks: one for each of the two
+/// entities of the noun's type that the nearest sentence naming any (the same sentence before it,
+/// else at most three back) names, when it names exactly two ("Les présidents X et Y se sont parlé.
+/// Les deux dirigeants ont convenu …"); nothing when it names one or more than two. A qualified
+/// noun ("les deux dirigeants russes") is left alone, but for "chefs d'État". Both mentions span
+/// the noun and are marked resolution "definite"; the rules give each a fact of its own
+/// (see rules/rule_set).
+void resolve_pairs(Document& doc, std::size_t index, const std::unordered_map<std::string, EntityType>& heads);
+
 /// Adds a mention for each "ce dernier" / "cette dernière" of sentence `index`: the entity named
 /// last before it (a person, organization or country), in the sentence or the one before, a
 /// person of the matching gender ("ce dernier" is no woman, "cette dernière" no man known as

@@ -48,6 +48,15 @@ DiscourseLexicon DiscourseLexicon::load(const std::string& folder) {
             throw data_line_error(descriptions, line, "expected \"NOUN TYPE\" with TYPE Organization, Country or Place");
         lexicon.description_heads[fields[0]] = *type;
     }
+    const std::string pairs = folder + "/pair_descriptions.txt";
+    for (const DataLine& line : read_data_lines(pairs, "discourse word list")) {
+        const auto& fields = line.fields;
+        const auto type = fields.size() == 2 ? entity_type_from_string(fields[1]) : std::nullopt;
+        if (!type || (*type != EntityType::Person && *type != EntityType::Organization && *type != EntityType::Country &&
+                      *type != EntityType::Place))
+            throw data_line_error(pairs, line, "expected \"NOUN TYPE\" with TYPE Person, Organization, Country or Place");
+        lexicon.pair_heads[fields[0]] = *type;
+    }
     const std::string modifiers = folder + "/title_modifiers.txt";
     for (const DataLine& line : read_data_lines(modifiers, "discourse word list")) {
         const auto& fields = line.fields;

@@ -18,8 +18,9 @@ enum class TitleEffect { Asserted, Hypothetical, None };
 /// (pronoun_clitics.txt), nouns that name a war (war_nouns.txt, for the event names of the
 /// pipeline), institutions every state has (state_institutions.txt), how a country's name
 /// takes its article (country_articles.txt), head nouns of definite descriptions with the entity
-/// type they stand for (definite_descriptions.txt), and words that qualify a title
-/// (title_modifiers.txt).
+/// type they stand for (definite_descriptions.txt), the plural nouns of "les deux N" with the
+/// type of the two entities they stand for (pair_descriptions.txt), and words that qualify a
+/// title (title_modifiers.txt).
 struct DiscourseLexicon {
     std::unordered_set<std::string> impersonal_verbs;
     std::unordered_set<std::string> pronoun_clitics;
@@ -28,9 +29,10 @@ struct DiscourseLexicon {
     std::unordered_set<std::string> countries_without_article;  ///< "Cuba", "Israël".
     std::unordered_set<std::string> masculine_countries_in_e;   ///< "Mexique".
     std::unordered_map<std::string, EntityType> description_heads;
+    std::unordered_map<std::string, EntityType> pair_heads;      ///< "dirigeants" → Person.
     std::unordered_map<std::string, TitleEffect> title_modifiers;
 
-    /// Reads the seven files of `folder`; a missing file or a bad line throws InputError naming
+    /// Reads the eight files of `folder`; a missing file or a bad line throws InputError naming
     /// the file (and the line).
     static DiscourseLexicon load(const std::string& folder);
 };

@@ -99,6 +99,22 @@ int mention_spanning(const Sentence& sentence, int first, int last) {
     return -1;
 }
 
+/// The mention `m` and those that share its words as another entity the discourse stage resolved
+/// them to ("les deux dirigeants": one mention for each of the two), in the order the article
+/// named them.
+std::vector<std::size_t> with_twins(const Sentence& sentence, std::size_t m) {
+    const Mention& mention = sentence.mentions[m];
+    if (mention.resolution.empty()) return {m};
+    std::vector<std::size_t> all;
+    for (std::size_t k = 0; k < sentence.mentions.size(); ++k) {
+        const Mention& other = sentence.mentions[k];
+        if (k == m || (other.first == mention.first && other.last == mention.last && !other.resolution.empty() &&
+                       other.canonical != mention.canonical))
+            all.push_back(k);
+    }
+    return all;
+}
+
 /// The arguments a capture stands for: its entities, or its text as a phrase when `phrase_allowed`
 /// and the capture is more than a list of entities. Empty when the capture cannot fill the slot.
 std::vector<Argument> arguments(const Sentence& sentence, const PatternMatch& match, std::pair<int, int> span,
@@ -107,13 +123,24 @@ std::vector<Argument> arguments(const Sentence& sentence, const PatternMatch& ma
     if (first < 0 || first >= last) return {};
     const std::vector<std::size_t> mentions = mentions_within(sentence, match, first, last);
     std::vector<Argument> result;
+    std::vector<std::size_t> taken;
+    const auto take = [&](std::size_t m) {
+        for (std::size_t k : with_twins(sentence, m))
+            if (std::find(taken.begin(), taken.end(), k) == taken.end()) {
+                taken.push_back(k);
+                result.push_back(entity_argument(sentence, k));
+            }
+    };
     if (!mentions.empty() && (!phrase_allowed || only_mentions(sentence, mentions, first, last))) {
-        for (std::size_t m : mentions) result.push_back(entity_argument(sentence, m));
+        for (std::size_t m : mentions) take(m);
         return result;
     }
     if (!phrase_allowed) return {};
     trim_phrase(sentence, first, last);
-    if (const int m = mention_spanning(sentence, first, last); m >= 0) return {entity_argument(sentence, m)};
+    if (const int m = mention_spanning(sentence, first, last); m >= 0) {
+        take(static_cast<std::size_t>(m));
+        return result;
+    }
     if (first >= last) return {};
     result.push_back({-1, span_text(sentence, first, last), sentence.tokens[first].begin,
                       sentence.tokens[last - 1].end});

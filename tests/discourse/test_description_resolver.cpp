@@ -107,3 +107,46 @@ TEST_CASE("description_resolver: 'la ville' is the one place the sentence before
     resolve_definites(ambiguous, 1, other, heads);
     CHECK(resolved(ambiguous.sentences[1]).empty());
 }
+
+namespace {
+
+const std::unordered_map<std::string, EntityType> kPairHeads = {{"dirigeants", EntityType::Person},
+                                                                {"pays", EntityType::Country}};
+
+/// "Les deux dirigeants ont parlé ." or, with `participle`, "Les deux dirigeants élus ont parlé ."
+Sentence two_leaders_spoke(bool participle = false) {
+    return make_sentence(std::string("Les/le/DET/det.def.pl deux/deux/NUM/num dirigeants/dirigeant/NOUN/n.m.pl ") +
+                         (participle ? "élus/élire/VERB/vblex.pp.m.pl/VerbForm=Part " : "") +
+                         "ont/avoir/AUX/vbhaver parlé/parler/VERB/vblex.pp ././PUNCT/sent");
+}
+
+}  // namespace
+
+TEST_CASE("description_resolver: 'les deux dirigeants' are the two persons the sentence before named") {
+    Document doc = document({interpol_receives(), two_leaders_spoke()});
+    // Only one person there (Marc Petit): nobody.
+    resolve_pairs(doc, 1, kPairHeads);
+    CHECK(resolved(doc.sentences[1]).empty());
+
+    Sentence two = make_sentence("Marc/Marc/PROPN/np.ant.m Petit/Petit/PROPN/np.cog a/avoir/AUX/vbhaver "
+                                 "appelé/appeler/VERB/vblex.pp Léa/Léa/PROPN/np.ant.f Roy/Roy/PROPN/np.cog ././PUNCT/sent");
+    add_mention(two, 0, 2, EntityType::Person);
+    add_mention(two, 4, 6, EntityType::Person);
+    Document pair = document({two, two_leaders_spoke()});
+    resolve_pairs(pair, 1, kPairHeads);
+    CHECK(resolved(pair.sentences[1]) ==
+          std::vector<std::string>{"definite: dirigeants -> Marc Petit", "definite: dirigeants -> Léa Roy"});
+    CHECK(pair.sentences[1].mentions[0].first == 2);
+    CHECK(pair.sentences[1].mentions[1].first == 2);
+
+    // A participle makes them a set of their own; three persons named are no pair.
+    Document qualified = document({two, two_leaders_spoke(true)});
+    resolve_pairs(qualified, 1, kPairHeads);
+    CHECK(resolved(qualified.sentences[1]).empty());
+    Sentence three = two;
+    add_mention(three, 3, 4, EntityType::Person);  // a third person, whatever its words
+    three.mentions.back().canonical = "Jean Valjean";
+    Document many = document({three, two_leaders_spoke()});
+    resolve_pairs(many, 1, kPairHeads);
+    CHECK(resolved(many.sentences[1]).empty());
+}

@@ -2,6 +2,7 @@
 // resolution alone, and the cases where nothing must be resolved.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -131,6 +132,20 @@ TEST_CASE("discourse: an indefinite description ('un président argentin') is an
         "Le président argentin Javier Milei a parlé. C'est la première fois qu'un président argentin perd ce vote.\n");
     CHECK(resolved_in(e, 1).empty());
     CHECK(fact_of(e, 1, "leaderOf") == nullptr);
+}
+
+TEST_CASE("discourse: 'les deux dirigeants' give a fact to each of the two leaders named before") {
+    const Extracted e = extract(
+        "Le président chilien Gabriel Boric a appelé le président argentin Javier Milei. Les deux dirigeants "
+        "ont annoncé qu'un accord serait signé en mai.\n");
+    std::vector<std::string> speakers;
+    for (const Fact& f : e.facts)
+        if (f.sentence == 1 && f.predicate == "says") {
+            speakers.push_back(subject_of(e, f));
+            CHECK(f.resolution == "definite");
+        }
+    std::sort(speakers.begin(), speakers.end());
+    CHECK(speakers == std::vector<std::string>{"Gabriel Boric", "Javier Milei"});
 }
 
 TEST_CASE("discourse: a title right before a name states that person's role, from the article") {

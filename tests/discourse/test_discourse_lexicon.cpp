@@ -8,10 +8,11 @@ using namespace trame;
 
 namespace {
 
-/// The project's seven lists copied into `dir`, one of them replaced by `bytes`.
+/// The project's eight lists copied into `dir`, one of them replaced by `bytes`.
 void write_lists(const trame::testing::TempDir& dir, const std::string& replaced, const std::string& bytes) {
     for (const char* name : {"impersonal_verbs.txt", "pronoun_clitics.txt", "war_nouns.txt", "state_institutions.txt",
-                             "country_articles.txt", "definite_descriptions.txt", "title_modifiers.txt"})
+                             "country_articles.txt", "definite_descriptions.txt", "pair_descriptions.txt",
+                             "title_modifiers.txt"})
         dir.write(name, name == replaced ? bytes
                                          : trame::testing::read_file(std::string(TRAME_DATA_DIR "/lexicons/") + name));
 }
@@ -34,6 +35,9 @@ TEST_CASE("discourse_lexicon: the project's lists load") {
     CHECK(lexicon.masculine_countries_in_e.count("France") == 0);
     CHECK(lexicon.description_heads.at("pays") == EntityType::Country);
     CHECK(lexicon.description_heads.at("organisation") == EntityType::Organization);
+    CHECK(lexicon.pair_heads.at("dirigeants") == EntityType::Person);
+    CHECK(lexicon.pair_heads.at("pays") == EntityType::Country);
+    CHECK(lexicon.pair_heads.count("dirigeant") == 0);
     CHECK(lexicon.title_modifiers.at("élu") == TitleEffect::Hypothetical);
     CHECK(lexicon.title_modifiers.at("ancien") == TitleEffect::None);
     CHECK(lexicon.title_modifiers.at("sortant") == TitleEffect::Asserted);
@@ -46,6 +50,10 @@ TEST_CASE("discourse_lexicon: a missing file or a bad line is an error naming it
     write_lists(dir, "definite_descriptions.txt", "# header\npays Country\nville Planet\n");
     CHECK_THROWS_WITH(DiscourseLexicon::load(dir.path.string()), Catch::Contains("definite_descriptions.txt:3"));
 
+    write_lists(dir, "pair_descriptions.txt", "# header\ndirigeants Person\npays\n");
+    CHECK_THROWS_WITH(DiscourseLexicon::load(dir.path.string()), Catch::Contains("pair_descriptions.txt:3"));
+    write_lists(dir, "pair_descriptions.txt", "dirigeants Event\n");
+    CHECK_THROWS_WITH(DiscourseLexicon::load(dir.path.string()), Catch::Contains("pair_descriptions.txt:1"));
     write_lists(dir, "title_modifiers.txt", "élu perhaps\n");
     CHECK_THROWS_WITH(DiscourseLexicon::load(dir.path.string()), Catch::Contains("title_modifiers.txt:1"));
 
