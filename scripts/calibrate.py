@@ -10,6 +10,7 @@ sentence alignment and fact matching, first match wins), and prints
   - per rule: core facts judged, facts right, precision, the confidence the rule file gives, and
     the confidence its measure suggests, (right + 1) / (judged + 2), rounded to 0.05 and kept
     within [0.3, 0.95];
+  - per discourse resolution kind (`trame:resolvedBy`, "-" for none): facts judged, right, precision;
   - the calibration table: facts grouped by the confidence they carry, with the precision of each
     group (a calibrated extractor's facts at confidence c are right about c of the time).
 
@@ -71,7 +72,9 @@ def judge(gs, gold_dir, docs_dir, rdf):
             continue
         rule = system.graph.value(st["node"], rdflib.URIRef(TRAME + "extractedBy"))
         conf = system.graph.value(st["node"], rdflib.URIRef(TRAME + "confidence"))
-        rows.append((str(rule) if rule is not None else "?", float(conf) if conf is not None else 0.0, i in used))
+        resolution = system.graph.value(st["node"], rdflib.URIRef(TRAME + "resolvedBy"))
+        rows.append((str(rule) if rule is not None else "?", float(conf) if conf is not None else 0.0, i in used,
+                     str(resolution) if resolution is not None else "-"))
     return rows
 
 
@@ -124,7 +127,7 @@ def main():
         rows += judge(gs, os.path.join(args.shared, "gold", "wikinews-dev"), dev_docs, os.path.join(tmp, "dev.ttl"))
 
     per_rule = {}
-    for rule, _, right in rows:
+    for rule, _, right, _ in rows:
         total, good = per_rule.get(rule, (0, 0))
         per_rule[rule] = (total + 1, good + right)
     files = rule_confidences()
@@ -134,9 +137,18 @@ def main():
         print(f"{rule:32} {total:5} {good:5} {good / total:5.2f} {conf:5.2f} {suggest(good, total):5.2f}")
 
     print()
+    print(f"{'resolution':32} {'facts':>5} {'right':>5} {'prec':>5}")
+    per_kind = {}
+    for _, _, right, kind in rows:
+        total, good = per_kind.get(kind, (0, 0))
+        per_kind[kind] = (total + 1, good + right)
+    for kind, (total, good) in sorted(per_kind.items(), key=lambda kv: -kv[1][0]):
+        print(f"{kind:32} {total:5} {good:5} {good / total:5.2f}")
+
+    print()
     print(f"{'confidence':12} {'facts':>5} {'precision':>9}")
     bins = {}
-    for _, conf, right in rows:
+    for _, conf, right, _ in rows:
         low = min(9, int(conf * 10 + 1e-9))
         total, good = bins.get(low, (0, 0))
         bins[low] = (total + 1, good + right)
