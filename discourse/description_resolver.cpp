@@ -67,13 +67,6 @@ const Mention* nearest_in_sentence(const Sentence& sentence, const std::vector<b
     return found;
 }
 
-void add_mentions(Sentence& sentence, std::vector<Mention>& added) {
-    if (added.empty()) return;
-    sentence.mentions.insert(sentence.mentions.end(), added.begin(), added.end());
-    std::stable_sort(sentence.mentions.begin(), sentence.mentions.end(),
-                     [](const Mention& a, const Mention& b) { return a.first < b.first; });
-}
-
 /// True when tokens [from, to) hold a determiner and its noun ("l'avocat", "la plainte"): a
 /// noun phrase that "ce dernier" could stand for as well as the last name.
 bool noun_phrase_between(const Sentence& sentence, std::size_t from, std::size_t to) {

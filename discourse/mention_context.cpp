@@ -25,6 +25,19 @@ bool after_preposition(const Sentence& sentence, const Mention& m) {
     return i > 0 && tokens[i - 1].upos == "ADP";
 }
 
+const Mention* mention_covering(const Sentence& sentence, std::size_t token) {
+    for (const Mention& m : sentence.mentions)
+        if (m.first <= token && token < m.last) return &m;
+    return nullptr;
+}
+
+void add_mentions(Sentence& sentence, const std::vector<Mention>& added) {
+    if (added.empty()) return;
+    sentence.mentions.insert(sentence.mentions.end(), added.begin(), added.end());
+    std::stable_sort(sentence.mentions.begin(), sentence.mentions.end(),
+                     [](const Mention& a, const Mention& b) { return a.first < b.first; });
+}
+
 bool known_woman(const Sentence& sentence, const Mention& m) {
     if (m.title == "Mme" || m.title == "Madame" || m.title == "Mlle") return true;
     if (m.first >= m.last || m.first >= sentence.tokens.size()) return false;

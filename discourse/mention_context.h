@@ -12,6 +12,13 @@ namespace trame {
 /// is no subject.
 bool after_preposition(const Sentence& sentence, const Mention& m);
 
+/// The mention covering token `token` of the sentence (the first such), or nullptr.
+const Mention* mention_covering(const Sentence& sentence, std::size_t token);
+
+/// Adds the mentions a resolver made to the sentence, keeping its mentions ordered by first token
+/// (those already there first among equals).
+void add_mentions(Sentence& sentence, const std::vector<Mention>& added);
+
 /// True when the mention is a person known to be a woman: titled "Mme", "Madame" or "Mlle", or
 /// with a feminine first name ("Michelle"). False for a mention with no words in the sentence.
 bool known_woman(const Sentence& sentence, const Mention& m);

@@ -56,13 +56,6 @@ bool governed(const Sentence& sentence, std::size_t t) {
     return false;
 }
 
-/// The mention covering token t, if any.
-const Mention* mention_at(const Sentence& sentence, std::size_t t) {
-    for (const Mention& m : sentence.mentions)
-        if (m.first <= t && t < m.last) return &m;
-    return nullptr;
-}
-
 /// True when a mention can stand for a group: an organization, a country or another named
 /// group, not a demonym, not a person, with words in this sentence.
 bool group_mention(const Mention& m) {
@@ -74,13 +67,13 @@ bool group_mention(const Mention& m) {
 /// pronoun agrees with it); else the organization or country its complement names ("les
 /// dirigeants du syndicat X"); else nothing.
 const Mention* group_of(const Sentence& sentence, std::size_t t, Gender gender) {
-    if (const Mention* own = mention_at(sentence, t))
+    if (const Mention* own = mention_covering(sentence, t))
         return group_mention(*own) && !disagrees(sentence.tokens[t], gender) ? own : nullptr;
     const Mention* complement = nullptr;
     for (std::size_t c = 0; c < sentence.tokens.size(); ++c) {
         const Token& child = sentence.tokens[c];
         if (child.head != static_cast<int>(t) || (child.deprel != "nmod" && child.deprel != "appos")) continue;
-        const Mention* named = mention_at(sentence, c);
+        const Mention* named = mention_covering(sentence, c);
         if (!named || !group_mention(*named)) continue;
         if (child.deprel == "appos" && plural(child)) return disagrees(child, gender) ? nullptr : named;
         if (!complement && child.deprel == "nmod" &&
@@ -103,7 +96,7 @@ std::optional<const Mention*> plural_topic(const Document& doc, std::size_t inde
     for (std::size_t t = 0; t < std::min(before, sentence.tokens.size()); ++t) {
         const Token& token = sentence.tokens[t];
         if (quoted[t] || (token.upos != "NOUN" && token.upos != "PROPN")) continue;
-        const Mention* own = mention_at(sentence, t);
+        const Mention* own = mention_covering(sentence, t);
         if (own && own->first != t) continue;  // inside a name: its head was looked at already
         const bool is_plural = plural(token) || (own && std::any_of(sentence.tokens.begin() + own->first,
                                                                      sentence.tokens.begin() + own->last, plural));
@@ -117,7 +110,7 @@ std::optional<const Mention*> plural_topic(const Document& doc, std::size_t inde
     if (!first_governed) return std::nullopt;
     // After a preposition, only a group of people named by their organization: "des élus du
     // parti X" is the party; "de Kurdes" or "aux pays de l'Union" is no topic.
-    const Mention* group = mention_at(sentence, *first_governed) ? nullptr : group_of(sentence, *first_governed, gender);
+    const Mention* group = mention_covering(sentence, *first_governed) ? nullptr : group_of(sentence, *first_governed, gender);
     if (group && group->type == EntityType::Organization) return group;
     return std::nullopt;
 }
@@ -145,7 +138,7 @@ void resolve_plural_pronouns(Document& doc, std::size_t index) {
     std::vector<Mention> resolved;
     const std::vector<bool> quoted = quoted_tokens(doc, index);
     for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
-        if (quoted[i] || mention_at(sentence, i)) continue;
+        if (quoted[i] || mention_covering(sentence, i)) continue;
         const auto gender = plural_pronoun(sentence, i);
         if (!gender) continue;
         const Mention* group = antecedent(doc, index, i, *gender);
@@ -160,10 +153,7 @@ void resolve_plural_pronouns(Document& doc, std::size_t index) {
         mention.resolution_confidence = 0.7;
         resolved.push_back(std::move(mention));
     }
-    if (resolved.empty()) return;
-    sentence.mentions.insert(sentence.mentions.end(), resolved.begin(), resolved.end());
-    std::sort(sentence.mentions.begin(), sentence.mentions.end(),
-              [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    add_mentions(sentence, resolved);
 }
 
 }  // namespace trame

@@ -183,11 +183,6 @@ const Mention* antecedent(const Document& doc, std::size_t index, std::size_t to
     return nullptr;
 }
 
-bool inside_mention(const Sentence& sentence, std::size_t i) {
-    return std::any_of(sentence.mentions.begin(), sentence.mentions.end(),
-                       [&](const Mention& m) { return m.first <= i && i < m.last; });
-}
-
 }  // namespace
 
 void resolve_pronouns(Document& doc, std::size_t index, const DiscourseLexicon& lexicon) {
@@ -195,7 +190,7 @@ void resolve_pronouns(Document& doc, std::size_t index, const DiscourseLexicon& 
     std::vector<Mention> resolved;
     const std::vector<bool> quoted = quoted_tokens(doc, index);
     for (std::size_t i = 0; i < sentence.tokens.size(); ++i) {
-        if (quoted[i] || inside_mention(sentence, i)) continue;
+        if (quoted[i] || mention_covering(sentence, i)) continue;
         const auto gender = personal_pronoun(sentence, i, lexicon);
         if (!gender) continue;
         const Mention* person = antecedent(doc, index, i, *gender);
@@ -210,10 +205,7 @@ void resolve_pronouns(Document& doc, std::size_t index, const DiscourseLexicon& 
         mention.resolution_confidence = person->resolution.empty() ? 0.8 : 0.7;  // a pronoun after a pronoun: less sure
         resolved.push_back(std::move(mention));
     }
-    if (resolved.empty()) return;
-    sentence.mentions.insert(sentence.mentions.end(), resolved.begin(), resolved.end());
-    std::sort(sentence.mentions.begin(), sentence.mentions.end(),
-              [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    add_mentions(sentence, resolved);
 }
 
 }  // namespace trame

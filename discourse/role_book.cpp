@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "discourse/article_model.h"
+#include "discourse/mention_context.h"
 #include "document/utf8.h"
 
 namespace trame {
@@ -182,9 +183,7 @@ std::vector<Fact> RoleBook::resolve(Sentence& sentence, const std::vector<Descri
         added.push_back(std::move(mention));
         resolved.push_back({&d, only});
     }
-    sentence.mentions.insert(sentence.mentions.end(), added.begin(), added.end());
-    std::stable_sort(sentence.mentions.begin(), sentence.mentions.end(),
-                     [](const Mention& a, const Mention& b) { return a.first < b.first; });
+    add_mentions(sentence, added);
 
     // The description states the role it names: "le président américain" -> holder leaderOf États-Unis.
     std::vector<Fact> facts;
