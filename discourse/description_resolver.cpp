@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "discourse/mention_context.h"
+#include "discourse/resolution_confidence.h"
 #include "document/utf8.h"
 
 namespace trame {
@@ -113,7 +114,7 @@ void resolve_definites(Document& doc, std::size_t index, const ArticleModel& mod
         // A description that is itself governed by one ("le bastion de l'organisation") may take one.
         const bool subjects_only = type == EntityType::Organization && !governed(sentence, i - 1);
         const Mention* antecedent = nearest_in_sentence(sentence, quoted, i - 1, type, subjects_only);
-        double confidence = 0.7;
+        double confidence = resolution_confidence::kDefinite;
         if (!antecedent && type == EntityType::Country && nearest_in_sentence(sentence, quoted, i - 1, EntityType::Place))
             continue;  // "Madrid … le pays": a capital standing for its country, not the one in focus
         if (!antecedent) {
@@ -123,7 +124,7 @@ void resolve_definites(Document& doc, std::size_t index, const ArticleModel& mod
             if (!record && type == EntityType::Organization) record = model.last_of(type, index, 2);
             if (!record) continue;
             antecedent = &record->mention;
-            confidence = 0.6;
+            confidence = resolution_confidence::kDefiniteFromArticle;
         }
         if (generic) {  // resolved in place, so that indices into the mentions stay valid
             *generic = resolved_mention(sentence, *antecedent, generic->first, generic->last, "definite", confidence);
@@ -183,7 +184,7 @@ void resolve_pairs(Document& doc, std::size_t index, const std::unordered_map<st
         for (std::size_t back = 1; pair.empty() && back <= kBack && back <= index; ++back)
             pair = named_in(doc, index - back, doc.sentences[index - back].tokens.size(), head->second);
         if (pair.size() != 2) continue;
-        for (const Mention* one : pair) added.push_back(resolved_mention(sentence, *one, i, i + 1, "definite", 0.7));
+        for (const Mention* one : pair) added.push_back(resolved_mention(sentence, *one, i, i + 1, "definite", resolution_confidence::kPair));
     }
     add_mentions(sentence, added);
 }
@@ -223,7 +224,7 @@ void resolve_demonstratives(Document& doc, std::size_t index) {
         const bool person = last->type == EntityType::Person;
         if (!person && last->type != EntityType::Organization && last->type != EntityType::Country) continue;
         if (person && known_woman(*where, *last) != feminine) continue;
-        added.push_back(resolved_mention(sentence, *last, i, end, "demonstrative", 0.75));
+        added.push_back(resolved_mention(sentence, *last, i, end, "demonstrative", resolution_confidence::kDemonstrative));
     }
     add_mentions(sentence, added);
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "discourse/mention_context.h"
+#include "discourse/resolution_confidence.h"
 #include "document/utf8.h"
 
 namespace trame {
@@ -150,7 +151,7 @@ void resolve_plural_pronouns(Document& doc, std::size_t index) {
         mention.title.clear();
         mention.pronoun = true;
         mention.resolution = "plural-pronoun";
-        mention.resolution_confidence = 0.7;
+        mention.resolution_confidence = resolution_confidence::kPluralPronoun;
         resolved.push_back(std::move(mention));
     }
     add_mentions(sentence, resolved);

@@ -6,6 +6,7 @@
 #include <unordered_set>
 
 #include "discourse/mention_context.h"
+#include "discourse/resolution_confidence.h"
 #include "document/utf8.h"
 
 namespace trame {
@@ -202,7 +203,8 @@ void resolve_pronouns(Document& doc, std::size_t index, const DiscourseLexicon& 
         mention.title.clear();
         mention.pronoun = true;
         mention.resolution = "pronoun";
-        mention.resolution_confidence = person->resolution.empty() ? 0.8 : 0.7;  // a pronoun after a pronoun: less sure
+        mention.resolution_confidence = person->resolution.empty() ? resolution_confidence::kPronoun
+                                                                   : resolution_confidence::kPronounAfterPronoun;
         resolved.push_back(std::move(mention));
     }
     add_mentions(sentence, resolved);

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "discourse/mention_context.h"
+#include "discourse/resolution_confidence.h"
 #include "document/utf8.h"
 
 namespace trame {
@@ -87,7 +88,7 @@ int speaker_mention(Document& doc, const Fact& said, std::size_t k) {
     mention.pronoun = true;  // not a name written in this sentence
     mention.description = false;
     mention.resolution = "quote-speaker";
-    mention.resolution_confidence = 0.85;
+    mention.resolution_confidence = resolution_confidence::kQuoteSpeaker;
     for (std::size_t m = 0; m < sentence.mentions.size(); ++m)
         if (sentence.mentions[m].resolution == "quote-speaker" && sentence.mentions[m].canonical == mention.canonical)
             return static_cast<int>(m);

@@ -4,6 +4,7 @@
 
 #include "discourse/article_model.h"
 #include "discourse/mention_context.h"
+#include "discourse/resolution_confidence.h"
 #include "document/utf8.h"
 
 namespace trame {
@@ -92,7 +93,7 @@ Mention unwritten_title_object(Mention known, const Sentence& sentence) {
     known.pronoun = true;  // no name written in this sentence
     known.description = known.demonym = false;
     known.resolution = "title";
-    known.resolution_confidence = 0.7;
+    known.resolution_confidence = resolution_confidence::kTitle;
     return known;
 }
 
@@ -179,7 +180,7 @@ std::vector<Fact> RoleBook::resolve(Sentence& sentence, const std::vector<Descri
         mention.title.clear();
         mention.description = true;
         mention.resolution = "title";
-        mention.resolution_confidence = has_object ? 0.85 : 0.75;
+        mention.resolution_confidence = has_object ? resolution_confidence::kTitle : resolution_confidence::kBareTitle;
         added.push_back(std::move(mention));
         resolved.push_back({&d, only});
     }
@@ -201,7 +202,7 @@ std::vector<Fact> RoleBook::resolve(Sentence& sentence, const std::vector<Descri
                            sentence.tokens[d.first].begin, sentence.tokens[d.last - 1].end};
             sentence.mentions.push_back(std::move(towards));
             fact.predicate = d.predicate;
-            fact.confidence = 0.6;
+            fact.confidence = d.confidence;
             if (effect_of(sentence, d, modifiers_) == TitleEffect::Hypothetical) fact.modality = Modality::Hypothetical;
             fact.rule = d.rule;
             fact.sentence = sentence.index;
@@ -227,7 +228,7 @@ std::vector<Fact> RoleBook::resolve(Sentence& sentence, const std::vector<Descri
         else
             fact.object = {object, holding->object.canonical, fact.subject.begin, fact.subject.end};
         fact.predicate = d->predicate;
-        fact.confidence = has_object ? 0.7 : 0.6;
+        fact.confidence = d->confidence;
         if (effect == TitleEffect::Hypothetical) fact.modality = Modality::Hypothetical;
         fact.rule = d->rule;
         fact.sentence = sentence.index;

@@ -17,6 +17,7 @@ struct Description {
     std::size_t object_first = 0;
     std::size_t object_last = 0;
     std::string rule;  ///< The rule that found it.
+    double confidence = 0.6;  ///< That rule's confidence, for the role fact the description states.
 };
 
 }  // namespace trame

@@ -370,7 +370,7 @@ std::vector<Description> RuleSet::describe(const Sentence& sentence) const {
         const auto span = match.captures[pattern.capture_index(reference.description)];
         if (span.first < 0 || span.first >= span.second) return;
         Description description{static_cast<std::size_t>(span.first), static_cast<std::size_t>(span.second),
-                                reference.predicate, 0, 0, rule.id};
+                                reference.predicate, 0, 0, rule.id, rule.confidence};
         if (!reference.object.empty()) {
             const auto object = match.captures[pattern.capture_index(reference.object)];
             const auto inside = mentions_within(sentence, match, object.first, object.second);

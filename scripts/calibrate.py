@@ -8,15 +8,18 @@ gold the way the project's scorer does (the functions of SHARED/spec/gold_score.
 sentence alignment and fact matching, first match wins), and prints
 
   - per rule: core facts judged, facts right, precision, the confidence the rule file gives, and
-    the confidence its measure suggests, (right + 1) / (judged + 2), rounded to 0.05 and kept
-    within [0.3, 0.95];
+    the confidence its measure suggests: its precision drawn towards the precision of all the
+    rules together as if two more facts had that precision, (right + 2 p) / (judged + 2), so
+    that a rule seen once is neither certain nor a coin toss; rounded to 0.05 and kept within
+    [0.3, 0.95];
   - per discourse resolution kind (`trame:resolvedBy`, "-" for none): facts judged, right, precision;
   - the calibration table: facts grouped by the confidence they carry, with the precision of each
     group (a calibrated extractor's facts at confidence c are right about c of the time).
 
-With --apply, rewrites the `confidence:` line of every rule with at least --min-facts judged
-facts (default 3) in ontology/rules/*.rules to the suggested value; rules seen less often keep
-theirs. Needs Debian's python3-rdflib (the scorer reads the RDF with it).
+With --apply, sets the confidence of every rule with at least --min-facts judged facts
+(default 1) in ontology/rules/*.rules to the suggested value: its `confidence:` line is rewritten,
+or added at the end of the rule when it has none (such a rule had the default, 0.6); rules seen
+less often keep theirs. Needs Debian's python3-rdflib (the scorer reads the RDF with it).
 """
 import argparse
 import glob
@@ -78,8 +81,12 @@ def judge(gs, gold_dir, docs_dir, rdf):
     return rows
 
 
+DEFAULT_CONFIDENCE = 0.6  # a rule's confidence when its block has no `confidence:` line
+
+
 def rule_confidences():
-    """rule id -> (file, line index, confidence) of the rule files."""
+    """rule id -> (file, line index of its `confidence:` line or of its block's last indented
+    line, confidence, whether the line is a confidence line) of the rule files."""
     found = {}
     for path in sorted(glob.glob(os.path.join(ROOT, "ontology", "rules", "*.rules"))):
         rule = None
@@ -87,14 +94,19 @@ def rule_confidences():
             m = re.match(r"rule\s+(\S+)", line)
             if m:
                 rule = m.group(1)
+                found[rule] = (path, n, DEFAULT_CONFIDENCE, False)
+            elif not line.startswith((" ", "\t")) and line.strip():
+                rule = None  # a set, a macro or a comment block ends the rule
             m = re.match(r"\s+confidence:\s*([0-9.]+)", line)
             if m and rule:
-                found[rule] = (path, n, float(m.group(1)))
+                found[rule] = (path, n, float(m.group(1)), True)
+            elif rule and line.startswith("  ") and line.strip() and not found[rule][3]:
+                found[rule] = (path, n, DEFAULT_CONFIDENCE, False)
     return found
 
 
-def suggest(right, total):
-    value = (right + 1) / (total + 2)
+def suggest(right, total, prior):
+    value = (right + 2 * prior) / (total + 2)
     return min(0.95, max(0.3, round(value * 20) / 20))
 
 
@@ -102,7 +114,7 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--trame", default=os.path.join(ROOT, "build", "trame"))
     ap.add_argument("--shared", default=os.path.join(ROOT, "..", "shared"))
-    ap.add_argument("--min-facts", type=int, default=3)
+    ap.add_argument("--min-facts", type=int, default=1)
     ap.add_argument("--apply", action="store_true")
     args = ap.parse_args()
     gs = load_scorer(args.shared)
@@ -131,10 +143,11 @@ def main():
         total, good = per_rule.get(rule, (0, 0))
         per_rule[rule] = (total + 1, good + right)
     files = rule_confidences()
+    prior = sum(r[2] for r in rows) / max(1, len(rows))
     print(f"{'rule':32} {'facts':>5} {'right':>5} {'prec':>5} {'conf':>5} {'new':>5}")
     for rule, (total, good) in sorted(per_rule.items(), key=lambda kv: (-kv[1][0], kv[0])):
         conf = files[rule][2] if rule in files else float("nan")
-        print(f"{rule:32} {total:5} {good:5} {good / total:5.2f} {conf:5.2f} {suggest(good, total):5.2f}")
+        print(f"{rule:32} {total:5} {good:5} {good / total:5.2f} {conf:5.2f} {suggest(good, total, prior):5.2f}")
 
     print()
     print(f"{'resolution':32} {'facts':>5} {'right':>5} {'prec':>5}")
@@ -161,13 +174,17 @@ def main():
         changed = {}
         for rule, (total, good) in per_rule.items():
             if rule in files and total >= args.min_facts:
-                path, line, _ = files[rule]
-                changed.setdefault(path, {})[line] = suggest(good, total)
+                path, line, _, has_line = files[rule]
+                changed.setdefault(path, {})[line] = (suggest(good, total, prior), has_line)
         for path, lines in changed.items():
             text = open(path, encoding="utf-8").read().split("\n")
-            for n, value in lines.items():
+            for n in sorted(lines, reverse=True):  # insertions from the end keep the indices right
+                value, has_line = lines[n]
                 written = f"{value:.2f}".rstrip("0").rstrip(".")
-                text[n] = re.sub(r"confidence:\s*[0-9.]+", f"confidence: {written}", text[n])
+                if has_line:
+                    text[n] = re.sub(r"confidence:\s*[0-9.]+", f"confidence: {written}", text[n])
+                else:
+                    text.insert(n + 1, f"  confidence: {written}")
             with open(path, "w", encoding="utf-8") as out:
                 out.write("\n".join(text))
         print(f"\napplied to {sum(len(v) for v in changed.values())} rules with >= {args.min_facts} judged facts")
