@@ -137,10 +137,10 @@ void resolve_definites(Document& doc, std::size_t index, const ArticleModel& mod
 
 namespace {
 
-/// True for "les", "des", "aux": the plural articles before "deux".
+/// True for "les", "des", "aux", "ces": the plural determiners before "deux".
 bool plural_article(const Token& token) {
     const std::string form = fold_case(token.form);
-    return form == "les" || form == "des" || form == "aux";
+    return form == "les" || form == "des" || form == "aux" || form == "ces";
 }
 
 /// True when the noun at token i is qualified, a participle included ("les deux candidats désignés

@@ -25,7 +25,7 @@ void resolve_definites(Document& doc, std::size_t index, const ArticleModel& mod
                        const std::unordered_map<std::string, EntityType>& heads);
 
 /// Adds two mentions for each "les deux N" of sentence `index` whose plural noun is one of `heads`
-/// ("les deux dirigeants", "aux deux pays"), not inside quotation marks: one for each of the two
+/// ("les deux dirigeants", "aux deux pays", "ces deux régions"), not inside quotation marks: one for each of the two
 /// entities of the noun's type that the nearest sentence naming any (the same sentence before it,
 /// else at most three back) names, when it names exactly two ("Les présidents X et Y se sont parlé.
 /// Les deux dirigeants ont convenu …"); nothing when it names one or more than two. A qualified

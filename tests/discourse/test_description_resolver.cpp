@@ -150,3 +150,16 @@ TEST_CASE("description_resolver: 'les deux dirigeants' are the two persons the s
     resolve_pairs(many, 1, kPairHeads);
     CHECK(resolved(many.sentences[1]).empty());
 }
+
+TEST_CASE("description_resolver: 'ces deux pays' are the two countries named just before") {
+    Sentence named = make_sentence("Le/le/DET/det.def.m.sg Pérou/Pérou/PROPN/np.top et/et/CCONJ/cnjcoo "
+                                   "le/le/DET/det.def.m.sg Chili/Chili/PROPN/np.top négocient/négocier/VERB/vblex ././PUNCT/sent");
+    add_mention(named, 1, 2, EntityType::Country);
+    add_mention(named, 4, 5, EntityType::Country);
+    Sentence pair = make_sentence("Ces/ce/DET/det.dem.pl deux/deux/NUM/num pays/pays/NOUN/n.m.sp ont/avoir/AUX/vbhaver "
+                                  "signé/signer/VERB/vblex.pp ././PUNCT/sent");
+    Document doc = document({named, pair});
+    resolve_pairs(doc, 1, kPairHeads);
+    CHECK(resolved(doc.sentences[1]) ==
+          std::vector<std::string>{"definite: pays -> Pérou", "definite: pays -> Chili"});
+}
