@@ -135,8 +135,11 @@ std::pair<int, int> DependencyTree::phrase(std::size_t i, const std::vector<std:
             if (w == i && label_matches(deprel(c), "advcl:*") &&
                 ((is_non_finite(head_token) && purpose_or_manner(c)) || after_comma(c)))
                 continue;
-            if (w == i && deprel(c) == "acl" && is_present_participle(sentence_.tokens[c]) && after_comma(c))
-                continue;  // a detached participle: "une rencontre avec Y, disant vouloir …"
+            // A detached participle: "une rencontre avec Y, disant vouloir …", also when the noun it
+            // follows is inside the phrase ("vouloir une rencontre avec Y, disant …": vouloir une
+            // rencontre avec Y); it says what the clause's subject does, not what the noun is.
+            if (deprel(c) == "acl" && is_present_participle(sentence_.tokens[c]) && after_comma(c))
+                continue;
 
             if (!(w == i && ((deprel(c) == "conj" && nominal(i)) ||
                              std::find(without.begin(), without.end(), c) != without.end())))

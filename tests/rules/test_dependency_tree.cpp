@@ -90,6 +90,16 @@ TEST_CASE("dependency_tree: a noun phrase drops a participle detached by a comma
     CHECK(words(attached, DependencyTree(attached).phrase(1)) == "les pays soutenant la paix");
 }
 
+TEST_CASE("dependency_tree: a participle detached after a noun inside the phrase is dropped too") {
+    // vouloir une rencontre avec le Chili , disant attendre la paix
+    Sentence s = make_sentence(
+        "vouloir/vouloir/VERB/vblex.inf une/un/DET/det rencontre/rencontre/NOUN/n avec/avec/ADP/pr "
+        "le/le/DET/det Chili/Chili/PROPN/np.top ,/,/PUNCT/cm disant/dire/VERB/vblex.pprs "
+        "attendre/attendre/VERB/vblex.inf la/le/DET/det paix/paix/NOUN/n");
+    add_tree(s, "0:root 3:det 1:obj 6:case 6:det 3:nmod 8:punct 3:acl 8:xcomp 11:det 9:obj");
+    CHECK(words(s, DependencyTree(s).phrase(0)) == "vouloir une rencontre avec le Chili");
+}
+
 TEST_CASE("dependency_tree: coordinated adjectives are conjuncts, coordinated clauses are not") {
     // les gouvernements letton et estonien
     Sentence s = make_sentence(
