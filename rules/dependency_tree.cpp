@@ -123,6 +123,19 @@ std::pair<int, int> DependencyTree::phrase(std::size_t i, const std::vector<std:
         }
         return false;
     };
+    // A contrast or concession ("alors que …", "tandis que …", "bien que …", "puisque …") inside
+    // an infinitive or noun phrase: the parser may hang it from any word of the phrase ("porter sa
+    // croissance à 8 % alors qu'elle stagne"); it comments on the clause, it is not the object.
+    // A finite clause (reported content) keeps it.
+    const bool non_finite_phrase = is_non_finite(head_token) || nominal(i);
+    const auto contrast = [&](std::size_t c) {
+        for (std::size_t m : children(c, "mark")) {
+            const std::string lemma = fold_case(sentence_.tokens[m].lemma);
+            if (lemma == "alors" || lemma == "tandis" || lemma == "bien" || lemma == "puisque" || lemma == "quoique")
+                return true;
+        }
+        return false;
+    };
     std::vector<bool> inside(size(), false);
     std::vector<std::size_t> stack{i};
     std::size_t visited = 0;
@@ -135,8 +148,12 @@ std::pair<int, int> DependencyTree::phrase(std::size_t i, const std::vector<std:
             if (w == i && label_matches(deprel(c), "advcl:*") &&
                 ((is_non_finite(head_token) && purpose_or_manner(c)) || after_comma(c)))
                 continue;
-            if (w == i && deprel(c) == "acl" && is_present_participle(sentence_.tokens[c]) && after_comma(c))
-                continue;  // a detached participle: "une rencontre avec Y, disant vouloir …"
+            // A detached participle: "une rencontre avec Y, disant vouloir …", also when the noun it
+            // follows is inside the phrase ("vouloir une rencontre avec Y, disant …": vouloir une
+            // rencontre avec Y); it says what the clause's subject does, not what the noun is.
+            if (deprel(c) == "acl" && is_present_participle(sentence_.tokens[c]) && after_comma(c))
+                continue;
+            if (non_finite_phrase && c > i && contrast(c)) continue;
 
             if (!(w == i && ((deprel(c) == "conj" && nominal(i)) ||
                              std::find(without.begin(), without.end(), c) != without.end())))

@@ -46,8 +46,9 @@ public:
     ///    a gerund: "passer au vote pour convaincre les élus": passer au vote; a time clause stays:
     ///    "les avoir arrêtées après avoir été prévenus"), and any adverbial clause set off by a
     ///    comma after the head ("la réforme passera, même si l'opposition proteste": la réforme
-    ///    passera), and a participle detached by a comma after a noun ("une rencontre avec Y,
-    ///    disant vouloir …": une rencontre avec Y);
+    ///    passera), and a participle detached by a comma after a noun of the phrase ("une rencontre
+    ///    avec Y, disant vouloir …": une rencontre avec Y; "vouloir une rencontre, disant …": vouloir
+    ///    une rencontre);
     ///  - the children listed in `without`, with their subtrees ("Selon X, la frontière restera
     ///    ouverte": the phrase of "restera" without "Selon X");
     ///  - a leading preposition, subordinating conjunction or coordinator ("à", "que", "et"),

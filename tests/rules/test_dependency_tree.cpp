@@ -90,6 +90,16 @@ TEST_CASE("dependency_tree: a noun phrase drops a participle detached by a comma
     CHECK(words(attached, DependencyTree(attached).phrase(1)) == "les pays soutenant la paix");
 }
 
+TEST_CASE("dependency_tree: a participle detached after a noun inside the phrase is dropped too") {
+    // vouloir une rencontre avec le Chili , disant attendre la paix
+    Sentence s = make_sentence(
+        "vouloir/vouloir/VERB/vblex.inf une/un/DET/det rencontre/rencontre/NOUN/n avec/avec/ADP/pr "
+        "le/le/DET/det Chili/Chili/PROPN/np.top ,/,/PUNCT/cm disant/dire/VERB/vblex.pprs "
+        "attendre/attendre/VERB/vblex.inf la/le/DET/det paix/paix/NOUN/n");
+    add_tree(s, "0:root 3:det 1:obj 6:case 6:det 3:nmod 8:punct 3:acl 8:xcomp 11:det 9:obj");
+    CHECK(words(s, DependencyTree(s).phrase(0)) == "vouloir une rencontre avec le Chili");
+}
+
 TEST_CASE("dependency_tree: coordinated adjectives are conjuncts, coordinated clauses are not") {
     // les gouvernements letton et estonien
     Sentence s = make_sentence(
@@ -134,4 +144,19 @@ TEST_CASE("dependency_tree: a second object opened by 'des' right after the firs
         "des/de/ADP/pr garanties/garantie/NOUN/n");
     add_tree(apart, "2:nsubj 0:root 4:det 2:obj 6:case 2:obl 8:det 2:obj");
     CHECK(DependencyTree(apart).children(1, "obj").size() == 2);
+}
+
+TEST_CASE("dependency_tree: an infinitive phrase drops a contrast clause, a finite clause keeps it") {
+    // porter sa croissance à 8 % alors qu' elle stagne
+    Sentence s = make_sentence(
+        "porter/porter/VERB/vblex.inf sa/son/DET/det croissance/croissance/NOUN/n à/à/ADP/pr 8/8/NUM/num "
+        "%/%/SYM/sym alors/alors/ADV/adv qu'/que/SCONJ/cnjsub elle/elle/PRON/prn stagne/stagner/VERB/vblex.pri");
+    add_tree(s, "0:root 3:det 1:obj 6:case 6:nummod 1:obl:arg 10:mark 7:fixed 10:nsubj 6:acl:relcl");
+    CHECK(words(s, DependencyTree(s).phrase(0)) == "porter sa croissance à 8 %");
+    // que la croissance recule alors que les prix montent: what was said keeps its contrast.
+    Sentence f = make_sentence(
+        "que/que/SCONJ/cnjsub la/le/DET/det croissance/croissance/NOUN/n recule/reculer/VERB/vblex.pri "
+        "alors/alors/ADV/adv que/que/SCONJ/cnjsub les/le/DET/det prix/prix/NOUN/n montent/monter/VERB/vblex.pri");
+    add_tree(f, "4:mark 3:det 4:nsubj 0:root 9:mark 5:fixed 8:det 9:nsubj 4:advcl");
+    CHECK(words(f, DependencyTree(f).phrase(3)) == "la croissance recule alors que les prix montent");
 }
