@@ -168,6 +168,33 @@ std::vector<const Mention*> named_in(const Document& doc, std::size_t k, std::si
 
 }  // namespace
 
+void resolve_group_descriptions(Document& doc, std::size_t index, const ArticleModel& model) {
+    Sentence& sentence = doc.sentences[index];
+    const std::vector<bool> quoted = quoted_tokens(doc, index);
+    std::vector<Mention> added;
+    for (std::size_t i = 1; i < sentence.tokens.size(); ++i) {
+        const Token& noun = sentence.tokens[i];
+        if (noun.upos != "NOUN" || !noun.has_tag("Number=Plur") || quoted[i] || !plural_article(sentence.tokens[i - 1]) ||
+            fold_case(sentence.tokens[i - 1].form) == "ces" || inside_mention(sentence, i, i + 1) || qualified(sentence, i))
+            continue;
+        const std::string word = fold_case(noun.form);
+        const EntityRecord* group = nullptr;
+        bool several = false;
+        for (const EntityRecord& record : model.entities()) {
+            const Mention& m = record.mention;
+            if ((m.type != EntityType::Organization && m.type != EntityType::Other) || m.demonym) continue;
+            const std::string name = fold_case(m.name);
+            if (name.size() <= word.size() || name.compare(0, word.size(), word) != 0 || name[word.size()] != ' ') continue;
+            if (group && group->mention.canonical != m.canonical) several = true;
+            group = &record;
+        }
+        if (!group || several) continue;
+        added.push_back(
+            resolved_mention(sentence, group->mention, i, i + 1, "definite", resolution_confidence::kDefiniteFromArticle));
+    }
+    add_mentions(sentence, added);
+}
+
 void resolve_pairs(Document& doc, std::size_t index, const std::unordered_map<std::string, EntityType>& heads) {
     constexpr std::size_t kBack = 3;
     Sentence& sentence = doc.sentences[index];

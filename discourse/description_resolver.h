@@ -34,6 +34,14 @@ void resolve_definites(Document& doc, std::size_t index, const ArticleModel& mod
 /// (see rules/rule_set).
 void resolve_pairs(Document& doc, std::size_t index, const std::unordered_map<std::string, EntityType>& heads);
 
+/// Adds a mention for each plural definite noun phrase of sentence `index` ("les séparatistes",
+/// "aux rebelles") whose noun is the first word of the name of one group (organization or other
+/// named group, no person, no country) the article has named before ("les séparatistes du
+/// Donbass", "les rebelles syriens"), when exactly one such group was named: the bare noun stands
+/// for it. Not inside quotation marks, not a name itself, not qualified ("les rebelles kurdes",
+/// "les séparatistes de l'est"). The mention spans the noun and is marked resolution "definite".
+void resolve_group_descriptions(Document& doc, std::size_t index, const ArticleModel& model);
+
 /// Adds a mention for each "ce dernier" / "cette dernière" of sentence `index`: the entity named
 /// last before it (a person, organization or country), in the sentence or the one before, a
 /// person of the matching gender ("ce dernier" is no woman, "cette dernière" no man known as

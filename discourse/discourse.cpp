@@ -31,6 +31,7 @@ std::vector<Fact> Discourse::resolve(Document& doc, std::size_t index, const std
     resolve_demonstratives(doc, index);
     resolve_definites(doc, index, model_, lexicon_.description_heads);
     resolve_pairs(doc, index, lexicon_.pair_heads);
+    resolve_group_descriptions(doc, index, model_);
     resolve_pronouns(doc, index, lexicon_);
     resolve_plural_pronouns(doc, index);
     // Last: the role facts name mentions by index, which later insertions would shift.

@@ -163,3 +163,30 @@ TEST_CASE("description_resolver: 'ces deux pays' are the two countries named jus
     CHECK(resolved(doc.sentences[1]) ==
           std::vector<std::string>{"definite: pays -> Pérou", "definite: pays -> Chili"});
 }
+
+TEST_CASE("description_resolver: 'les rebelles' is the one group the article named 'rebelles …'") {
+    Sentence named = make_sentence("Les/le/DET/det.def.pl rebelles/rebelle/NOUN/n.m.pl/Number=Plur "
+                                   "touaregs/touareg/ADJ/adj.m.pl ont/avoir/AUX/vbhaver pris/prendre/VERB/vblex.pp "
+                                   "Kidal/Kidal/PROPN/np.top ././PUNCT/sent");
+    add_mention(named, 1, 3, EntityType::Organization);
+    const auto bare = [] {
+        return make_sentence("Les/le/DET/det.def.pl rebelles/rebelle/NOUN/n.m.pl/Number=Plur ont/avoir/AUX/vbhaver "
+                             "refusé/refuser/VERB/vblex.pp ././PUNCT/sent");
+    };
+    Document doc = document({named, bare()});
+    ArticleModel model;
+    model.observe(doc.sentences[0]);
+    resolve_group_descriptions(doc, 1, model);
+    CHECK(resolved(doc.sentences[1]) == std::vector<std::string>{"definite: rebelles -> rebelles touaregs"});
+
+    // Two groups of that name: nobody.
+    Sentence other = make_sentence("Les/le/DET/det.def.pl rebelles/rebelle/NOUN/n.m.pl/Number=Plur "
+                                   "peuls/peul/ADJ/adj.m.pl résistent/résister/VERB/vblex ././PUNCT/sent");
+    add_mention(other, 1, 3, EntityType::Organization);
+    Document two = document({named, other, bare()});
+    ArticleModel both;
+    both.observe(two.sentences[0]);
+    both.observe(two.sentences[1]);
+    resolve_group_descriptions(two, 2, both);
+    CHECK(resolved(two.sentences[2]).empty());
+}
