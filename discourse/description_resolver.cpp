@@ -153,13 +153,16 @@ bool pair_qualified(const Sentence& sentence, std::size_t i) {
 }
 
 /// The distinct entities of `type` sentence `k` names before token `before` (outside quotation
-/// marks, demonyms left out), first mention of each.
+/// marks; demonyms only for countries), first mention of each.
 std::vector<const Mention*> named_in(const Document& doc, std::size_t k, std::size_t before, EntityType type) {
     const Sentence& sentence = doc.sentences[k];
     const std::vector<bool> quoted = quoted_tokens(doc, k);
     std::vector<const Mention*> found;
     for (const Mention& m : sentence.mentions) {
-        if (m.first >= m.last || m.first >= before || m.type != type || m.demonym || quoted[m.first]) continue;
+        // A country may be named by its adjective ("les présidents russe et américain … les deux pays").
+        if (m.first >= m.last || m.first >= before || m.type != type || (m.demonym && type != EntityType::Country) ||
+            quoted[m.first])
+            continue;
         if (std::none_of(found.begin(), found.end(), [&](const Mention* f) { return f->canonical == m.canonical; }))
             found.push_back(&m);
     }

@@ -26,7 +26,7 @@ void resolve_definites(Document& doc, std::size_t index, const ArticleModel& mod
 
 /// Adds two mentions for each "les deux N" of sentence `index` whose plural noun is one of `heads`
 /// ("les deux dirigeants", "aux deux pays", "ces deux régions"), not inside quotation marks: one for each of the two
-/// entities of the noun's type that the nearest sentence naming any (the same sentence before it,
+/// entities of the noun's type (a country also by its adjective) that the nearest sentence naming any (the same sentence before it,
 /// else at most three back) names, when it names exactly two ("Les présidents X et Y se sont parlé.
 /// Les deux dirigeants ont convenu …"); nothing when it names one or more than two. A qualified
 /// noun ("les deux dirigeants russes") is left alone, but for "chefs d'État". Both mentions span

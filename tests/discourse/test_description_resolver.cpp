@@ -190,3 +190,17 @@ TEST_CASE("description_resolver: 'les rebelles' is the one group the article nam
     resolve_group_descriptions(two, 2, both);
     CHECK(resolved(two.sentences[2]).empty());
 }
+
+TEST_CASE("description_resolver: two countries named by their adjectives are a pair of countries") {
+    Sentence named = make_sentence("Les/le/DET/det.def.pl ministres/ministre/NOUN/n.m.pl péruvien/péruvien/ADJ/adj.m.sg "
+                                   "et/et/CCONJ/cnjcoo chilien/chilien/ADJ/adj.m.sg négocient/négocier/VERB/vblex ././PUNCT/sent");
+    add_mention(named, 2, 3, EntityType::Country, true, "Pérou");
+    add_mention(named, 4, 5, EntityType::Country, true, "Chili");
+    Sentence pair = make_sentence("Les/le/DET/det.def.pl deux/deux/NUM/num pays/pays/NOUN/n.m.sp ont/avoir/AUX/vbhaver "
+                                  "signé/signer/VERB/vblex.pp ././PUNCT/sent");
+    Document doc = document({named, pair});
+    resolve_pairs(doc, 1, kPairHeads);
+    CHECK(resolved(doc.sentences[1]) ==
+          std::vector<std::string>{"definite: pays -> Pérou", "definite: pays -> Chili"});
+    CHECK_FALSE(doc.sentences[1].mentions[0].demonym);
+}
