@@ -25,13 +25,14 @@ void resolve_definites(Document& doc, std::size_t index, const ArticleModel& mod
                        const std::unordered_map<std::string, EntityType>& heads);
 
 /// Adds two mentions for each "les deux N" of sentence `index` whose plural noun is one of `heads`
-/// ("les deux dirigeants", "aux deux pays", "ces deux régions"), not inside quotation marks: one for each of the two
-/// entities of the noun's type (a country also by its adjective) that the nearest sentence naming any (the same sentence before it,
-/// else at most three back) names, when it names exactly two ("Les présidents X et Y se sont parlé.
-/// Les deux dirigeants ont convenu …"); nothing when it names one or more than two. A qualified
-/// noun ("les deux dirigeants russes") is left alone, but for "chefs d'État". Both mentions span
-/// the noun and are marked resolution "definite"; the rules give each a fact of its own
-/// (see rules/rule_set).
+/// ("les deux dirigeants", "aux deux pays", "ces deux régions"), not inside quotation marks: one
+/// for each of the two entities of the noun's type (a country also by its adjective) that the
+/// nearest sentence naming any (the same sentence before it, else at most three back) names, when
+/// it names exactly two ("Les présidents X et Y se sont parlé. Les deux dirigeants ont convenu …");
+/// nothing when it names one or more than two. A qualified noun ("les deux dirigeants russes",
+/// "les deux candidats désignés") is left alone, but for "chefs d'État". Both mentions span the
+/// noun and are marked resolution "definite"; the rules give each a fact of its own (see
+/// rules/rule_set).
 void resolve_pairs(Document& doc, std::size_t index, const std::unordered_map<std::string, EntityType>& heads);
 
 /// Adds a mention for each plural definite noun phrase of sentence `index` ("les séparatistes",
