@@ -84,19 +84,47 @@ const Mention* group_of(const Sentence& sentence, std::size_t t, Gender gender) 
     return complement && !disagrees(sentence.tokens[t], gender) ? complement : nullptr;
 }
 
-/// The topic of a sentence for a plural pronoun, among its tokens before `before`: the first
-/// plural noun or proper noun outside quotation marks that no preposition governs, with what it
-/// stands for (nullptr when it names no group). A sentence whose plural nouns all follow a
-/// preposition has its first one for topic, which stands for a group only as people of an
-/// organization ("la volonté des dirigeants du syndicat X" → X); when they are not, or when the
-/// sentence has no plural noun, it has no topic (nothing) and the search goes on before it.
-std::optional<const Mention*> plural_topic(const Document& doc, std::size_t index, std::size_t before, Gender gender) {
+/// The antecedents a plural pronoun may take: one group, or two persons named together.
+using Antecedents = std::vector<const Mention*>;
+
+/// The group of `m`'s entity, or none.
+Antecedents one(const Mention* m) { return m ? Antecedents{m} : Antecedents{}; }
+
+/// The two persons a subject names when it is a coordination of persons ("X et Y ont …"), the
+/// token `t` heading the first; for "elles" both must be known women, for "ils" not both.
+Antecedents person_pair(const Sentence& sentence, std::size_t t, Gender gender) {
+    const Mention* first = mention_covering(sentence, t);
+    const Token& token = sentence.tokens[t];
+    if (!first || first->type != EntityType::Person || first->resolution.size() || token.deprel.rfind("nsubj", 0) != 0)
+        return {};
+    for (std::size_t c = 0; c < sentence.tokens.size(); ++c) {
+        if (sentence.tokens[c].head != static_cast<int>(t) || sentence.tokens[c].deprel != "conj") continue;
+        const Mention* second = mention_covering(sentence, c);
+        if (!second || second == first || second->type != EntityType::Person || !second->resolution.empty() ||
+            second->canonical == first->canonical)
+            return {};
+        const bool women = known_woman(sentence, *first) && known_woman(sentence, *second);
+        if ((gender == Gender::Feminine) != women) return {};
+        return {first, second};
+    }
+    return {};
+}
+
+/// The topic of a sentence for a plural pronoun, among its tokens before `before`: a subject that
+/// coordinates two persons, or else the first plural noun or proper noun outside quotation marks
+/// that no preposition governs, with what it stands for (empty when it names no group). A
+/// sentence whose plural nouns all follow a preposition has its first one for topic, which stands
+/// for a group only as people of an organization ("la volonté des dirigeants du syndicat X" → X);
+/// when they are not, or when the sentence has no plural noun, it has no topic (nothing) and the
+/// search goes on before it.
+std::optional<Antecedents> plural_topic(const Document& doc, std::size_t index, std::size_t before, Gender gender) {
     const Sentence& sentence = doc.sentences[index];
     const std::vector<bool> quoted = quoted_tokens(doc, index);
     std::optional<std::size_t> first_governed;
     for (std::size_t t = 0; t < std::min(before, sentence.tokens.size()); ++t) {
         const Token& token = sentence.tokens[t];
         if (quoted[t] || (token.upos != "NOUN" && token.upos != "PROPN")) continue;
+        if (Antecedents pair = person_pair(sentence, t, gender); !pair.empty()) return pair;
         const Mention* own = mention_covering(sentence, t);
         if (own && own->first != t) continue;  // inside a name: its head was looked at already
         const bool is_plural = plural(token) || (own && std::any_of(sentence.tokens.begin() + own->first,
@@ -106,20 +134,20 @@ std::optional<const Mention*> plural_topic(const Document& doc, std::size_t inde
             if (!first_governed) first_governed = t;
             continue;
         }
-        return group_of(sentence, t, gender);
+        return one(group_of(sentence, t, gender));
     }
     if (!first_governed) return std::nullopt;
     // After a preposition, only a group of people named by their organization: "des élus du
     // parti X" is the party; "de Kurdes" or "aux pays de l'Union" is no topic.
     const Mention* group = mention_covering(sentence, *first_governed) ? nullptr : group_of(sentence, *first_governed, gender);
-    if (group && group->type == EntityType::Organization) return group;
+    if (group && group->type == EntityType::Organization) return one(group);
     return std::nullopt;
 }
 
-/// The group the pronoun at token `token` of sentence `index` stands for: the topic of the same
+/// What the pronoun at token `token` of sentence `index` stands for: the topic of the same
 /// sentence before it, else of the nearest earlier sentence of narration that has a plural topic.
-const Mention* antecedent(const Document& doc, std::size_t index, std::size_t token, Gender gender) {
-    if (const auto here = plural_topic(doc, index, token, gender)) return *here;
+Antecedents antecedents(const Document& doc, std::size_t index, std::size_t token, Gender gender) {
+    if (auto here = plural_topic(doc, index, token, gender)) return *here;
     std::size_t looked = 0;
     for (std::size_t back = 1; back <= kFurthestBack && back <= index && looked < kNarrationBack; ++back) {
         const Sentence& earlier = doc.sentences[index - back];
@@ -127,9 +155,9 @@ const Mention* antecedent(const Document& doc, std::size_t index, std::size_t to
         const std::vector<bool> quoted = quoted_tokens(doc, index - back);
         if (std::all_of(quoted.begin(), quoted.end(), [](bool q) { return q; })) continue;
         ++looked;
-        if (const auto there = plural_topic(doc, index - back, earlier.tokens.size(), gender)) return *there;
+        if (auto there = plural_topic(doc, index - back, earlier.tokens.size(), gender)) return *there;
     }
-    return nullptr;
+    return {};
 }
 
 }  // namespace
@@ -142,17 +170,17 @@ void resolve_plural_pronouns(Document& doc, std::size_t index) {
         if (quoted[i] || mention_covering(sentence, i)) continue;
         const auto gender = plural_pronoun(sentence, i);
         if (!gender) continue;
-        const Mention* group = antecedent(doc, index, i, *gender);
-        if (!group) continue;
-        Mention mention = *group;
-        mention.first = i;
-        mention.last = i + 1;
-        mention.text = sentence.tokens[i].form;
-        mention.title.clear();
-        mention.pronoun = true;
-        mention.resolution = "plural-pronoun";
-        mention.resolution_confidence = resolution_confidence::kPluralPronoun;
-        resolved.push_back(std::move(mention));
+        for (const Mention* group : antecedents(doc, index, i, *gender)) {  // two persons: one mention each
+            Mention mention = *group;
+            mention.first = i;
+            mention.last = i + 1;
+            mention.text = sentence.tokens[i].form;
+            mention.title.clear();
+            mention.pronoun = true;
+            mention.resolution = "plural-pronoun";
+            mention.resolution_confidence = resolution_confidence::kPluralPronoun;
+            resolved.push_back(std::move(mention));
+        }
     }
     add_mentions(sentence, resolved);
 }

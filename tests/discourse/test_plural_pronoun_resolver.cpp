@@ -54,8 +54,11 @@ TEST_CASE("plural_pronoun_resolver: elles never stands for a masculine group") {
     CHECK(plural_resolutions("Les États-Unis ont protesté auprès de Pékin. Elles ont été entendues.\n").empty());
 }
 
-TEST_CASE("plural_pronoun_resolver: persons named together are not one antecedent") {
-    CHECK(plural_resolutions("Jean Dupont et Marie Lambert sont arrivés lundi à Lyon. Ils ont rencontré le maire.\n").empty());
+TEST_CASE("plural_pronoun_resolver: a man and a woman named together are 'ils', one mention for each") {
+    CHECK(plural_resolutions("Jean Dupont et Marie Lambert sont arrivés lundi à Lyon. Ils ont rencontré le maire.\n") ==
+          Lines{"1: Ils -> Jean Dupont", "1: Ils -> Marie Lambert"});
+    // Persons named apart, not as one coordinated subject, are no antecedent.
+    CHECK(plural_resolutions("Jean Dupont a reçu Marie Lambert lundi à Lyon. Ils ont rencontré le maire.\n").empty());
 }
 
 TEST_CASE("plural_pronoun_resolver: a name after a preposition is no topic") {
@@ -91,4 +94,11 @@ TEST_CASE("plural_pronoun_resolver: when every plural noun follows a preposition
 TEST_CASE("plural_pronoun_resolver: names after a preposition are no topic, and the search goes on before them") {
     CHECK(plural_resolutions("Les Talibans ont pris la ville. Le quartier est peuplé de Pachtounes et de Tadjiks. "
                              "Ils contrôlent la route du nord.\n") == Lines{"2: Ils -> Talibans"});
+}
+
+TEST_CASE("plural_pronoun_resolver: ils after two persons coordinated as the subject stands for both") {
+    CHECK(plural_resolutions("Gabriel Boric et Javier Milei se sont parlé lundi. Ils ont annoncé un accord sur le gaz.\n") ==
+          Lines{"1: Ils -> Gabriel Boric", "1: Ils -> Javier Milei"});
+    // "elles" only for two women known as such.
+    CHECK(plural_resolutions("Gabriel Boric et Javier Milei se sont parlé lundi. Elles ont annoncé un accord.\n").empty());
 }
