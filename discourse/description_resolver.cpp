@@ -214,7 +214,8 @@ void resolve_pairs(Document& doc, std::size_t index, const std::unordered_map<st
         for (std::size_t back = 1; pair.empty() && back <= kBack && back <= index; ++back)
             pair = named_in(doc, index - back, doc.sentences[index - back].tokens.size(), head->second);
         if (pair.size() != 2) continue;
-        for (const Mention* one : pair) added.push_back(resolved_mention(sentence, *one, i, i + 1, "definite", resolution_confidence::kPair));
+        for (const Mention* one : pair)
+            added.push_back(resolved_mention(sentence, *one, i, i + 1, "definite", resolution_confidence::kPair));
     }
     add_mentions(sentence, added);
 }
