@@ -34,23 +34,6 @@ bool qualified(const Sentence& sentence, std::size_t i) {
            form == "où" || form == "dont" || form == "(";
 }
 
-/// A mention of `record`'s entity over tokens [first, last) of the sentence.
-Mention resolved_mention(const Sentence& sentence, const Mention& antecedent, std::size_t first, std::size_t last,
-                         const std::string& kind, double confidence) {
-    Mention mention = antecedent;
-    mention.first = first;
-    mention.last = last;
-    mention.text.clear();
-    for (std::size_t k = first; k < last; ++k) mention.text += (k > first ? " " : "") + sentence.tokens[k].form;
-    mention.title.clear();
-    mention.demonym = false;
-    mention.pronoun = true;  // "l'organisation", "ce dernier" name nobody: no label for the entity
-    mention.description = false;
-    mention.resolution = kind;
-    mention.resolution_confidence = confidence;
-    return mention;
-}
-
 /// True when a preposition governs the noun phrase whose determiner is token `determiner`.
 bool governed(const Sentence& sentence, std::size_t determiner) {
     return determiner > 0 && sentence.tokens[determiner - 1].upos == "ADP";

@@ -38,6 +38,22 @@ void add_mentions(Sentence& sentence, const std::vector<Mention>& added) {
                      [](const Mention& a, const Mention& b) { return a.first < b.first; });
 }
 
+Mention resolved_mention(const Sentence& sentence, const Mention& antecedent, std::size_t first, std::size_t last,
+                         const std::string& kind, double confidence) {
+    Mention mention = antecedent;
+    mention.first = first;
+    mention.last = last;
+    mention.text.clear();
+    for (std::size_t k = first; k < last; ++k) mention.text += (k > first ? " " : "") + sentence.tokens[k].form;
+    mention.title.clear();
+    mention.demonym = false;
+    mention.pronoun = true;  // "l'organisation", "ce dernier" name nobody: no label for the entity
+    mention.description = false;
+    mention.resolution = kind;
+    mention.resolution_confidence = confidence;
+    return mention;
+}
+
 bool known_woman(const Sentence& sentence, const Mention& m) {
     if (m.title == "Mme" || m.title == "Madame" || m.title == "Mlle") return true;
     if (m.first >= m.last || m.first >= sentence.tokens.size()) return false;

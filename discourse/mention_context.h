@@ -2,6 +2,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <vector>
 
 #include "document/document.h"
@@ -14,6 +15,13 @@ bool after_preposition(const Sentence& sentence, const Mention& m);
 
 /// The mention covering token `token` of the sentence (the first such), or nullptr.
 const Mention* mention_covering(const Sentence& sentence, std::size_t token);
+
+/// A mention of the antecedent's entity over tokens [first, last) of the sentence, made by a
+/// resolution of `kind` ("pronoun", "definite", ...) with that confidence: its words are the
+/// sentence's, it names nobody (no title, no label for the entity) and it is no demonym or role
+/// description.
+Mention resolved_mention(const Sentence& sentence, const Mention& antecedent, std::size_t first, std::size_t last,
+                         const std::string& kind, double confidence);
 
 /// Adds the mentions a resolver made to the sentence, keeping its mentions ordered by first token
 /// (those already there first among equals).

@@ -170,17 +170,9 @@ void resolve_plural_pronouns(Document& doc, std::size_t index) {
         if (quoted[i] || mention_covering(sentence, i)) continue;
         const auto gender = plural_pronoun(sentence, i);
         if (!gender) continue;
-        for (const Mention* group : antecedents(doc, index, i, *gender)) {  // two persons: one mention each
-            Mention mention = *group;
-            mention.first = i;
-            mention.last = i + 1;
-            mention.text = sentence.tokens[i].form;
-            mention.title.clear();
-            mention.pronoun = true;
-            mention.resolution = "plural-pronoun";
-            mention.resolution_confidence = resolution_confidence::kPluralPronoun;
-            resolved.push_back(std::move(mention));
-        }
+        for (const Mention* group : antecedents(doc, index, i, *gender))  // two persons: one mention each
+            resolved.push_back(
+                resolved_mention(sentence, *group, i, i + 1, "plural-pronoun", resolution_confidence::kPluralPronoun));
     }
     add_mentions(sentence, resolved);
 }

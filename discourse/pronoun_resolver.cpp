@@ -196,16 +196,9 @@ void resolve_pronouns(Document& doc, std::size_t index, const DiscourseLexicon& 
         if (!gender) continue;
         const Mention* person = antecedent(doc, index, i, *gender);
         if (!person) continue;
-        Mention mention = *person;
-        mention.first = i;
-        mention.last = i + 1;
-        mention.text = sentence.tokens[i].form;
-        mention.title.clear();
-        mention.pronoun = true;
-        mention.resolution = "pronoun";
-        mention.resolution_confidence = person->resolution.empty() ? resolution_confidence::kPronoun
-                                                                   : resolution_confidence::kPronounAfterPronoun;
-        resolved.push_back(std::move(mention));
+        resolved.push_back(resolved_mention(sentence, *person, i, i + 1, "pronoun",
+                                            person->resolution.empty() ? resolution_confidence::kPronoun
+                                                                       : resolution_confidence::kPronounAfterPronoun));
     }
     add_mentions(sentence, resolved);
 }
